@@ -1,0 +1,422 @@
+// Typed configuration: one struct per YAML section, defaults in-class.
+//
+// Each struct lists its keys once, in fields(): key, member, one-line doc and allowed range. That
+// list drives reading (unknown keys and wrong types are errors naming the file and dotted key),
+// writing the resolved config, and the docs of the shipped configs. Cross-field rules live in
+// Config::validate().
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace rnnsearch {
+
+// ---------------------------------------------------------------------------------------------
+// Closed choices: one name table per enum, used both to parse and to print.
+
+template <class E>
+struct EnumNames;  // specialised below: static constexpr std::array<std::pair<E, std::string_view>, N> table
+
+template <class E>
+std::string_view to_string(E value) {
+  for (const auto& [v, name] : EnumNames<E>::table)
+    if (v == value) return name;
+  return "?";
+}
+
+template <class E>
+std::optional<E> enum_from_string(std::string_view name) {
+  for (const auto& [v, n] : EnumNames<E>::table)
+    if (n == name) return v;
+  return std::nullopt;
+}
+
+template <class E>
+std::string enum_choices() {
+  std::string out;
+  for (const auto& [v, name] : EnumNames<E>::table) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
+#define RNNSEARCH_ENUM_NAMES(E, N, ...)                                     \
+  template <>                                                               \
+  struct EnumNames<E> {                                                     \
+    static constexpr std::array<std::pair<E, std::string_view>, N> table{ \
+        {__VA_ARGS__}};                                                     \
+  }
+
+enum class VocabType { unigram, bpe };
+RNNSEARCH_ENUM_NAMES(VocabType, 2, {VocabType::unigram, "unigram"}, {VocabType::bpe, "bpe"});
+
+enum class CellType { gru, lstm };
+RNNSEARCH_ENUM_NAMES(CellType, 2, {CellType::gru, "gru"}, {CellType::lstm, "lstm"});
+
+enum class DecoderType { bahdanau, conditional, luong };
+RNNSEARCH_ENUM_NAMES(DecoderType, 3, {DecoderType::bahdanau, "bahdanau"},
+                     {DecoderType::conditional, "conditional"}, {DecoderType::luong, "luong"});
+
+enum class DecoderInit { last, mean, zero };
+RNNSEARCH_ENUM_NAMES(DecoderInit, 3, {DecoderInit::last, "last"}, {DecoderInit::mean, "mean"},
+                     {DecoderInit::zero, "zero"});
+
+enum class ScoreType { additive, dot, scaled_dot, general, location, cosine };
+RNNSEARCH_ENUM_NAMES(ScoreType, 6, {ScoreType::additive, "additive"}, {ScoreType::dot, "dot"},
+                     {ScoreType::scaled_dot, "scaled_dot"}, {ScoreType::general, "general"},
+                     {ScoreType::location, "location"}, {ScoreType::cosine, "cosine"});
+
+enum class DistributionType { softmax, sparsemax, entmax15 };
+RNNSEARCH_ENUM_NAMES(DistributionType, 3, {DistributionType::softmax, "softmax"},
+                     {DistributionType::sparsemax, "sparsemax"},
+                     {DistributionType::entmax15, "entmax15"});
+
+enum class WindowType { global, local_m, local_p };
+RNNSEARCH_ENUM_NAMES(WindowType, 3, {WindowType::global, "global"},
+                     {WindowType::local_m, "local_m"}, {WindowType::local_p, "local_p"});
+
+enum class DeviceType { automatic, cpu, cuda };
+RNNSEARCH_ENUM_NAMES(DeviceType, 3, {DeviceType::automatic, "auto"}, {DeviceType::cpu, "cpu"},
+                     {DeviceType::cuda, "cuda"});
+
+enum class OptimizerType { adam, adadelta };
+RNNSEARCH_ENUM_NAMES(OptimizerType, 2, {OptimizerType::adam, "adam"},
+                     {OptimizerType::adadelta, "adadelta"});
+
+enum class ScheduleType { constant, plateau, inverse_sqrt };
+RNNSEARCH_ENUM_NAMES(ScheduleType, 3, {ScheduleType::constant, "constant"},
+                     {ScheduleType::plateau, "plateau"},
+                     {ScheduleType::inverse_sqrt, "inverse_sqrt"});
+
+enum class StopMetric { loss, ppl, bleu, chrf };
+RNNSEARCH_ENUM_NAMES(StopMetric, 4, {StopMetric::loss, "loss"}, {StopMetric::ppl, "ppl"},
+                     {StopMetric::bleu, "bleu"}, {StopMetric::chrf, "chrf"});
+
+enum class ScoreMetric { bleu, chrf };
+RNNSEARCH_ENUM_NAMES(ScoreMetric, 2, {ScoreMetric::bleu, "bleu"}, {ScoreMetric::chrf, "chrf"});
+
+enum class ScorerType { automatic, builtin, sacrebleu };
+RNNSEARCH_ENUM_NAMES(ScorerType, 3, {ScorerType::automatic, "auto"},
+                     {ScorerType::builtin, "builtin"}, {ScorerType::sacrebleu, "sacrebleu"});
+
+enum class TokenizeType { tok13a, none };
+RNNSEARCH_ENUM_NAMES(TokenizeType, 2, {TokenizeType::tok13a, "13a"}, {TokenizeType::none, "none"});
+
+#undef RNNSEARCH_ENUM_NAMES
+
+// Inclusive bounds for a numeric key.
+struct Range {
+  double min = -std::numeric_limits<double>::infinity();
+  double max = std::numeric_limits<double>::infinity();
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sections. fields(self, visitor) is the single list of keys; members hold the defaults.
+
+struct VocabConfig {
+  VocabType type = VocabType::unigram;
+  int size = 8000;
+  bool joint = true;
+  double character_coverage = 1.0;
+  std::int64_t max_sentences = 1000000;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("type", s.type, "SentencePiece algorithm: unigram or bpe");
+    v.field("size", s.size, "pieces per model, 4 specials included (a smaller corpus may give fewer)",
+            Range{8, 1000000});
+    v.field("joint", s.joint, "true: one model for both sides; false: one per side");
+    v.field("character_coverage", s.character_coverage,
+            "share of characters the model must cover; the rest map to <unk>", Range{0.9, 1.0});
+    v.field("max_sentences", s.max_sentences,
+            "training sentences sampled to build the model (0 = all)", Range{0, 1e9});
+  }
+};
+
+struct DataConfig {
+  std::string src_lang = "src";
+  std::string trg_lang = "trg";
+  std::string train;
+  std::string dev;
+  std::string test;
+  int max_len = 100;
+  VocabConfig vocab;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("src_lang", s.src_lang, "source suffix: files are PREFIX.src_lang or PREFIX.src_lang.gz");
+    v.field("trg_lang", s.trg_lang, "target suffix: files are PREFIX.trg_lang or PREFIX.trg_lang.gz");
+    v.field("train", s.train, "training corpus prefix (required), relative to the working directory");
+    v.field("dev", s.dev, "validation corpus prefix (empty = no validation)");
+    v.field("test", s.test, "test corpus prefix (empty = none)");
+    v.field("max_len", s.max_len, "training pairs with more subword tokens on a side are skipped",
+            Range{1, 10000});
+    v.section("vocab", s.vocab, "subword vocabulary (SentencePiece)");
+  }
+};
+
+struct EncoderConfig {
+  CellType cell = CellType::gru;
+  int embedding_size = 256;
+  int hidden_size = 256;
+  int layers = 1;
+  double dropout = 0.0;
+  double embedding_dropout = 0.0;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("cell", s.cell, "recurrent cell: gru or lstm");
+    v.field("embedding_size", s.embedding_size, "source embedding size E", Range{1, 65536});
+    v.field("hidden_size", s.hidden_size, "hidden size per direction; annotations are 2x this",
+            Range{1, 65536});
+    v.field("layers", s.layers, "stacked bidirectional layers", Range{1, 16});
+    v.field("dropout", s.dropout, "dropout between layers and on the annotations", Range{0, 0.99});
+    v.field("embedding_dropout", s.embedding_dropout, "dropout on source embeddings",
+            Range{0, 0.99});
+  }
+};
+
+struct DecoderConfig {
+  DecoderType type = DecoderType::bahdanau;
+  CellType cell = CellType::gru;
+  int embedding_size = 256;
+  int hidden_size = 512;
+  int layers = 1;
+  DecoderInit init = DecoderInit::last;
+  int maxout_size = 256;
+  bool input_feeding = true;
+  bool tie_embeddings = false;
+  double dropout = 0.0;
+  double embedding_dropout = 0.0;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("type", s.type,
+            "bahdanau (RNNsearch), conditional (Nematus cGRU) or luong (attention after the RNN)");
+    v.field("cell", s.cell, "recurrent cell: gru or lstm");
+    v.field("embedding_size", s.embedding_size, "target embedding size E", Range{1, 65536});
+    v.field("hidden_size", s.hidden_size, "decoder state size H", Range{1, 65536});
+    v.field("layers", s.layers, "stacked decoder layers", Range{1, 16});
+    v.field("init", s.init,
+            "initial state: last (tanh(W_s <-h_1)), mean (of annotations) or zero");
+    v.field("maxout_size", s.maxout_size, "deep-output maxout units (bahdanau); 0 = no maxout",
+            Range{0, 65536});
+    v.field("input_feeding", s.input_feeding, "luong: feed the attentional vector to the next step");
+    v.field("tie_embeddings", s.tie_embeddings, "share target embeddings with the output layer");
+    v.field("dropout", s.dropout, "dropout on the decoder state and output layer", Range{0, 0.99});
+    v.field("embedding_dropout", s.embedding_dropout, "dropout on target embeddings",
+            Range{0, 0.99});
+  }
+};
+
+struct AttentionConfig {
+  ScoreType score = ScoreType::additive;
+  DistributionType distribution = DistributionType::softmax;
+  WindowType window = WindowType::global;
+  int window_radius = 10;
+  bool renormalize_window = false;
+  int hidden_size = 512;
+  int heads = 1;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("score", s.score,
+            "score function f(q, K): additive (= Luong concat), dot, scaled_dot, general, "
+            "location or cosine");
+    v.field("distribution", s.distribution, "distribution g: softmax, sparsemax or entmax15");
+    v.field("window", s.window, "global, local_m (p_t = t) or local_p (predicted p_t)");
+    v.field("window_radius", s.window_radius, "local windows: D, the window is [p_t-D, p_t+D]",
+            Range{1, 1000});
+    v.field("renormalize_window", s.renormalize_window,
+            "local_p: renormalise weights after the Gaussian (Luong et al. do not)");
+    v.field("hidden_size", s.hidden_size, "additive score: size of the tanh layer",
+            Range{1, 65536});
+    v.field("heads", s.heads, "attention heads (dot, general, additive)", Range{1, 64});
+  }
+};
+
+struct ModelConfig {
+  EncoderConfig encoder;
+  DecoderConfig decoder;
+  AttentionConfig attention;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.section("encoder", s.encoder, "bidirectional RNN encoder");
+    v.section("decoder", s.decoder, "attentional RNN decoder");
+    v.section("attention", s.attention, "attention = score x distribution x window");
+  }
+};
+
+struct TrainConfig {
+  std::string model_dir = "models/default";
+  std::uint64_t seed = 1;
+  DeviceType device = DeviceType::automatic;
+  int threads = 0;
+  int batch_tokens = 4096;
+  std::int64_t max_steps = 0;
+  int max_epochs = 10;
+  OptimizerType optimizer = OptimizerType::adam;
+  double learning_rate = 3e-4;
+  double adam_beta1 = 0.9;
+  double adam_beta2 = 0.999;
+  double adadelta_rho = 0.95;
+  double epsilon = 1e-8;
+  double weight_decay = 0.0;
+  double clip_grad_norm = 1.0;
+  double label_smoothing = 0.1;
+  ScheduleType schedule = ScheduleType::constant;
+  int warmup_steps = 0;
+  double decay_factor = 0.5;
+  int decay_patience = 2;
+  double min_learning_rate = 1e-6;
+  int log_every = 100;
+  int valid_every = 1000;
+  int keep_last = 3;
+  StopMetric stop_metric = StopMetric::ppl;
+  int patience = 10;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("model_dir", s.model_dir, "where vocabularies, checkpoints, logs and metrics go");
+    v.field("seed", s.seed, "seed for initialisation, shuffling and dropout");
+    v.field("device", s.device, "auto (cuda if available), cpu or cuda");
+    v.field("threads", s.threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)",
+            Range{0, 1024});
+    v.field("batch_tokens", s.batch_tokens,
+            "token budget per batch: sentences x longest side (padded)", Range{1, 1e8});
+    v.field("max_steps", s.max_steps, "stop after this many updates (0 = no limit)", Range{0, 1e12});
+    v.field("max_epochs", s.max_epochs, "stop after this many epochs (0 = no limit)",
+            Range{0, 1000000});
+    v.field("optimizer", s.optimizer, "adam or adadelta (the paper's)");
+    v.field("learning_rate", s.learning_rate, "peak learning rate", Range{0, 100});
+    v.field("adam_beta1", s.adam_beta1, "Adam beta1", Range{0, 0.999999});
+    v.field("adam_beta2", s.adam_beta2, "Adam beta2", Range{0, 0.999999});
+    v.field("adadelta_rho", s.adadelta_rho, "Adadelta decay rho", Range{0, 0.999999});
+    v.field("epsilon", s.epsilon, "optimiser epsilon", Range{0, 1});
+    v.field("weight_decay", s.weight_decay, "L2 weight decay", Range{0, 1});
+    v.field("clip_grad_norm", s.clip_grad_norm, "clip the global gradient norm (0 = off)",
+            Range{0, 1e6});
+    v.field("label_smoothing", s.label_smoothing, "label smoothing epsilon", Range{0, 0.99});
+    v.field("schedule", s.schedule, "learning-rate schedule: constant, plateau or inverse_sqrt");
+    v.field("warmup_steps", s.warmup_steps, "linear warm-up steps (inverse_sqrt; 0 = none)",
+            Range{0, 1e9});
+    v.field("decay_factor", s.decay_factor, "plateau: multiply the rate by this", Range{0.01, 0.99});
+    v.field("decay_patience", s.decay_patience, "plateau: validations without improvement",
+            Range{0, 1000000});
+    v.field("min_learning_rate", s.min_learning_rate, "lower bound on the learning rate",
+            Range{0, 100});
+    v.field("log_every", s.log_every, "steps between progress lines", Range{1, 1e9});
+    v.field("valid_every", s.valid_every, "steps between validations", Range{1, 1e9});
+    v.field("keep_last", s.keep_last, "step checkpoints kept besides best and last",
+            Range{0, 1000000});
+    v.field("stop_metric", s.stop_metric,
+            "validation metric for best checkpoint, plateau and early stopping: loss, ppl, bleu, chrf");
+    v.field("patience", s.patience, "validations without improvement before stopping (0 = never)",
+            Range{0, 1000000});
+  }
+};
+
+struct DecodeConfig {
+  int beam_size = 5;
+  double length_penalty = 1.0;
+  double max_len_ratio = 1.5;
+  int max_len_offset = 10;
+  int min_len = 0;
+  int batch_size = 50;
+  int n_best = 1;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("beam_size", s.beam_size, "beam width (1 = greedy)", Range{1, 1000});
+    v.field("length_penalty", s.length_penalty,
+            "alpha in GNMT's ((5+|y|)/6)^alpha normalisation (0 = off)", Range{0, 10});
+    v.field("max_len_ratio", s.max_len_ratio, "output length limit: ratio x source length + offset",
+            Range{0, 100});
+    v.field("max_len_offset", s.max_len_offset, "output length limit: added constant",
+            Range{0, 10000});
+    v.field("min_len", s.min_len, "shortest output in tokens before EOS is allowed", Range{0, 10000});
+    v.field("batch_size", s.batch_size, "sentences translated together", Range{1, 100000});
+    v.field("n_best", s.n_best, "hypotheses printed per sentence (at most beam_size)",
+            Range{1, 1000});
+  }
+};
+
+struct EvalConfig {
+  ScorerType scorer = ScorerType::automatic;
+  std::string sacrebleu_command = "sacrebleu";
+  std::vector<ScoreMetric> metrics = {ScoreMetric::bleu, ScoreMetric::chrf};
+  TokenizeType tokenize = TokenizeType::tok13a;
+  bool lowercase = false;
+  int chrf_word_order = 0;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("scorer", s.scorer,
+            "auto (the sacrebleu command if on PATH, else built-in), builtin or sacrebleu");
+    v.field("sacrebleu_command", s.sacrebleu_command, "the sacrebleu executable to run");
+    v.field("metrics", s.metrics, "scores to report: a list of bleu, chrf");
+    v.field("tokenize", s.tokenize, "BLEU tokenizer: 13a or none");
+    v.field("lowercase", s.lowercase, "case-insensitive BLEU");
+    v.field("chrf_word_order", s.chrf_word_order, "chrF word n-gram order (2 = chrF++)",
+            Range{0, 10});
+  }
+};
+
+struct Config {
+  DataConfig data;
+  ModelConfig model;
+  TrainConfig train;
+  DecodeConfig decode;
+  EvalConfig eval;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.section("data", s.data, "corpora and vocabulary");
+    v.section("model", s.model, "network architecture");
+    v.section("train", s.train, "optimisation, validation and checkpoints");
+    v.section("decode", s.decode, "search settings for translate and evaluate");
+    v.section("eval", s.eval, "scoring settings");
+  }
+};
+
+// Where each dotted key came from, for error messages: a file and line, or a --set override.
+struct KeySource {
+  std::string origin;
+  int line = 0;
+};
+using KeySources = std::map<std::string, KeySource>;
+
+// Cross-field rules. Throws ConfigError naming the dotted key (located through `sources`).
+void validate(const Config& config, const KeySources& sources = {});
+
+// One --set override: "model.attention.score=dot". The value is read as YAML ("[bleu, chrf]").
+struct Override {
+  std::string key;
+  std::string value;
+};
+Override parse_override(const std::string& text);  // throws UserError on "no '='"
+
+// Parses YAML text, applies overrides, checks every key and validates. `origin` names the text
+// in errors (usually its file path).
+Config parse_config(const std::string& yaml_text, const std::string& origin,
+                    const std::vector<Override>& overrides = {});
+Config load_config(const std::string& path, const std::vector<Override>& overrides = {});
+
+// The resolved config as commented YAML; parse_config(to_yaml(c)) == c.
+std::string to_yaml(const Config& config);
+
+// Writes to_yaml(config) to `path` atomically (the model directory's config.yaml).
+void save_config(const Config& config, const std::string& path);
+
+bool operator==(const Config& a, const Config& b);
+
+}  // namespace rnnsearch

@@ -1,0 +1,27 @@
+// The training data of a run: vocabularies plus the encoded training and validation corpora.
+#pragma once
+
+#include "rnnsearch/batching.h"
+#include "rnnsearch/config.h"
+#include "rnnsearch/corpus.h"
+#include "rnnsearch/vocab.h"
+
+namespace rnnsearch {
+
+struct Dataset {
+  Vocabs vocabs;
+  EncodedCorpus train;
+  EncodedCorpus dev;  // empty when data.dev is not set
+};
+
+// Reads data.train (and data.dev), trains or reuses the vocabularies in train.model_dir, and
+// encodes both corpora, logging what was read and skipped.
+Dataset load_dataset(const Config& config, bool retrain_vocab, int threads);
+
+// Token lengths as the model sees them: ids plus BOS/EOS.
+std::vector<int> sequence_lengths(const std::vector<std::vector<std::int32_t>>& sequences);
+
+// Batching options of the training set from the config.
+BatchingOptions training_batching(const Config& config);
+
+}  // namespace rnnsearch
