@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
+#include <tuple>
 
 #include "rnnsearch/rng.h"
 
@@ -34,8 +35,10 @@ std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
   // shuffling, so validation batches are as tight as possible.
   const std::size_t window_tokens =
       options.shuffle ? static_cast<std::size_t>(options.window_batches) * options.batch_tokens : SIZE_MAX;
+  // Sorted by the quantity the budget counts, then by target length (the decoder costs most).
   const auto by_length = [&](std::size_t a, std::size_t b) {
-    return std::make_pair(trg_lengths[a], src_lengths[a]) < std::make_pair(trg_lengths[b], src_lengths[b]);
+    return std::make_tuple(longest(a), trg_lengths[a], src_lengths[a]) <
+           std::make_tuple(longest(b), trg_lengths[b], src_lengths[b]);
   };
 
   std::vector<Batch> batches;

@@ -99,7 +99,10 @@ class Reader {
 
  private:
   KeySource source_of(const std::string& dotted, const YAML::Node& node) const {
-    if (overridden_.count(dotted)) return {"--set " + dotted, 0};
+    // A key an override set, or a section an override created on its way to a key.
+    for (const auto& key : overridden_)
+      if (key == dotted || key.compare(0, dotted.size() + 1, dotted + ".") == 0)
+        return {"--set " + key, 0};
     const YAML::Mark mark = node.Mark();
     return {origin_, mark.is_null() ? 0 : mark.line + 1};
   }

@@ -1,0 +1,127 @@
+// The rnnsearch binary end to end: exit codes, messages, files.
+#include <gtest/gtest.h>
+
+#include "helpers.h"
+#include "rnnsearch/config.h"
+#include "rnnsearch/io.h"
+
+namespace rnnsearch {
+namespace {
+
+using testing::run_cli;
+using testing::TempDir;
+using testing::write_text;
+
+// A scratch directory with a 300-pair slice of the toy task and a config for it.
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const char* ext : {"src", "trg"}) {
+      auto lines = read_lines(testing::source_path(std::string("data/toy/train.") + ext));
+      lines.resize(300);
+      std::string text;
+      for (const auto& l : lines) text += l + "\n";
+      write_text(dir_.file(std::string("small.") + ext), text);
+    }
+    write_text(dir_.file("c.yaml"),
+               "data:\n  train: small\n  dev: small\n  max_len: 40\n  vocab: {size: 150, max_sentences: 0}\n"
+               "train:\n  model_dir: model\n  batch_tokens: 200\n");
+  }
+  TempDir dir_;
+};
+
+TEST_F(CliTest, HelpListsTheSubcommands) {
+  const auto r = run_cli("--help");
+  EXPECT_EQ(r.code, 0);
+  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data"})
+    EXPECT_NE(r.out.find(name), std::string::npos) << name;
+  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data"})
+    EXPECT_EQ(run_cli(std::string(name) + " --help").code, 0) << name;
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_cli("").code, 2);
+  EXPECT_EQ(run_cli("no-such-command").code, 2);
+  EXPECT_EQ(run_cli("train").code, 2);  // --config is required
+  EXPECT_EQ(run_cli("train --config c.yaml --no-such-flag", dir_.path()).code, 2);
+  EXPECT_EQ(run_cli("train --config missing.yaml", dir_.path()).code, 2);
+  EXPECT_EQ(run_cli("train --config c.yaml --set no-equals-sign", dir_.path()).code, 2);
+}
+
+TEST_F(CliTest, MisspelledKeyExitsTwoNamingTheDottedKey) {
+  write_text(dir_.file("bad.yaml"), "data:\n  train: small\nmodel:\n  attention:\n    scroe: dot\n");
+  const auto r = run_cli("train --config bad.yaml", dir_.path());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("error: bad.yaml:5: model.attention.scroe: unknown key"), std::string::npos) << r.err;
+  const auto s = run_cli("train --config c.yaml --set model.attention.score=bahdanau", dir_.path());
+  EXPECT_EQ(s.code, 2);
+  EXPECT_NE(s.err.find("model.attention.score: unknown value \"bahdanau\""), std::string::npos) << s.err;
+}
+
+TEST_F(CliTest, UnequalParallelFilesExitTwoNamingBothFilesAndCounts) {
+  write_text(dir_.file("uneven.src"), "a\nb\nc\n");
+  write_text(dir_.file("uneven.trg"), "a\nb\n");
+  const auto r = run_cli("train --config c.yaml --set data.train=uneven --dry-run", dir_.path());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("uneven.src: 3 lines, but uneven.trg has 2 lines"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, InvalidUtf8ExitsTwoWithFileAndLine) {
+  write_text(dir_.file("bad.src"), "ok\nnot \xFF ok\n");
+  write_text(dir_.file("bad.trg"), "ok\nok\n");
+  const auto r = run_cli("train --config c.yaml --set data.train=bad --dry-run", dir_.path());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("bad.src:2: invalid UTF-8"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, DryRunPreparesTheModelDirectory) {
+  const auto r = run_cli("train --config c.yaml --set train.seed=9 --dry-run", dir_.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("[data] train: small.src + small.trg: 300 lines"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("[data] epoch 1:"), std::string::npos) << r.err;
+  EXPECT_TRUE(file_exists(dir_.file("model/vocab.joint.spm")));
+  EXPECT_NE(testing::read_text(dir_.file("model/train.log")).find("[data] epoch 1:"), std::string::npos);
+  // The resolved config holds the override and loads back to the same config.
+  const Config saved = load_config(dir_.file("model/config.yaml"));
+  EXPECT_EQ(saved.train.seed, 9u);
+  EXPECT_TRUE(saved == load_config(dir_.file("c.yaml"), {{"train.seed", "9"}}));
+}
+
+TEST_F(CliTest, ConfigPrintsTheResolvedConfig) {
+  const auto r = run_cli("config --config c.yaml --set decode.beam_size=3", dir_.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(parse_config(r.out, "stdout").decode.beam_size, 3);
+  const auto defaults = run_cli("config");
+  EXPECT_EQ(defaults.code, 0);
+  EXPECT_NE(defaults.out.find("score: additive"), std::string::npos);
+}
+
+TEST_F(CliTest, VocabTrainsThenEncodesAndDecodes) {
+  ASSERT_EQ(run_cli("vocab --config c.yaml", dir_.path()).code, 0);
+  const auto encoded = run_cli("vocab -m model/vocab.joint.spm --encode", dir_.path(), "the dog sees a cat\n\nlo hunda\n");
+  ASSERT_EQ(encoded.code, 0) << encoded.err;
+  const auto decoded = run_cli("vocab -m model/vocab.joint.spm --decode", dir_.path(), encoded.out);
+  ASSERT_EQ(decoded.code, 0) << decoded.err;
+  EXPECT_EQ(decoded.out, "the dog sees a cat\n\nlo hunda\n");
+  const auto pieces = run_cli("vocab -m model/vocab.joint.spm --encode --pieces", dir_.path(), "the dog\n");
+  EXPECT_NE(pieces.out.find("\xE2\x96\x81"), std::string::npos);  // the word-start mark
+  const auto bad = run_cli("vocab -m model/vocab.joint.spm --decode", dir_.path(), "5 x 7\n");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("<stdin>:1: \"x\" is not a token id"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliTest, ToyDataWritesTheSplits) {
+  const auto r = run_cli("toy-data --out toy --train 50 --dev 5 --test 5 --seed 3", dir_.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(read_lines(dir_.file("toy/train.src")).size(), 50u);
+  EXPECT_EQ(read_lines(dir_.file("toy/test.align")).size(), 5u);
+}
+
+TEST_F(CliTest, PendingCommandsSaySoAndFail) {
+  const auto r = run_cli("translate --model x");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("not implemented yet"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rnnsearch
