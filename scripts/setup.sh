@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache clang
   libtorch-dev
   # Named explicitly: libtorch's BLAS dependency is otherwise met by the reference BLAS,
-  # which runs GEMM 20-30x slower (see docs/platform.md).
+  # which runs GEMM 20-30x slower, silently.
   libopenblas0-openmp
   libsentencepiece-dev sentencepiece
   libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev
