@@ -9,14 +9,14 @@
 
 #include <fmt/format.h>
 
-#include "rnnsearch/batching.h"
 #include "rnnsearch/config.h"
-#include "rnnsearch/dataset.h"
+#include "rnnsearch/corpus.h"
 #include "rnnsearch/error.h"
 #include "rnnsearch/io.h"
 #include "rnnsearch/log.h"
 #include "rnnsearch/runtime.h"
 #include "rnnsearch/toy.h"
+#include "rnnsearch/trainer.h"
 #include "rnnsearch/vocab.h"
 
 namespace rnnsearch::cli {
@@ -56,49 +56,23 @@ std::function<int()> setup_config(CLI::App& app) {
   };
 }
 
-// Creates the model directory, saves the resolved config there and logs into it.
-void open_model_dir(const Config& config) {
-  std::filesystem::create_directories(config.train.model_dir);
-  save_config(config, config.train.model_dir + "/config.yaml");
-  log::set_file(config.train.model_dir + "/train.log");
-}
-
 std::function<int()> setup_train(CLI::App& app) {
   struct Args {
     ConfigArgs config;
-    bool dry_run = false;
-    bool retrain_vocab = false;
+    TrainOptions options;
   };
   auto args = std::make_shared<Args>();
   args->config.add_to(app, true);
-  app.add_flag("--dry-run", args->dry_run,
+  app.add_flag("--resume", args->options.resume, "continue from MODEL_DIR/last.ckpt where it stopped");
+  app.add_flag("--dry-run", args->options.dry_run,
                "check the config, prepare vocabularies and data, report the batches, and stop");
-  app.add_flag("--retrain-vocab", args->retrain_vocab,
+  app.add_flag("--retrain-vocab", args->options.retrain_vocab,
                "train new vocabularies even if the model directory has them");
+  app.footer("The model directory (train.model_dir) receives config.yaml, vocabularies, train.log,\n"
+             "metrics.jsonl and checkpoints: last.ckpt, best.ckpt, step-N.ckpt.");
   return [args] {
-    const Config config = args->config.load();
-    open_model_dir(config);
-    log::info("train", "config {} resolved into {}/config.yaml", args->config.path, config.train.model_dir);
-    const int threads = configure_threads(config.train.threads);
-    log::info("train", "device {}, {} threads", resolve_device(config.train.device).str(), threads);
-    const Dataset data = load_dataset(config, args->retrain_vocab, threads);
-    const auto src_lengths = sequence_lengths(data.train.src);
-    const auto trg_lengths = sequence_lengths(data.train.trg);
-    const auto batches = make_batches(src_lengths, trg_lengths, training_batching(config), 0);
-    std::size_t real = 0, padded = 0;
-    for (const auto& batch : batches) {
-      padded += batch_cost(batch, src_lengths, trg_lengths);
-      for (const auto i : batch) real += static_cast<std::size_t>(std::max(src_lengths[i], trg_lengths[i]));
-    }
-    log::info("data", "epoch 1: {} batches, {:.1f} sentences each on average, {:.1f}% padding",
-              batches.size(), batches.empty() ? 0.0 : static_cast<double>(data.train.size()) / batches.size(),
-              padded == 0 ? 0.0 : 100.0 * static_cast<double>(padded - real) / padded);
-    if (args->dry_run) {
-      log::info("train", "dry run: stopping before training");
-      return 0;
-    }
-    throw std::runtime_error("model training is not implemented yet (issue #3); use --dry-run to "
-                             "check a config and its data");
+    train_model(args->config.load(), args->options);
+    return 0;
   };
 }
 

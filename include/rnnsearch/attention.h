@@ -1,0 +1,48 @@
+// Attention as in the unified model of Niu et al. (2021): a score function f(q, K), a distribution
+// g over source positions and a window, giving weights a = g(f(q, K)) and a context c = a V.
+// Bahdanau et al. 2015 App. A.1.2: e_ij = v_a^T tanh(W_a s_{i-1} + U_a h_j), alpha = softmax(e).
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/config.h"
+
+namespace rnnsearch {
+
+// Encoder annotations prepared once per batch and read by every decoder step.
+struct AttentionMemory {
+  torch::Tensor values;  // [B, S, D] annotations h_j
+  torch::Tensor keys;    // [B, S, A] projected keys (U_a h_j for additive)
+  torch::Tensor mask;    // [B, S] bool, true = real token
+
+  // The rows `index` of every tensor (beam search reorders and drops sentences).
+  AttentionMemory select(const torch::Tensor& index) const;
+};
+
+struct AttentionOutput {
+  torch::Tensor context;  // [B, D]
+  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding
+};
+
+class AttentionImpl : public torch::nn::Module {
+ public:
+  // query_size: decoder state size; value_size: annotation size D.
+  AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size);
+
+  AttentionMemory prepare(const torch::Tensor& values, const torch::Tensor& mask);
+  // query [B, Q] -> context and weights.
+  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory);
+
+ private:
+  AttentionConfig config_;
+  torch::nn::Linear query_proj{nullptr};  // W_a  [Q -> A], no bias
+  torch::nn::Linear key_proj{nullptr};    // U_a  [D -> A]
+  torch::nn::Linear score_proj{nullptr};  // v_a  [A -> 1], no bias
+};
+TORCH_MODULE(Attention);
+
+// Normalises scores [B, S] over positions where mask is true; exactly 0 elsewhere.
+torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores,
+                                  const torch::Tensor& mask);
+
+}  // namespace rnnsearch

@@ -1,0 +1,42 @@
+// Checkpoints: model parameters, optimiser and schedule state, trainer position, RNG state, the
+// resolved config and the vocabularies, in one file written atomically.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <limits>
+#include <map>
+#include <string>
+
+#include "rnnsearch/model.h"
+
+namespace rnnsearch {
+
+// Where training stands; enough to continue exactly where it stopped.
+struct TrainerState {
+  int64_t step = 0;   // updates done
+  int64_t epoch = 0;  // epoch in progress, 0-based
+  int64_t batch = 0;  // next batch of that epoch's plan
+  double best_metric = std::numeric_limits<double>::infinity();  // lower is better (BLEU/chrF negated)
+  int64_t best_step = 0;
+  int64_t bad_validations = 0;  // validations since the best, for early stopping
+  double plateau_rate = 0;      // LrSchedule state
+  int64_t plateau_bad = 0;
+  int64_t target_tokens = 0;  // seen so far
+};
+
+struct Checkpoint {
+  TrainerState trainer;
+  std::string config_yaml;
+  std::map<std::string, std::string> vocab_files;      // file name -> bytes
+  std::map<std::string, torch::Tensor> optimizer;      // Optimizer::state()
+  torch::Tensor rng_state;                             // the CPU generator's state
+};
+
+void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& checkpoint);
+
+// Loads a checkpoint; with a model, also its parameters. A missing, truncated or foreign file is
+// a UserError naming it.
+Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model = nullptr);
+
+}  // namespace rnnsearch

@@ -1,0 +1,60 @@
+// The encoder-decoder model, the padded tensors it reads, and its training loss.
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/batching.h"
+#include "rnnsearch/config.h"
+#include "rnnsearch/corpus.h"
+#include "rnnsearch/decoder.h"
+#include "rnnsearch/encoder.h"
+
+namespace rnnsearch {
+
+// One batch as padded tensors. Source: ids + EOS; target input: BOS + ids; target output: ids + EOS.
+struct TensorBatch {
+  torch::Tensor src;          // [B, S] int64, kPadId after each sentence
+  torch::Tensor src_lengths;  // [B] int64, on the CPU
+  torch::Tensor trg_in;       // [B, T] int64
+  torch::Tensor trg_out;      // [B, T] int64
+  torch::Tensor trg_mask;     // [B, T] bool
+  int64_t target_tokens = 0;  // real target tokens, EOS included
+};
+
+// Builds the tensors of `batch`; trg may be empty (translation), then only src is filled.
+TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
+                              const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
+                              const torch::Device& device);
+
+struct Encoded {
+  AttentionMemory memory;
+  DecoderState state;
+};
+
+class NmtModelImpl : public torch::nn::Module {
+ public:
+  NmtModelImpl(const ModelConfig& config, int64_t src_vocab, int64_t trg_vocab);
+
+  Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths);
+  // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
+  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr);
+  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
+
+  Encoder encoder{nullptr};
+  Decoder decoder{nullptr};
+};
+TORCH_MODULE(NmtModel);
+
+// Parameter initialisation: uniform(-0.1, 0.1) for weights, 0 for biases, seeded by the caller.
+void initialize_parameters(NmtModelImpl& model);
+
+struct LossOutput {
+  torch::Tensor loss;  // label-smoothed loss, summed over real tokens (what backward() uses)
+  torch::Tensor nll;   // plain negative log-likelihood, summed over real tokens
+};
+
+// Label smoothing as in Szegedy et al. 2016: (1 - eps) * NLL + eps * mean over V of -log p.
+LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& targets, const torch::Tensor& mask,
+                         double label_smoothing);
+
+}  // namespace rnnsearch

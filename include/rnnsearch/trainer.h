@@ -1,0 +1,32 @@
+// Training: the loop, validation, checkpoints, early stopping, progress and metrics.
+//
+// The model directory (train.model_dir) receives config.yaml (the resolved config), the
+// vocabularies, train.log, metrics.jsonl (one JSON object per log interval and validation), and
+// checkpoints: last.ckpt (every validation and at the end), best.ckpt (best validation metric)
+// and step-N.ckpt (the last train.keep_last validations).
+#pragma once
+
+#include <string>
+
+#include "rnnsearch/config.h"
+
+namespace rnnsearch {
+
+struct TrainOptions {
+  bool resume = false;         // continue from MODEL_DIR/last.ckpt
+  bool retrain_vocab = false;  // train new vocabularies even if the model directory has them
+  bool dry_run = false;        // prepare data and report the batches, then stop
+};
+
+struct TrainResult {
+  int64_t steps = 0;
+  double best_metric = 0;    // in the config's stop_metric
+  double final_dev_ppl = 0;  // 0 without a dev set
+};
+
+TrainResult train_model(const Config& config, const TrainOptions& options);
+
+// File names inside a model directory.
+std::string checkpoint_path(const std::string& model_dir, const std::string& name);  // name: "last", "best", "step-N"
+
+}  // namespace rnnsearch

@@ -1,0 +1,122 @@
+#include "rnnsearch/checkpoint.h"
+
+#include <sstream>
+
+#include "rnnsearch/error.h"
+#include "rnnsearch/io.h"
+
+namespace rnnsearch {
+namespace {
+
+constexpr const char* kFormat = "rnnsearch-checkpoint-1";
+
+torch::Tensor bytes_tensor(const std::string& bytes) {
+  auto t = torch::empty({static_cast<int64_t>(bytes.size())}, torch::kUInt8);
+  std::memcpy(t.data_ptr(), bytes.data(), bytes.size());
+  return t;
+}
+
+std::string tensor_bytes(const torch::Tensor& t) {
+  const auto c = t.contiguous();
+  return std::string(static_cast<const char*>(c.data_ptr()), static_cast<std::size_t>(c.numel()));
+}
+
+// Named tensors as two parallel lists: archive keys may not contain the dots of parameter names.
+void write_named(torch::serialize::OutputArchive& archive, const std::string& key,
+                 const std::map<std::string, torch::Tensor>& tensors) {
+  c10::List<std::string> names;
+  c10::List<torch::Tensor> values;
+  for (const auto& [name, tensor] : tensors) {
+    names.push_back(name);
+    values.push_back(tensor.cpu());
+  }
+  archive.write(key + "_names", c10::IValue(names));
+  archive.write(key + "_tensors", c10::IValue(values));
+}
+
+std::map<std::string, torch::Tensor> read_named(torch::serialize::InputArchive& archive, const std::string& key) {
+  c10::IValue names, values;
+  archive.read(key + "_names", names);
+  archive.read(key + "_tensors", values);
+  const auto name_list = names.toList();
+  const auto tensor_list = values.toTensorList();
+  TORCH_CHECK(name_list.size() == tensor_list.size(), "checkpoint: ", key, " lists differ in length");
+  std::map<std::string, torch::Tensor> out;
+  for (std::size_t i = 0; i < name_list.size(); ++i) out[name_list.get(i).toStringRef()] = tensor_list.get(i);
+  return out;
+}
+
+}  // namespace
+
+void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& c) {
+  torch::serialize::OutputArchive archive;
+  archive.write("format", c10::IValue(std::string(kFormat)));
+  torch::serialize::OutputArchive model_archive;
+  model.save(model_archive);
+  archive.write("model", model_archive);
+  write_named(archive, "optimizer", c.optimizer);
+  std::map<std::string, torch::Tensor> vocab;
+  for (const auto& [name, bytes] : c.vocab_files) vocab[name] = bytes_tensor(bytes);
+  write_named(archive, "vocab", vocab);
+  archive.write("config", c10::IValue(c.config_yaml));
+  archive.write("rng_state", c.rng_state.defined() ? c.rng_state : torch::empty({0}, torch::kUInt8));
+  const TrainerState& t = c.trainer;
+  archive.write("step", c10::IValue(t.step));
+  archive.write("epoch", c10::IValue(t.epoch));
+  archive.write("batch", c10::IValue(t.batch));
+  archive.write("best_metric", c10::IValue(t.best_metric));
+  archive.write("best_step", c10::IValue(t.best_step));
+  archive.write("bad_validations", c10::IValue(t.bad_validations));
+  archive.write("plateau_rate", c10::IValue(t.plateau_rate));
+  archive.write("plateau_bad", c10::IValue(t.plateau_bad));
+  archive.write("target_tokens", c10::IValue(t.target_tokens));
+  std::ostringstream out;
+  archive.save_to(out);
+  write_file_atomic(path, out.str());
+}
+
+Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
+  const std::string bytes = read_file(path);
+  Checkpoint c;
+  try {
+    torch::serialize::InputArchive archive;
+    archive.load_from(bytes.data(), bytes.size());
+    c10::IValue value;
+    archive.read("format", value);
+    if (!value.isString() || value.toStringRef() != kFormat)
+      throw UserError(path + ": not an rnnsearch checkpoint (format " + kFormat + " expected)");
+    if (model != nullptr) {
+      torch::serialize::InputArchive model_archive;
+      archive.read("model", model_archive);
+      model->load(model_archive);
+    }
+    c.optimizer = read_named(archive, "optimizer");
+    for (const auto& [name, tensor] : read_named(archive, "vocab")) c.vocab_files[name] = tensor_bytes(tensor);
+    archive.read("config", value);
+    c.config_yaml = value.toStringRef();
+    archive.read("rng_state", c.rng_state);
+    auto read_int = [&](const char* key) {
+      archive.read(key, value);
+      return value.toInt();
+    };
+    auto read_double = [&](const char* key) {
+      archive.read(key, value);
+      return value.toDouble();
+    };
+    TrainerState& t = c.trainer;
+    t.step = read_int("step");
+    t.epoch = read_int("epoch");
+    t.batch = read_int("batch");
+    t.best_metric = read_double("best_metric");
+    t.best_step = read_int("best_step");
+    t.bad_validations = read_int("bad_validations");
+    t.plateau_rate = read_double("plateau_rate");
+    t.plateau_bad = read_int("plateau_bad");
+    t.target_tokens = read_int("target_tokens");
+  } catch (const c10::Error& e) {
+    throw UserError(path + ": not a valid rnnsearch checkpoint (truncated or damaged?): " + e.what_without_backtrace());
+  }
+  return c;
+}
+
+}  // namespace rnnsearch

@@ -1,0 +1,93 @@
+#include "rnnsearch/model.h"
+
+#include "rnnsearch/vocab.h"
+
+namespace rnnsearch {
+
+TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
+                              const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
+                              const torch::Device& device) {
+  const auto b = static_cast<int64_t>(batch.size());
+  int64_t s_len = 0, t_len = 0;
+  for (const auto i : batch) {
+    s_len = std::max<int64_t>(s_len, static_cast<int64_t>(src[i].size()) + 1);
+    if (!trg.empty()) t_len = std::max<int64_t>(t_len, static_cast<int64_t>(trg[i].size()) + 1);
+  }
+  auto src_t = torch::full({b, s_len}, kPadId, torch::kInt64);
+  auto lengths = torch::empty({b}, torch::kInt64);
+  auto trg_in = torch::full({b, t_len}, kPadId, torch::kInt64);
+  auto trg_out = torch::full({b, t_len}, kPadId, torch::kInt64);
+  auto s_acc = src_t.accessor<int64_t, 2>();
+  auto l_acc = lengths.accessor<int64_t, 1>();
+  auto in_acc = trg_in.accessor<int64_t, 2>();
+  auto out_acc = trg_out.accessor<int64_t, 2>();
+  int64_t tokens = 0;
+  for (int64_t k = 0; k < b; ++k) {
+    const auto& s = src[batch[static_cast<std::size_t>(k)]];
+    for (std::size_t j = 0; j < s.size(); ++j) s_acc[k][static_cast<int64_t>(j)] = s[j];
+    s_acc[k][static_cast<int64_t>(s.size())] = kEosId;
+    l_acc[k] = static_cast<int64_t>(s.size()) + 1;
+    if (trg.empty()) continue;
+    const auto& t = trg[batch[static_cast<std::size_t>(k)]];
+    in_acc[k][0] = kBosId;
+    for (std::size_t j = 0; j < t.size(); ++j) {
+      in_acc[k][static_cast<int64_t>(j) + 1] = t[j];
+      out_acc[k][static_cast<int64_t>(j)] = t[j];
+    }
+    out_acc[k][static_cast<int64_t>(t.size())] = kEosId;
+    tokens += static_cast<int64_t>(t.size()) + 1;
+  }
+  TensorBatch out;
+  out.src = src_t.to(device);
+  out.src_lengths = lengths;
+  out.trg_in = trg_in.to(device);
+  out.trg_out = trg_out.to(device);
+  out.trg_mask = out.trg_out.ne(kPadId);
+  out.target_tokens = tokens;
+  return out;
+}
+
+NmtModelImpl::NmtModelImpl(const ModelConfig& config, int64_t src_vocab, int64_t trg_vocab) {
+  encoder = register_module("encoder", Encoder(config.encoder, src_vocab));
+  decoder = register_module("decoder", Decoder(config.decoder, config.attention, trg_vocab, encoder->output_size()));
+}
+
+Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& lengths) {
+  const EncoderOutput encoded = encoder->forward(src, lengths);
+  return {decoder->prepare(encoded), decoder->initial_state(encoded)};
+}
+
+torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention) {
+  Encoded e = encode(batch.src, batch.src_lengths);
+  return decoder->forward(batch.trg_in, e.memory, e.state, attention);
+}
+
+StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
+  return decoder->step(prev, state, memory);
+}
+
+void initialize_parameters(NmtModelImpl& model) {
+  torch::NoGradGuard no_grad;
+  for (auto& p : model.named_parameters()) {
+    if (p.key().find("bias") != std::string::npos) p.value().zero_();
+    else p.value().uniform_(-0.1, 0.1);
+  }
+  // Padding embeddings stay 0.
+  model.encoder->named_parameters()["embedding.weight"][kPadId].zero_();
+  model.decoder->named_parameters()["embedding.weight"][kPadId].zero_();
+}
+
+LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& targets, const torch::Tensor& mask,
+                         double label_smoothing) {
+  TORCH_CHECK(log_probs.dim() == 3 && targets.sizes() == log_probs.sizes().slice(0, 2), "loss: log_probs ",
+              log_probs.sizes(), " targets ", targets.sizes());
+  const auto weights = mask.to(log_probs.dtype());
+  const auto nll = -log_probs.gather(-1, targets.unsqueeze(-1)).squeeze(-1);  // [B, T]
+  const auto nll_sum = (nll * weights).sum();
+  if (label_smoothing == 0.0) return {nll_sum, nll_sum.detach()};
+  const auto smooth = -log_probs.mean(-1);  // [B, T]
+  const auto loss = (1.0 - label_smoothing) * nll_sum + label_smoothing * (smooth * weights).sum();
+  return {loss, nll_sum.detach()};
+}
+
+}  // namespace rnnsearch

@@ -1,0 +1,329 @@
+#include "rnnsearch/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "rnnsearch/checkpoint.h"
+#include "rnnsearch/dataset.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/io.h"
+#include "rnnsearch/log.h"
+#include "rnnsearch/model.h"
+#include "rnnsearch/optimizer.h"
+#include "rnnsearch/runtime.h"
+#include "rnnsearch/search.h"
+
+namespace rnnsearch {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Training loss and tokens accumulated between two progress lines.
+struct Interval {
+  double nll = 0;
+  int64_t tokens = 0;
+  double grad_norm = 0;
+  int64_t steps = 0;
+  Clock::time_point start = Clock::now();
+};
+
+struct Validation {
+  double loss = 0;  // mean NLL per target token
+  double ppl = 0;
+};
+
+class Trainer {
+ public:
+  Trainer(const Config& config, const TrainOptions& options)
+      : config_(config), options_(options), device_(resolve_device(config.train.device)) {}
+
+  TrainResult run() {
+    if (config_.train.stop_metric == StopMetric::bleu || config_.train.stop_metric == StopMetric::chrf)
+      throw ConfigError("config", "train.stop_metric", "bleu and chrf need the scorer (issue #5); use loss or ppl");
+    const std::string& dir = config_.train.model_dir;
+    std::filesystem::create_directories(dir);
+    log::set_file(dir + "/train.log");
+    const bool resuming = options_.resume;
+    const std::string last = checkpoint_path(dir, "last");
+    if (resuming && !file_exists(last))
+      throw UserError(fmt::format("--resume: {} does not exist; train without --resume to start", last));
+    if (!resuming && !options_.dry_run && file_exists(last))
+      throw UserError(fmt::format("{} already holds a trained model ({}); use --resume to continue it, "
+                                  "or another train.model_dir", dir, last));
+    save_config(config_, dir + "/config.yaml");
+    const int threads = configure_threads(config_.train.threads);
+    log::info("train", "model dir {}, device {}, {} threads", dir, device_.str(), threads);
+    torch::manual_seed(config_.train.seed);
+
+    data_ = load_dataset(config_, options_.retrain_vocab, threads);
+    if (data_.train.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
+    src_lengths_ = sequence_lengths(data_.train.src);
+    trg_lengths_ = sequence_lengths(data_.train.trg);
+    const auto first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
+    report_plan(first_plan);
+    if (options_.dry_run) {
+      log::info("train", "dry run: stopping before training");
+      return {};
+    }
+
+    model_ = NmtModel(config_.model, data_.vocabs.src->size(), data_.vocabs.trg->size());
+    initialize_parameters(*model_);
+    model_->to(device_);
+    optimizer_ = std::make_unique<Optimizer>(model_->named_parameters(), config_.train);
+    schedule_ = std::make_unique<LrSchedule>(config_.train);
+    state_.plateau_rate = schedule_->plateau_rate();
+    int64_t params = 0;
+    for (const auto& p : model_->parameters()) params += p.numel();
+    log::info("model", "{} parameters; vocabularies {} source, {} target pieces", params, data_.vocabs.src->size(),
+              data_.vocabs.trg->size());
+    if (resuming) restore(last);
+    find_step_checkpoints();
+
+    batches_per_epoch_ = static_cast<int64_t>(first_plan.size());
+    const int64_t planned = planned_steps();
+    metrics_ = std::fopen((dir + "/metrics.jsonl").c_str(), "a");
+    const auto start = Clock::now();
+    const int64_t start_step = state_.step;
+    Interval interval;
+    Validation last_validation;
+    bool validated_now = false;
+    bool stop = done();
+    while (!stop) {
+      const auto plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_),
+                                     static_cast<std::uint64_t>(state_.epoch));
+      for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
+        train_step(plan[static_cast<std::size_t>(state_.batch)], interval);
+        validated_now = false;
+        if (state_.step % config_.train.log_every == 0) {
+          log_progress(interval, planned, start_step, seconds_since(start));
+          interval = Interval();
+        }
+        if (data_.dev.size() > 0 && state_.step % config_.train.valid_every == 0) {
+          ++state_.batch;  // the checkpoint resumes after this batch
+          last_validation = validate_and_save(true);
+          --state_.batch;
+          validated_now = true;
+          stop = config_.train.patience > 0 && state_.bad_validations >= config_.train.patience;
+          if (stop) log::info("train", "early stopping: no improvement in {} validations", state_.bad_validations);
+        }
+        stop = stop || max_steps_reached();
+      }
+      if (state_.batch >= static_cast<int64_t>(plan.size())) {
+        ++state_.epoch;
+        state_.batch = 0;
+        log::info("train", "epoch {} done at step {}", state_.epoch, state_.step);
+      }
+      stop = stop || done();
+    }
+    if (!validated_now) {
+      // Save the position first: the last checkpoint must not depend on whether this run ends here.
+      save("last");
+      if (data_.dev.size() > 0) last_validation = validate_and_save(false);
+    }
+    if (metrics_ != nullptr) std::fclose(metrics_);
+    log::info("train", "finished at step {} (epoch {}) in {}; best {} {:.4f} at step {}", state_.step,
+              state_.epoch + (state_.batch > 0 ? 1 : 0),
+              log::format_duration(seconds_since(start)), to_string(config_.train.stop_metric), state_.best_metric,
+              state_.best_step);
+    return {state_.step, state_.best_metric, last_validation.ppl};
+  }
+
+ private:
+  bool max_steps_reached() const { return config_.train.max_steps > 0 && state_.step >= config_.train.max_steps; }
+  bool done() const {
+    return max_steps_reached() || (config_.train.max_epochs > 0 && state_.epoch >= config_.train.max_epochs);
+  }
+
+  int64_t planned_steps() const {
+    int64_t by_epochs = config_.train.max_epochs > 0 ? config_.train.max_epochs * batches_per_epoch_ : 0;
+    if (config_.train.max_steps > 0) return by_epochs > 0 ? std::min(by_epochs, config_.train.max_steps) : config_.train.max_steps;
+    return by_epochs;
+  }
+
+  void report_plan(const std::vector<Batch>& plan) const {
+    std::size_t real = 0, padded = 0;
+    for (const auto& batch : plan) {
+      padded += batch_cost(batch, src_lengths_, trg_lengths_);
+      for (const auto i : batch) real += static_cast<std::size_t>(std::max(src_lengths_[i], trg_lengths_[i]));
+    }
+    log::info("data", "epoch plan: {} batches, {:.1f} sentences each on average, {:.1f}% padding", plan.size(),
+              plan.empty() ? 0.0 : static_cast<double>(data_.train.size()) / static_cast<double>(plan.size()),
+              padded == 0 ? 0.0 : 100.0 * static_cast<double>(padded - real) / static_cast<double>(padded));
+  }
+
+  void train_step(const Batch& indices, Interval& interval) {
+    model_->train();
+    const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_);
+    optimizer_->zero_grad();
+    const auto log_probs = model_->forward(batch);
+    const LossOutput loss = sequence_loss(log_probs, batch.trg_out, batch.trg_mask, config_.train.label_smoothing);
+    // Per-token loss: the step size does not depend on how many tokens the batch holds.
+    (loss.loss / static_cast<double>(batch.target_tokens)).backward();
+    const double norm = clip_gradients(model_->parameters(), config_.train.clip_grad_norm);
+    ++state_.step;
+    optimizer_->step(schedule_->rate(state_.step));
+    state_.target_tokens += batch.target_tokens;
+    interval.nll += loss.nll.item<double>();
+    interval.tokens += batch.target_tokens;
+    interval.grad_norm += norm;
+    ++interval.steps;
+  }
+
+  void log_progress(const Interval& interval, int64_t planned, int64_t start_step, double elapsed) {
+    const double loss = interval.nll / static_cast<double>(std::max<int64_t>(interval.tokens, 1));
+    const double rate = static_cast<double>(interval.tokens) / std::max(seconds_since(interval.start), 1e-9);
+    const double grad = interval.grad_norm / static_cast<double>(std::max<int64_t>(interval.steps, 1));
+    const double lr = schedule_->rate(state_.step);
+    const double per_step = elapsed / static_cast<double>(std::max<int64_t>(state_.step - start_step, 1));
+    const std::string eta = planned > 0 ? log::format_duration(per_step * static_cast<double>(planned - state_.step)) : "?";
+    log::info("train", "epoch {} step {} loss {:.3f} ppl {:.2f} tok/s {:.0f} lr {:.1e} |g| {:.2f} eta {}",
+              state_.epoch + 1, state_.step, loss, std::exp(loss), rate, lr, grad, eta);
+    write_metrics(fmt::format(R"({{"kind":"train","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"tok_s":{:.1f},"lr":{:.6e},"grad_norm":{:.6f}}})",
+                              state_.step, state_.epoch + 1, loss, std::exp(loss), rate, lr, grad));
+  }
+
+  void write_metrics(const std::string& line) {
+    if (metrics_ == nullptr) return;
+    std::fputs((line + "\n").c_str(), metrics_);
+    std::fflush(metrics_);
+  }
+
+  Validation validate() {
+    torch::NoGradGuard no_grad;
+    model_->eval();
+    BatchingOptions options;
+    options.batch_tokens = config_.train.batch_tokens;
+    options.shuffle = false;
+    const auto plan = make_batches(sequence_lengths(data_.dev.src), sequence_lengths(data_.dev.trg), options, 0);
+    double nll = 0;
+    int64_t tokens = 0;
+    for (const auto& indices : plan) {
+      const TensorBatch batch = make_tensor_batch(data_.dev.src, data_.dev.trg, indices, device_);
+      nll += sequence_loss(model_->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
+      tokens += batch.target_tokens;
+    }
+    // A few examples, greedy: what the model makes of the first dev sentences.
+    const Batch examples = {0, 1, 2};
+    Batch shown;
+    for (const auto i : examples)
+      if (i < data_.dev.size()) shown.push_back(i);
+    const TensorBatch batch = make_tensor_batch(data_.dev.src, {}, shown, device_);
+    const auto hyps = greedy_search(*model_, batch, {config_.decode.max_len_ratio, config_.decode.max_len_offset});
+    for (std::size_t k = 0; k < shown.size(); ++k) {
+      const auto& src = data_.dev.src[shown[k]];
+      const auto& trg = data_.dev.trg[shown[k]];
+      log::info("valid", "Source:     {}", data_.vocabs.src->decode({src.begin(), src.end()}));
+      log::info("valid", "Reference:  {}", data_.vocabs.trg->decode({trg.begin(), trg.end()}));
+      log::info("valid", "Hypothesis: {}", data_.vocabs.trg->decode({hyps[k].begin(), hyps[k].end()}));
+    }
+    const double loss = nll / static_cast<double>(std::max<int64_t>(tokens, 1));
+    return {loss, std::exp(loss)};
+  }
+
+  double metric_of(const Validation& v) const {
+    return config_.train.stop_metric == StopMetric::loss ? v.loss : v.ppl;
+  }
+
+  // Validates, then saves last (and best, and step-N). `schedule`: whether this validation counts
+  // for the learning-rate schedule and early stopping (the extra one at the end of a run does not).
+  Validation validate_and_save(bool schedule) {
+    const auto start = Clock::now();
+    const Validation v = validate();
+    const double metric = metric_of(v);
+    const bool improved = metric < state_.best_metric;
+    if (improved) {
+      state_.best_metric = metric;
+      state_.best_step = state_.step;
+    }
+    if (schedule) {
+      state_.bad_validations = improved ? 0 : state_.bad_validations + 1;
+      schedule_->on_validation(improved);
+      state_.plateau_rate = schedule_->plateau_rate();
+      state_.plateau_bad = schedule_->bad_validations();
+    }
+    log::info("valid", "step {} loss {:.4f} ppl {:.3f}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
+              improved ? " (best)" : fmt::format(" (best {:.4f} at step {})", state_.best_metric, state_.best_step),
+              seconds_since(start));
+    write_metrics(fmt::format(R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"best":{}}})",
+                              state_.step, state_.epoch + 1, v.loss, v.ppl, improved ? "true" : "false"));
+    if (schedule) save("last");
+    if (improved) save("best");
+    if (schedule && config_.train.keep_last > 0) {
+      save(fmt::format("step-{}", state_.step));
+      kept_.push_back(state_.step);
+      while (static_cast<int>(kept_.size()) > config_.train.keep_last) {
+        std::filesystem::remove(checkpoint_path(config_.train.model_dir, fmt::format("step-{}", kept_.front())));
+        kept_.erase(kept_.begin());
+      }
+    }
+    return v;
+  }
+
+  void save(const std::string& name) {
+    Checkpoint c;
+    c.trainer = state_;
+    c.config_yaml = to_yaml(config_);
+    for (const auto* vocab : {data_.vocabs.src.get(), data_.vocabs.trg.get()})
+      c.vocab_files[std::filesystem::path(vocab->path()).filename().string()] = read_file(vocab->path());
+    c.optimizer = optimizer_->state();
+    c.rng_state = at::detail::getDefaultCPUGenerator().get_state();
+    save_checkpoint(checkpoint_path(config_.train.model_dir, name), *model_, c);
+  }
+
+  // step-N checkpoints already in the model directory, oldest first, so keep_last counts them.
+  void find_step_checkpoints() {
+    for (const auto& entry : std::filesystem::directory_iterator(config_.train.model_dir)) {
+      const std::string name = entry.path().filename().string();
+      long long step = 0;
+      char tail = 0;
+      if (std::sscanf(name.c_str(), "step-%lld.ckp%c", &step, &tail) == 2 && tail == 't') kept_.push_back(step);
+    }
+    std::sort(kept_.begin(), kept_.end());
+  }
+
+  void restore(const std::string& path) {
+    Checkpoint c = load_checkpoint(path, model_.get());
+    try {
+      optimizer_->load_state(c.optimizer);
+    } catch (const std::runtime_error& e) {
+      throw UserError(fmt::format("{}: {} (was the model config changed?)", path, e.what()));
+    }
+    state_ = c.trainer;
+    schedule_->restore(state_.plateau_rate, static_cast<int>(state_.plateau_bad));
+    if (c.rng_state.numel() > 0) {
+      at::Generator generator = at::detail::getDefaultCPUGenerator();
+      generator.set_state(c.rng_state);
+    }
+    log::info("train", "resumed from {} at step {}, epoch {}, batch {}", path, state_.step, state_.epoch + 1, state_.batch);
+  }
+
+  Config config_;
+  TrainOptions options_;
+  torch::Device device_;
+  Dataset data_;
+  std::vector<int> src_lengths_, trg_lengths_;
+  NmtModel model_{nullptr};
+  std::unique_ptr<Optimizer> optimizer_;
+  std::unique_ptr<LrSchedule> schedule_;
+  TrainerState state_;
+  int64_t batches_per_epoch_ = 0;
+  std::vector<int64_t> kept_;
+  std::FILE* metrics_ = nullptr;
+};
+
+}  // namespace
+
+std::string checkpoint_path(const std::string& model_dir, const std::string& name) {
+  return (std::filesystem::path(model_dir) / (name + ".ckpt")).string();
+}
+
+TrainResult train_model(const Config& config, const TrainOptions& options) { return Trainer(config, options).run(); }
+
+}  // namespace rnnsearch
