@@ -2,6 +2,9 @@
 
 #include <sstream>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "rnnsearch/error.h"
 #include "rnnsearch/io.h"
 
@@ -88,7 +91,16 @@ Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
     if (model != nullptr) {
       torch::serialize::InputArchive model_archive;
       archive.read("model", model_archive);
+      // Module::load replaces tensors whatever their shape: compare them afterwards.
+      std::map<std::string, std::vector<int64_t>> shapes;
+      for (const auto& p : model->named_parameters()) shapes[p.key()] = p.value().sizes().vec();
       model->load(model_archive);
+      for (const auto& p : model->named_parameters())
+        if (p.value().sizes().vec() != shapes[p.key()])
+          throw UserError(fmt::format("{}: parameter {} has shape {} in the checkpoint but {} in the model "
+                                      "(a checkpoint of another architecture?)",
+                                      path, p.key(), fmt::join(p.value().sizes().vec(), "x"),
+                                      fmt::join(shapes[p.key()], "x")));
     }
     c.optimizer = read_named(archive, "optimizer");
     for (const auto& [name, tensor] : read_named(archive, "vocab")) c.vocab_files[name] = tensor_bytes(tensor);

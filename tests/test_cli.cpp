@@ -78,13 +78,30 @@ TEST_F(CliTest, DryRunPreparesTheModelDirectory) {
   const auto r = run_cli("train --config c.yaml --set train.seed=9 --dry-run", dir_.path());
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.err.find("[data] train: small.src + small.trg: 300 lines"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("[data] epoch 1:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("[data] epoch plan:"), std::string::npos) << r.err;
   EXPECT_TRUE(file_exists(dir_.file("model/vocab.joint.spm")));
-  EXPECT_NE(testing::read_text(dir_.file("model/train.log")).find("[data] epoch 1:"), std::string::npos);
+  EXPECT_NE(testing::read_text(dir_.file("model/train.log")).find("[data] epoch plan:"), std::string::npos);
   // The resolved config holds the override and loads back to the same config.
   const Config saved = load_config(dir_.file("model/config.yaml"));
   EXPECT_EQ(saved.train.seed, 9u);
   EXPECT_TRUE(saved == load_config(dir_.file("c.yaml"), {{"train.seed", "9"}}));
+}
+
+TEST_F(CliTest, TrainsThenResumes) {
+  const std::string small = "--set model.encoder.hidden_size=8 --set model.decoder.hidden_size=8 "
+                            "--set model.attention.hidden_size=8 --set train.valid_every=3 --set train.log_every=2 ";
+  const auto first = run_cli("train -c c.yaml " + small + "--set train.max_steps=4", dir_.path());
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_NE(first.err.find("[train] epoch 1 step 2 loss"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("[valid] Hypothesis:"), std::string::npos) << first.err;
+  EXPECT_TRUE(file_exists(dir_.file("model/last.ckpt")));
+  const auto again = run_cli("train -c c.yaml " + small + "--set train.max_steps=4", dir_.path());
+  EXPECT_EQ(again.code, 2);
+  EXPECT_NE(again.err.find("--resume"), std::string::npos) << again.err;
+  const auto resumed = run_cli("train -c c.yaml --resume " + small + "--set train.max_steps=6", dir_.path());
+  ASSERT_EQ(resumed.code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("resumed from model/last.ckpt at step 4"), std::string::npos) << resumed.err;
+  EXPECT_NE(resumed.err.find("finished at step 6"), std::string::npos) << resumed.err;
 }
 
 TEST_F(CliTest, ConfigPrintsTheResolvedConfig) {

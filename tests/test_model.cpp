@@ -1,0 +1,260 @@
+#include "rnnsearch/model.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "gradcheck.h"
+#include "helpers.h"
+#include "rnnsearch/checkpoint.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/optimizer.h"
+#include "rnnsearch/search.h"
+#include "rnnsearch/vocab.h"
+
+namespace rnnsearch {
+namespace {
+
+constexpr int64_t kSrcVocab = 13, kTrgVocab = 11;
+
+ModelConfig tiny(DecoderType type = DecoderType::bahdanau, CellType cell = CellType::gru) {
+  ModelConfig c;
+  c.encoder.cell = cell;
+  c.encoder.embedding_size = 6;
+  c.encoder.hidden_size = 5;
+  c.decoder.type = type;
+  c.decoder.cell = cell;
+  c.decoder.embedding_size = 6;
+  c.decoder.hidden_size = 7;
+  c.decoder.maxout_size = 4;
+  c.attention.hidden_size = 5;
+  return c;
+}
+
+// Sentences of the given lengths with ids drawn from the non-special range.
+std::vector<std::vector<int32_t>> sentences(const std::vector<int>& lengths, int64_t vocab, uint64_t seed) {
+  torch::manual_seed(seed);
+  std::vector<std::vector<int32_t>> out;
+  for (const int n : lengths) {
+    const auto ids = torch::randint(kEosId + 1, vocab, {n}, torch::kInt64);
+    out.emplace_back(ids.data_ptr<int64_t>(), ids.data_ptr<int64_t>() + n);
+  }
+  return out;
+}
+
+NmtModel make_model(const ModelConfig& config, uint64_t seed = 3) {
+  torch::manual_seed(seed);
+  NmtModel model(config, kSrcVocab, kTrgVocab);
+  initialize_parameters(*model);
+  model->eval();
+  return model;
+}
+
+TEST(TensorBatch, LayoutWithBosEosAndPadding) {
+  const std::vector<std::vector<int32_t>> src = {{5, 6, 7}, {8}};
+  const std::vector<std::vector<int32_t>> trg = {{9}, {10, 11}};
+  const TensorBatch b = make_tensor_batch(src, trg, {1, 0}, torch::kCPU);
+  EXPECT_TRUE(torch::equal(b.src, torch::tensor({{8, kEosId, kPadId, kPadId}, {5, 6, 7, kEosId}})));
+  EXPECT_TRUE(torch::equal(b.src_lengths, torch::tensor({2, 4})));
+  EXPECT_TRUE(torch::equal(b.trg_in, torch::tensor({{kBosId, 10, 11}, {kBosId, 9, kPadId}})));
+  EXPECT_TRUE(torch::equal(b.trg_out, torch::tensor({{10, 11, kEosId}, {9, kEosId, kPadId}})));
+  EXPECT_TRUE(torch::equal(b.trg_mask, torch::tensor({{true, true, true}, {true, true, false}})));
+  EXPECT_EQ(b.target_tokens, 5);
+}
+
+struct Variant {
+  DecoderType type;
+  CellType cell;
+  DecoderInit init;
+  bool tie;
+};
+
+class ModelVariant : public ::testing::TestWithParam<Variant> {
+ protected:
+  ModelConfig config() const {
+    ModelConfig c = tiny(GetParam().type, GetParam().cell);
+    c.decoder.init = GetParam().init;
+    c.decoder.tie_embeddings = GetParam().tie;
+    if (GetParam().tie) c.decoder.maxout_size = c.decoder.embedding_size;
+    return c;
+  }
+};
+
+// The teacher-forced forward and a loop of step() are one computation.
+TEST_P(ModelVariant, ForwardEqualsLoopOfSteps) {
+  NmtModel model = make_model(config());
+  torch::NoGradGuard no_grad;
+  const auto src = sentences({4, 7, 2}, kSrcVocab, 1);
+  const auto trg = sentences({5, 3, 6}, kTrgVocab, 2);
+  const TensorBatch batch = make_tensor_batch(src, trg, {0, 1, 2}, torch::kCPU);
+  torch::Tensor attention;
+  const auto forward = model->forward(batch, &attention);  // [B, T, V]
+  Encoded e = model->encode(batch.src, batch.src_lengths);
+  DecoderState state = e.state;
+  for (int64_t t = 0; t < batch.trg_in.size(1); ++t) {
+    StepOutput step = model->step(batch.trg_in.select(1, t), state, e.memory);
+    EXPECT_TRUE(torch::allclose(step.log_probs, forward.select(1, t), 1e-5, 1e-6)) << "step " << t;
+    EXPECT_TRUE(torch::allclose(step.attention, attention.select(1, t), 1e-5, 1e-6)) << "step " << t;
+    state = step.state;
+  }
+  EXPECT_TRUE(torch::allclose(forward.exp().sum(-1), torch::ones({3, batch.trg_in.size(1)}), 1e-5));
+}
+
+// A sentence gets the same annotations and output alone as in a batch with longer ones.
+TEST_P(ModelVariant, PaddingDoesNotChangeResults) {
+  NmtModel model = make_model(config());
+  torch::NoGradGuard no_grad;
+  const auto src = sentences({3, 9}, kSrcVocab, 4);
+  const auto trg = sentences({4, 8}, kTrgVocab, 5);
+  const TensorBatch alone = make_tensor_batch(src, trg, {0}, torch::kCPU);
+  const TensorBatch padded = make_tensor_batch(src, trg, {1, 0}, torch::kCPU);
+  const EncoderOutput a = model->encoder->forward(alone.src, alone.src_lengths);
+  const EncoderOutput p = model->encoder->forward(padded.src, padded.src_lengths);
+  const int64_t s = alone.src.size(1), t = alone.trg_in.size(1);
+  EXPECT_TRUE(torch::allclose(a.annotations[0], p.annotations[1].slice(0, 0, s), 1e-5, 1e-6));
+  EXPECT_TRUE(torch::all(p.annotations[1].slice(0, s) == 0).item<bool>());
+  EXPECT_TRUE(torch::allclose(a.backward_first[0], p.backward_first[1], 1e-5, 1e-6));
+  EXPECT_TRUE(torch::allclose(model->forward(alone)[0], model->forward(padded)[1].slice(0, 0, t), 1e-5, 1e-6));
+}
+
+TEST_P(ModelVariant, DecoderStepGradientsMatchFiniteDifferences) {
+  NmtModel model = make_model(config());
+  model->to(torch::kFloat64);
+  const auto src = sentences({3, 5}, kSrcVocab, 6);
+  const TensorBatch batch = make_tensor_batch(src, {}, {0, 1}, torch::kCPU);
+  const EncoderOutput encoded = model->encoder->forward(batch.src, batch.src_lengths);
+  const auto annotations = encoded.annotations.detach().clone().requires_grad_();
+  const auto h0 = torch::randn({2, 7}, torch::kFloat64).mul_(0.5).requires_grad_();
+  const auto prev = torch::tensor({5, 7});
+  const auto r = torch::randn({2, kTrgVocab}, torch::kFloat64);
+  auto f = [&] {
+    EncoderOutput e = encoded;
+    e.annotations = annotations;
+    const AttentionMemory memory = model->decoder->prepare(e);
+    DecoderState state = model->decoder->initial_state(e);
+    state.rnn.h = h0;
+    const StepOutput out = model->step(prev, state, memory);
+    return (out.log_probs * r).sum() + out.state.rnn.h.sum();
+  };
+  std::vector<std::pair<std::string, torch::Tensor>> inputs = {{"annotations", annotations}, {"h0", h0}};
+  for (const auto& p : model->decoder->named_parameters()) inputs.emplace_back(p.key(), p.value());
+  testing::expect_gradients_match(f, inputs, 12);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Decoders, ModelVariant,
+    ::testing::Values(Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false},
+                      Variant{DecoderType::bahdanau, CellType::lstm, DecoderInit::mean, false},
+                      Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false},
+                      Variant{DecoderType::conditional, CellType::lstm, DecoderInit::zero, true},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::zero, true}),
+    [](const auto& info) {
+      return fmt::format("{}_{}_{}{}", to_string(info.param.type), to_string(info.param.cell),
+                         to_string(info.param.init), info.param.tie ? "_tied" : "");
+    });
+
+TEST(Model, TiedEmbeddingsShareOneMatrix) {
+  ModelConfig c = tiny();
+  c.decoder.tie_embeddings = true;
+  c.decoder.maxout_size = 0;
+  NmtModel model = make_model(c);
+  EXPECT_EQ(model->decoder->named_parameters().find("output_weight"), nullptr);
+  c.decoder.maxout_size = 4;  // readout 4 != embedding 6
+  EXPECT_THROW(NmtModel(c, kSrcVocab, kTrgVocab), ConfigError);
+}
+
+TEST(Loss, LabelSmoothingComputedByHand) {
+  // One target position, V = 4: p = (0.1, 0.2, 0.3, 0.4), target 2.
+  const auto log_probs = torch::log(torch::tensor({0.1, 0.2, 0.3, 0.4}, torch::kFloat64)).view({1, 1, 4});
+  const auto targets = torch::tensor({{2}});
+  const auto mask = torch::tensor({{true}});
+  const LossOutput plain = sequence_loss(log_probs, targets, mask, 0.0);
+  EXPECT_NEAR(plain.loss.item<double>(), -std::log(0.3), 1e-12);
+  const LossOutput smoothed = sequence_loss(log_probs, targets, mask, 0.1);
+  const double uniform = -(std::log(0.1) + std::log(0.2) + std::log(0.3) + std::log(0.4)) / 4;
+  EXPECT_NEAR(smoothed.loss.item<double>(), 0.9 * -std::log(0.3) + 0.1 * uniform, 1e-12);
+  EXPECT_NEAR(smoothed.nll.item<double>(), -std::log(0.3), 1e-12);
+  // Masked positions do not count.
+  const auto two = torch::cat({log_probs, log_probs}, 1);
+  EXPECT_NEAR(sequence_loss(two, torch::tensor({{2, 0}}), torch::tensor({{true, false}}), 0.0).loss.item<double>(),
+              -std::log(0.3), 1e-12);
+}
+
+// The model learns a tiny corpus by heart: greedy search then returns the references.
+TEST(Model, OverfitsATinyCorpus) {
+  torch::set_num_threads(1);
+  ModelConfig c = tiny();
+  c.encoder.hidden_size = 16;
+  c.decoder.hidden_size = 24;
+  c.attention.hidden_size = 16;
+  NmtModel model = make_model(c, 11);
+  const auto src = sentences({3, 5, 4, 6, 2, 5}, kSrcVocab, 7);
+  const auto trg = sentences({4, 3, 5, 6, 3, 4}, kTrgVocab, 8);
+  const Batch all = {0, 1, 2, 3, 4, 5};
+  const TensorBatch batch = make_tensor_batch(src, trg, all, torch::kCPU);
+  TrainConfig tc;
+  tc.learning_rate = 0.02;
+  Optimizer optimizer(model->named_parameters(), tc);
+  model->train();
+  double first = 0, last = 0;
+  for (int step = 0; step < 150; ++step) {
+    optimizer.zero_grad();
+    const auto loss = sequence_loss(model->forward(batch), batch.trg_out, batch.trg_mask, 0.0).loss / batch.target_tokens;
+    loss.backward();
+    optimizer.step(tc.learning_rate);
+    (step == 0 ? first : last) = loss.item<double>();
+  }
+  EXPECT_LT(last, 0.05 * first);
+  model->eval();
+  const auto hyps = greedy_search(*model, batch, SearchLimits{});
+  for (std::size_t k = 0; k < all.size(); ++k) EXPECT_EQ(hyps[k], trg[k]) << "sentence " << k;
+}
+
+TEST(Checkpoint, SaveLoadGivesIdenticalLogitsAndState) {
+  testing::TempDir dir;
+  NmtModel model = make_model(tiny(), 21);
+  Checkpoint c;
+  c.trainer.step = 42;
+  c.trainer.best_metric = 1.25;
+  c.config_yaml = "data: {train: x}\n";
+  c.vocab_files["vocab.joint.spm"] = std::string("\0binary\xff", 8);
+  c.optimizer["first/x"] = torch::arange(3.0);
+  save_checkpoint(dir.file("a.ckpt"), *model, c);
+
+  NmtModel other = make_model(tiny(), 99);
+  const Checkpoint back = load_checkpoint(dir.file("a.ckpt"), other.get());
+  const auto src = sentences({4, 2}, kSrcVocab, 1);
+  const auto trg = sentences({3, 5}, kTrgVocab, 2);
+  const TensorBatch batch = make_tensor_batch(src, trg, {0, 1}, torch::kCPU);
+  torch::NoGradGuard no_grad;
+  EXPECT_TRUE(torch::equal(model->forward(batch), other->forward(batch)));
+  EXPECT_EQ(back.trainer.step, 42);
+  EXPECT_EQ(back.trainer.best_metric, 1.25);
+  EXPECT_EQ(back.config_yaml, c.config_yaml);
+  EXPECT_EQ(back.vocab_files.at("vocab.joint.spm"), c.vocab_files["vocab.joint.spm"]);
+  EXPECT_TRUE(torch::equal(back.optimizer.at("first/x"), torch::arange(3.0)));
+}
+
+TEST(Checkpoint, TruncatedOrForeignFileIsAUserErrorNamingIt) {
+  testing::TempDir dir;
+  NmtModel model = make_model(tiny());
+  save_checkpoint(dir.file("a.ckpt"), *model, Checkpoint{});
+  const std::string bytes = testing::read_text(dir.file("a.ckpt"));
+  testing::write_text(dir.file("cut.ckpt"), bytes.substr(0, bytes.size() * 2 / 3));
+  testing::write_text(dir.file("text.ckpt"), "hello");
+  for (const char* name : {"cut.ckpt", "text.ckpt", "missing.ckpt"}) {
+    try {
+      load_checkpoint(dir.file(name), model.get());
+      ADD_FAILURE() << name << " loaded";
+    } catch (const UserError& e) {
+      EXPECT_NE(std::string(e.what()).find(dir.file(name)), std::string::npos) << e.what();
+    }
+  }
+  // A checkpoint of another architecture does not load into this model.
+  ModelConfig bigger = tiny();
+  bigger.decoder.hidden_size = 9;
+  NmtModel other = make_model(bigger);
+  EXPECT_THROW(load_checkpoint(dir.file("a.ckpt"), other.get()), UserError);
+}
+
+}  // namespace
+}  // namespace rnnsearch

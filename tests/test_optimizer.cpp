@@ -1,0 +1,116 @@
+#include "rnnsearch/optimizer.h"
+
+#include <gtest/gtest.h>
+
+namespace rnnsearch {
+namespace {
+
+torch::OrderedDict<std::string, torch::Tensor> one_parameter(const torch::Tensor& value) {
+  torch::OrderedDict<std::string, torch::Tensor> params;
+  params.insert("w", value.clone().to(torch::kFloat64).requires_grad_());
+  return params;
+}
+
+void set_grad(torch::Tensor& p, const torch::Tensor& g) { p.mutable_grad() = g.to(torch::kFloat64); }
+
+TEST(Optimizer, AdamStepsComputedByHand) {
+  auto params = one_parameter(torch::tensor({1.0, -2.0}));
+  TrainConfig c;
+  c.optimizer = OptimizerType::adam;
+  Optimizer adam(params, c);
+  auto& w = params["w"];
+  set_grad(w, torch::tensor({0.5, -4.0}));
+  adam.step(0.1);
+  // Step 1: bias-corrected m = g and v = g^2, so the update is lr * g / (|g| + eps).
+  EXPECT_NEAR(w[0].item<double>(), 1.0 - 0.1 * 0.5 / (0.5 + 1e-8), 1e-12);
+  EXPECT_NEAR(w[1].item<double>(), -2.0 + 0.1 * 4.0 / (4.0 + 1e-8), 1e-12);
+  // Step 2 with g = 1: m = 0.9*0.05 + 0.1 = 0.145, v = 0.999*0.00025 + 0.001, corrected by 1-b^2.
+  set_grad(w, torch::tensor({1.0, 1.0}));
+  const double before = w[0].item<double>();
+  adam.step(0.1);
+  const double m = (0.9 * 0.05 + 0.1) / (1 - 0.81), v = (0.999 * 0.001 * 0.25 + 0.001) / (1 - 0.999 * 0.999);
+  EXPECT_NEAR(w[0].item<double>(), before - 0.1 * m / (std::sqrt(v) + 1e-8), 1e-12);
+  EXPECT_EQ(adam.steps(), 2);
+}
+
+TEST(Optimizer, AdadeltaStepComputedByHand) {
+  auto params = one_parameter(torch::tensor({3.0}));
+  TrainConfig c;
+  c.optimizer = OptimizerType::adadelta;
+  c.adadelta_rho = 0.95;
+  c.epsilon = 1e-6;
+  Optimizer adadelta(params, c);
+  auto& w = params["w"];
+  set_grad(w, torch::tensor({2.0}));
+  adadelta.step(1.0);
+  // E[g^2] = 0.05 * 4; dx = sqrt(0 + eps) / sqrt(E[g^2] + eps) * g.
+  const double dx = std::sqrt(1e-6) / std::sqrt(0.2 + 1e-6) * 2.0;
+  EXPECT_NEAR(w[0].item<double>(), 3.0 - dx, 1e-12);
+}
+
+TEST(Optimizer, StateRoundTrips) {
+  auto params = one_parameter(torch::tensor({1.0, 2.0}));
+  TrainConfig c;
+  Optimizer a(params, c);
+  set_grad(params["w"], torch::tensor({0.3, 0.1}));
+  a.step(0.01);
+  auto copy = one_parameter(params["w"].detach());
+  Optimizer b(copy, c);
+  b.load_state(a.state());
+  set_grad(params["w"], torch::tensor({0.2, -0.1}));
+  set_grad(copy["w"], torch::tensor({0.2, -0.1}));
+  a.step(0.01);
+  b.step(0.01);
+  EXPECT_TRUE(torch::equal(params["w"], copy["w"]));
+  auto missing = a.state();
+  missing.erase("steps");
+  EXPECT_THROW(b.load_state(missing), std::runtime_error);
+}
+
+TEST(Optimizer, ClipGradientsScalesToTheNorm) {
+  auto p = torch::zeros({2}, torch::kFloat64).requires_grad_();
+  p.mutable_grad() = torch::tensor({3.0, 4.0}, torch::kFloat64);
+  EXPECT_DOUBLE_EQ(clip_gradients({p}, 1.0), 5.0);
+  EXPECT_NEAR(p.grad().norm().item<double>(), 1.0, 1e-6);
+  EXPECT_NEAR(clip_gradients({p}, 0.0), 1.0, 1e-6);  // 0 = no clipping
+}
+
+TEST(LrSchedule, InverseSqrtWithWarmup) {
+  TrainConfig c;
+  c.schedule = ScheduleType::inverse_sqrt;
+  c.learning_rate = 1e-3;
+  c.warmup_steps = 100;
+  c.min_learning_rate = 0;
+  LrSchedule s(c);
+  EXPECT_DOUBLE_EQ(s.rate(1), 1e-5);
+  EXPECT_DOUBLE_EQ(s.rate(50), 5e-4);
+  EXPECT_DOUBLE_EQ(s.rate(100), 1e-3);
+  EXPECT_DOUBLE_EQ(s.rate(400), 5e-4);
+}
+
+TEST(LrSchedule, PlateauDecaysAfterPatience) {
+  TrainConfig c;
+  c.schedule = ScheduleType::plateau;
+  c.learning_rate = 1.0;
+  c.decay_factor = 0.5;
+  c.decay_patience = 1;
+  c.min_learning_rate = 0.3;
+  LrSchedule s(c);
+  s.on_validation(false);
+  EXPECT_EQ(s.rate(10), 1.0);  // one bad validation is within patience
+  s.on_validation(false);
+  EXPECT_EQ(s.rate(10), 0.5);
+  s.on_validation(true);
+  s.on_validation(false);
+  EXPECT_EQ(s.rate(10), 0.5);
+  s.on_validation(false);
+  EXPECT_EQ(s.rate(10), 0.3);  // floored at min_learning_rate
+  c.schedule = ScheduleType::constant;
+  LrSchedule constant(c);
+  constant.on_validation(false);
+  constant.on_validation(false);
+  EXPECT_EQ(constant.rate(10), 1.0);
+}
+
+}  // namespace
+}  // namespace rnnsearch
