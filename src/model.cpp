@@ -47,6 +47,13 @@ TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
   return out;
 }
 
+std::vector<int> source_lengths(const TensorBatch& batch) {
+  std::vector<int> out;
+  const auto lengths = batch.src_lengths.cpu();
+  for (int64_t i = 0; i < lengths.size(0); ++i) out.push_back(static_cast<int>(lengths[i].item<int64_t>()) - 1);
+  return out;
+}
+
 NmtModelImpl::NmtModelImpl(const ModelConfig& config, int64_t src_vocab, int64_t trg_vocab) {
   encoder = register_module("encoder", Encoder(config.encoder, src_vocab));
   decoder = register_module("decoder", Decoder(config.decoder, config.attention, trg_vocab, encoder->output_size()));

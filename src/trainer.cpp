@@ -215,13 +215,16 @@ class Trainer {
     for (const auto i : examples)
       if (i < data_.dev.size()) shown.push_back(i);
     const TensorBatch batch = make_tensor_batch(data_.dev.src, {}, shown, device_);
-    const auto hyps = greedy_search(*model_, batch, {config_.decode.max_len_ratio, config_.decode.max_len_offset});
+    NmtStepModel step_model(model_, batch);
+    const auto hyps = greedy_search(
+        step_model, max_output_lengths(source_lengths(batch), config_.decode.max_len_ratio, config_.decode.max_len_offset),
+        SearchOptions{});
     for (std::size_t k = 0; k < shown.size(); ++k) {
       const auto& src = data_.dev.src[shown[k]];
       const auto& trg = data_.dev.trg[shown[k]];
       log::info("valid", "Source:     {}", data_.vocabs.src->decode({src.begin(), src.end()}));
       log::info("valid", "Reference:  {}", data_.vocabs.trg->decode({trg.begin(), trg.end()}));
-      log::info("valid", "Hypothesis: {}", data_.vocabs.trg->decode({hyps[k].begin(), hyps[k].end()}));
+      log::info("valid", "Hypothesis: {}", data_.vocabs.trg->decode({hyps[k].tokens.begin(), hyps[k].tokens.end()}));
     }
     const double loss = nll / static_cast<double>(std::max<int64_t>(tokens, 1));
     return {loss, std::exp(loss)};

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "fixtures.h"
 #include "gradcheck.h"
 #include "helpers.h"
 #include "rnnsearch/checkpoint.h"
@@ -14,40 +15,11 @@
 namespace rnnsearch {
 namespace {
 
-constexpr int64_t kSrcVocab = 13, kTrgVocab = 11;
-
-ModelConfig tiny(DecoderType type = DecoderType::bahdanau, CellType cell = CellType::gru) {
-  ModelConfig c;
-  c.encoder.cell = cell;
-  c.encoder.embedding_size = 6;
-  c.encoder.hidden_size = 5;
-  c.decoder.type = type;
-  c.decoder.cell = cell;
-  c.decoder.embedding_size = 6;
-  c.decoder.hidden_size = 7;
-  c.decoder.maxout_size = 4;
-  c.attention.hidden_size = 5;
-  return c;
-}
-
-// Sentences of the given lengths with ids drawn from the non-special range.
-std::vector<std::vector<int32_t>> sentences(const std::vector<int>& lengths, int64_t vocab, uint64_t seed) {
-  torch::manual_seed(seed);
-  std::vector<std::vector<int32_t>> out;
-  for (const int n : lengths) {
-    const auto ids = torch::randint(kEosId + 1, vocab, {n}, torch::kInt64);
-    out.emplace_back(ids.data_ptr<int64_t>(), ids.data_ptr<int64_t>() + n);
-  }
-  return out;
-}
-
-NmtModel make_model(const ModelConfig& config, uint64_t seed = 3) {
-  torch::manual_seed(seed);
-  NmtModel model(config, kSrcVocab, kTrgVocab);
-  initialize_parameters(*model);
-  model->eval();
-  return model;
-}
+using testing::kSrcVocab;
+using testing::kTrgVocab;
+using testing::make_model;
+using testing::sentences;
+using testing::tiny;
 
 TEST(TensorBatch, LayoutWithBosEosAndPadding) {
   const std::vector<std::vector<int32_t>> src = {{5, 6, 7}, {8}};
@@ -205,8 +177,9 @@ TEST(Model, OverfitsATinyCorpus) {
   }
   EXPECT_LT(last, 0.05 * first);
   model->eval();
-  const auto hyps = greedy_search(*model, batch, SearchLimits{});
-  for (std::size_t k = 0; k < all.size(); ++k) EXPECT_EQ(hyps[k], trg[k]) << "sentence " << k;
+  NmtStepModel step_model(model, batch);
+  const auto hyps = greedy_search(step_model, max_output_lengths(source_lengths(batch), 2.0, 5), SearchOptions{});
+  for (std::size_t k = 0; k < all.size(); ++k) EXPECT_EQ(hyps[k].tokens, trg[k]) << "sentence " << k;
 }
 
 TEST(Checkpoint, SaveLoadGivesIdenticalLogitsAndState) {

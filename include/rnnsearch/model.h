@@ -26,6 +26,9 @@ TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
                               const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
                               const torch::Device& device);
 
+// Source lengths of a batch without the EOS the batch appends.
+std::vector<int> source_lengths(const TensorBatch& batch);
+
 struct Encoded {
   AttentionMemory memory;
   DecoderState state;

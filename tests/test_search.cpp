@@ -1,0 +1,226 @@
+#include "rnnsearch/search.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "fixtures.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/vocab.h"
+
+namespace rnnsearch {
+namespace {
+
+using testing::kTrgVocab;
+using testing::make_model;
+using testing::sentences;
+using testing::tiny;
+
+constexpr int A = 4, B = 5, C = 6;  // ordinary tokens; 0-3 are the specials
+
+// A StepModel driven by a table: the distribution after each prefix (default: `fallback`).
+class ScriptedModel : public StepModel {
+ public:
+  using Table = std::map<std::vector<int32_t>, std::map<int, double>>;  // prefix -> token -> probability
+  ScriptedModel(Table table, std::size_t rows, int vocab = 7) : table_(std::move(table)), rows_(rows), vocab_(vocab) {}
+
+  torch::Tensor step(const torch::Tensor& prev) override {
+    auto out = torch::full({static_cast<int64_t>(rows_.size()), vocab_}, -1e9, torch::kFloat64);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const auto token = static_cast<int32_t>(prev[static_cast<int64_t>(r)].item<int64_t>());
+      if (token != kBosId) rows_[r].push_back(token);
+      const auto it = table_.find(rows_[r]);
+      const std::map<int, double> fallback = {{kEosId, 1.0}};
+      for (const auto& [t, p] : it == table_.end() ? fallback : it->second)
+        out[static_cast<int64_t>(r)][t] = std::log(p);
+    }
+    ++steps_;
+    return out;
+  }
+  void select(const torch::Tensor& index) override {
+    std::vector<std::vector<int32_t>> next;
+    for (int64_t i = 0; i < index.size(0); ++i) next.push_back(rows_[static_cast<std::size_t>(index[i].item<int64_t>())]);
+    rows_ = std::move(next);
+  }
+  int steps() const { return steps_; }
+
+ private:
+  Table table_;
+  std::vector<std::vector<int32_t>> rows_;
+  int vocab_;
+  int steps_ = 0;
+};
+
+// Greedy takes A (0.6) and then a poor continuation; the best sequence starts with B.
+ScriptedModel::Table garden_path() {
+  return {
+      {{}, {{A, 0.6}, {B, 0.4}}},
+      {{A}, {{C, 0.3}, {kEosId, 0.3}, {A, 0.4}}},
+      {{A, A}, {{kEosId, 1.0}}},
+      {{B}, {{kEosId, 0.95}, {C, 0.05}}},
+  };
+}
+
+SearchOptions beam(int k, int n_best = 1, double alpha = 0.0) {
+  SearchOptions o;
+  o.beam_size = k;
+  o.n_best = n_best;
+  o.length_penalty = alpha;
+  return o;
+}
+
+TEST(Search, GreedyFollowsTheArgmax) {
+  ScriptedModel model(garden_path(), 1);
+  const auto hyps = greedy_search(model, {10}, beam(1));
+  ASSERT_EQ(hyps.size(), 1u);
+  EXPECT_EQ(hyps[0].tokens, (std::vector<int32_t>{A, A}));
+  EXPECT_NEAR(hyps[0].log_prob, std::log(0.6) + std::log(0.4) + std::log(1.0), 1e-9);
+}
+
+TEST(Search, BeamFindsTheBetterSequence) {
+  ScriptedModel model(garden_path(), 1);
+  const auto hyps = beam_search(model, {10}, beam(2, 2));
+  ASSERT_EQ(hyps[0].size(), 2u);
+  EXPECT_EQ(hyps[0][0].tokens, (std::vector<int32_t>{B}));
+  EXPECT_NEAR(hyps[0][0].log_prob, std::log(0.4 * 0.95), 1e-9);
+  EXPECT_GE(hyps[0][0].score, hyps[0][1].score) << "n-best sorted";
+}
+
+TEST(Search, NBestIsSortedAndCounted) {
+  ScriptedModel model(garden_path(), 1);
+  const auto hyps = beam_search(model, {10}, beam(4, 3));
+  ASSERT_EQ(hyps[0].size(), 3u);
+  for (std::size_t i = 1; i < hyps[0].size(); ++i) EXPECT_GE(hyps[0][i - 1].score, hyps[0][i].score);
+  // The three best complete sequences: B (0.38), A A (0.24), A EOS (0.18).
+  EXPECT_EQ(hyps[0][1].tokens, (std::vector<int32_t>{A, A}));
+  EXPECT_EQ(hyps[0][2].tokens, (std::vector<int32_t>{A}));
+}
+
+TEST(Search, EosIsBlockedBeforeTheMinimumLength) {
+  ScriptedModel::Table table = {{{}, {{kEosId, 0.9}, {A, 0.1}}}, {{A}, {{kEosId, 0.9}, {B, 0.1}}}};
+  SearchOptions o = beam(1);
+  o.min_len = 2;
+  ScriptedModel greedy_model(table, 1);
+  EXPECT_EQ(greedy_search(greedy_model, {10}, o)[0].tokens, (std::vector<int32_t>{A, B}));
+  o.beam_size = 3;
+  ScriptedModel beam_model(table, 1);
+  const auto hyps = beam_search(beam_model, {10}, o);
+  ASSERT_FALSE(hyps[0].empty());
+  for (const auto& h : hyps[0]) EXPECT_GE(h.tokens.size(), 2u);
+}
+
+TEST(Search, MaximumLengthForcesEos) {
+  ScriptedModel::Table table = {{{}, {{A, 1.0}}}, {{A}, {{A, 1.0}}}, {{A, A}, {{A, 0.9}, {kEosId, 0.1}}}};
+  ScriptedModel g(table, 1);
+  const auto greedy = greedy_search(g, {2}, beam(1));
+  EXPECT_EQ(greedy[0].tokens, (std::vector<int32_t>{A, A}));
+  EXPECT_NEAR(greedy[0].log_prob, std::log(0.1), 1e-9) << "the forced EOS keeps its log-probability";
+  ScriptedModel b(table, 1);
+  EXPECT_EQ(beam_search(b, {2}, beam(3))[0][0].tokens, (std::vector<int32_t>{A, A}));
+}
+
+TEST(Search, BeamLargerThanTheVocabulary) {
+  ScriptedModel::Table table = {{{}, {{A, 0.5}, {B, 0.3}, {kEosId, 0.2}}}, {{A}, {{kEosId, 0.7}, {B, 0.3}}}};
+  ScriptedModel model(table, 2, 6);
+  const auto hyps = beam_search(model, {4, 4}, beam(20, 5));
+  for (const auto& sentence : hyps) {
+    ASSERT_FALSE(sentence.empty());
+    EXPECT_EQ(sentence[0].tokens, (std::vector<int32_t>{A}));
+    for (const auto& h : sentence) EXPECT_TRUE(std::isfinite(h.score));
+  }
+}
+
+TEST(Search, FinishedSentencesLeaveTheBatch) {
+  // Sentence rows share one table; all finish at step 1 except through max_len.
+  ScriptedModel model({{{}, {{kEosId, 0.6}, {A, 0.4}}}}, 3);
+  greedy_search(model, {5, 5, 5}, beam(1));
+  EXPECT_EQ(model.steps(), 1);
+}
+
+TEST(Search, LengthNormalizer) {
+  EXPECT_DOUBLE_EQ(length_normalizer(7, 0.0), 1.0);
+  EXPECT_DOUBLE_EQ(length_normalizer(7, 1.0), 2.0);
+  EXPECT_DOUBLE_EQ(length_normalizer(1, 2.0), 1.0);
+  EXPECT_EQ(max_output_lengths({0, 4, 7}, 1.5, 3), (std::vector<int>{3, 9, 13}));
+  SearchOptions bad = beam(2, 3);
+  EXPECT_THROW(bad.validate(), UserError);
+}
+
+// With a real (random) model.
+class ModelSearch : public ::testing::Test {
+ protected:
+  NmtModel model_ = make_model(tiny(), 5);
+  std::vector<std::vector<int32_t>> src_ = sentences({5, 2, 7, 4}, testing::kSrcVocab, 9);
+
+  TensorBatch batch(const Batch& rows) const { return make_tensor_batch(src_, {}, rows, torch::kCPU); }
+  std::vector<int> limits(const TensorBatch& b) const { return max_output_lengths(source_lengths(b), 1.5, 3); }
+
+  // The teacher-forced log-probability of `tokens` + EOS for source sentence `row`.
+  double teacher_forced(std::size_t row, const std::vector<int32_t>& tokens) {
+    torch::NoGradGuard no_grad;
+    // make_tensor_batch indexes the target list with the same rows as the source list.
+    std::vector<std::vector<int32_t>> trg(src_.size());
+    trg[row] = tokens;
+    const TensorBatch full = make_tensor_batch(src_, trg, {row}, torch::kCPU);
+    const auto log_probs = model_->forward(full);
+    return -sequence_loss(log_probs, full.trg_out, full.trg_mask, 0.0).nll.item<double>();
+  }
+};
+
+TEST_F(ModelSearch, BeamOfOneIsGreedy) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel g(model_, b), k1(model_, b);
+  const auto greedy = greedy_search(g, limits(b), beam(1, 1, 0.7));
+  const auto beamed = beam_search(k1, limits(b), beam(1, 1, 0.7));
+  for (std::size_t i = 0; i < greedy.size(); ++i) {
+    EXPECT_EQ(beamed[i][0].tokens, greedy[i].tokens);
+    EXPECT_DOUBLE_EQ(beamed[i][0].log_prob, greedy[i].log_prob);
+    EXPECT_DOUBLE_EQ(beamed[i][0].score, greedy[i].score);
+  }
+}
+
+TEST_F(ModelSearch, ReportedScoreIsTheTeacherForcedScore) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel m(model_, b);
+  const auto hyps = beam_search(m, limits(b), beam(4, 4, 1.0));
+  for (std::size_t i = 0; i < hyps.size(); ++i)
+    for (const auto& h : hyps[i]) {
+      EXPECT_NEAR(h.log_prob, teacher_forced(i, h.tokens), 1e-4) << "sentence " << i;
+      EXPECT_NEAR(h.score, h.log_prob / length_normalizer(h.tokens.size() + 1, 1.0), 1e-9);
+    }
+}
+
+TEST_F(ModelSearch, ABatchTranslatesAsEachSentenceAlone) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel together(model_, b);
+  const auto all = beam_search(together, limits(b), beam(3, 2, 1.0));
+  for (std::size_t i = 0; i < src_.size(); ++i) {
+    const TensorBatch one = batch({i});
+    NmtStepModel alone(model_, one);
+    const auto single = beam_search(alone, limits(one), beam(3, 2, 1.0));
+    ASSERT_EQ(single[0].size(), all[i].size());
+    for (std::size_t j = 0; j < single[0].size(); ++j) {
+      EXPECT_EQ(single[0][j].tokens, all[i][j].tokens) << "sentence " << i;
+      EXPECT_NEAR(single[0][j].log_prob, all[i][j].log_prob, 1e-4);
+    }
+  }
+}
+
+TEST_F(ModelSearch, EnsembleOfAModelWithItselfIsTheModel) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel single(model_, b);
+  std::vector<std::unique_ptr<StepModel>> members;
+  members.push_back(std::make_unique<NmtStepModel>(model_, b));
+  members.push_back(std::make_unique<NmtStepModel>(model_, b));
+  EnsembleStepModel ensemble(std::move(members));
+  const auto a = beam_search(single, limits(b), beam(3, 3));
+  const auto e = beam_search(ensemble, limits(b), beam(3, 3));
+  for (std::size_t i = 0; i < a.size(); ++i)
+    for (std::size_t j = 0; j < a[i].size(); ++j) {
+      EXPECT_EQ(a[i][j].tokens, e[i][j].tokens);
+      EXPECT_NEAR(a[i][j].log_prob, e[i][j].log_prob, 1e-6);
+    }
+}
+
+}  // namespace
+}  // namespace rnnsearch
