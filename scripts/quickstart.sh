@@ -14,5 +14,12 @@ paste -d '\n' <(head -2 data/toy/train.src) <(head -2 data/toy/train.trg) | sed 
 rm -rf models/toy
 echo "== train: configs/toy.yaml -> models/toy (about a minute on 2 cores)"
 "$bin" train --config configs/toy.yaml
-# Translation and evaluation join this script as their issues land (#4, #5).
+
+for beam in 1 5; do
+  echo "== translate data/toy/test.src, beam $beam -> models/toy/test.beam$beam.trg"
+  "$bin" translate --model models/toy --beam-size "$beam" --input data/toy/test.src --output "models/toy/test.beam$beam.trg"
+  paste -d '\t' "models/toy/test.beam$beam.trg" data/toy/test.trg |
+    awk -F '\t' '{ n++; if ($1 == $2) same++ } END { printf "   exact matches with the references: %d of %d (%.1f%%)\n", same, n, 100 * same / n }'
+done
+# Evaluation with BLEU and chrF joins this script with issue #5.
 echo "quickstart done: model in models/toy (best.ckpt, last.ckpt, train.log, metrics.jsonl)"

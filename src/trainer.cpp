@@ -105,9 +105,10 @@ class Trainer {
           log_progress(interval, planned, start_step, seconds_since(start));
           interval = Interval();
         }
-        if (data_.dev.size() > 0 && state_.step % config_.train.valid_every == 0) {
+        if (state_.step % config_.train.valid_every == 0) {
           ++state_.batch;  // the checkpoint resumes after this batch
-          last_validation = validate_and_save(true);
+          if (data_.dev.size() > 0) last_validation = validate_and_save(true);
+          else save_periodic();
           --state_.batch;
           validated_now = true;
           stop = config_.train.patience > 0 && state_.bad_validations >= config_.train.patience;
@@ -256,17 +257,21 @@ class Trainer {
               seconds_since(start));
     write_metrics(fmt::format(R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"best":{}}})",
                               state_.step, state_.epoch + 1, v.loss, v.ppl, improved ? "true" : "false"));
-    if (schedule) save("last");
     if (improved) save("best");
-    if (schedule && config_.train.keep_last > 0) {
-      save(fmt::format("step-{}", state_.step));
-      kept_.push_back(state_.step);
-      while (static_cast<int>(kept_.size()) > config_.train.keep_last) {
-        std::filesystem::remove(checkpoint_path(config_.train.model_dir, fmt::format("step-{}", kept_.front())));
-        kept_.erase(kept_.begin());
-      }
-    }
+    if (schedule) save_periodic();
     return v;
+  }
+
+  // last.ckpt and a step-N.ckpt, keeping the newest train.keep_last of those.
+  void save_periodic() {
+    save("last");
+    if (config_.train.keep_last == 0) return;
+    save(fmt::format("step-{}", state_.step));
+    kept_.push_back(state_.step);
+    while (static_cast<int>(kept_.size()) > config_.train.keep_last) {
+      std::filesystem::remove(checkpoint_path(config_.train.model_dir, fmt::format("step-{}", kept_.front())));
+      kept_.erase(kept_.begin());
+    }
   }
 
   void save(const std::string& name) {

@@ -70,8 +70,9 @@ spm::Api& module_api() {
 Vocab::Vocab(std::shared_ptr<const spm::Model> model, std::string path)
     : model_(std::move(model)), path_(std::move(path)) {}
 
-Vocab Vocab::load(const std::string& path) {
-  const std::string bytes = read_file(path);
+Vocab Vocab::load(const std::string& path) { return from_bytes(read_file(path), path); }
+
+Vocab Vocab::from_bytes(const std::string& bytes, const std::string& path) {
   std::string error;
   std::unique_ptr<spm::Model> model = module_api().load(bytes, error);
   if (!model) throw UserError(fmt::format("{}: not a valid SentencePiece model: {}", path, error));

@@ -2,8 +2,8 @@
 //
 // The model directory (train.model_dir) receives config.yaml (the resolved config), the
 // vocabularies, train.log, metrics.jsonl (one JSON object per log interval and validation), and
-// checkpoints: last.ckpt (every validation and at the end), best.ckpt (best validation metric)
-// and step-N.ckpt (the last train.keep_last validations).
+// checkpoints: last.ckpt (every train.valid_every steps and at the end), best.ckpt (best
+// validation metric; only with a dev set) and step-N.ckpt (the newest train.keep_last of those).
 #pragma once
 
 #include <string>

@@ -28,6 +28,8 @@ class Vocab {
  public:
   // Loads a SentencePiece model file; a missing or corrupt file is a UserError naming it.
   static Vocab load(const std::string& path);
+  // A model from its bytes (as stored in a checkpoint); `name` is used in errors and path().
+  static Vocab from_bytes(const std::string& bytes, const std::string& name);
   // Trains on `sentences`, writes the model to `path` atomically and returns it.
   static Vocab train(const std::vector<std::string>& sentences, const VocabConfig& config,
                      std::uint64_t seed, int threads, const std::string& path);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -17,6 +18,7 @@
 #include "rnnsearch/runtime.h"
 #include "rnnsearch/toy.h"
 #include "rnnsearch/trainer.h"
+#include "rnnsearch/translator.h"
 #include "rnnsearch/vocab.h"
 
 namespace rnnsearch::cli {
@@ -160,6 +162,88 @@ std::function<int()> setup_toy_data(CLI::App& app) {
   };
 }
 
+std::function<int()> setup_translate(CLI::App& app) {
+  struct Args {
+    std::vector<std::string> models;
+    std::string checkpoint = "best";
+    std::optional<int> beam_size, n_best, batch_size, min_len;
+    std::optional<double> length_penalty;
+    std::string input = "-";
+    std::string output;
+    std::string device = "auto";
+    int threads = 0;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("--model,-m", args->models, "model directory; repeat for an ensemble (same target vocabulary)")
+      ->required();
+  app.add_option("--checkpoint", args->checkpoint, "best, last, or a checkpoint file (one model only)")
+      ->capture_default_str();
+  app.add_option("--beam-size,-k", args->beam_size, "beam width, 1 = greedy (default: the model's decode.beam_size)")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--n-best", args->n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
+  app.add_option("--length-penalty", args->length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")
+      ->check(CLI::Range(0.0, 10.0));
+  app.add_option("--min-len", args->min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
+  app.add_option("--batch-size", args->batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
+  app.add_option("--input,-i", args->input, "text to translate, one sentence per line (- = stdin)")->capture_default_str();
+  app.add_option("--output,-o", args->output, "where translations go (default stdout); written atomically");
+  app.add_option("--device", args->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
+  app.add_option("--threads", args->threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
+  return [args] {
+    if (args->models.size() > 1 && args->checkpoint != "best" && args->checkpoint != "last")
+      throw UserError("--checkpoint FILE names one model; an ensemble takes best or last of each --model");
+    configure_threads(args->threads);
+    const torch::Device device = resolve_device(*enum_from_string<DeviceType>(args->device));
+    std::vector<LoadedModel> models;
+    for (const auto& dir : args->models) models.push_back(load_model(resolve_checkpoint(dir, args->checkpoint), device));
+    TranslateOptions options = translate_options(models.front().config.decode);
+    if (args->beam_size) options.search.beam_size = *args->beam_size;
+    if (args->n_best) options.search.n_best = *args->n_best;
+    options.search.n_best = std::min(options.search.n_best, options.search.beam_size);
+    if (args->n_best && *args->n_best > options.search.beam_size)
+      throw UserError(fmt::format("--n-best {} exceeds the beam size {}", *args->n_best, options.search.beam_size));
+    if (args->length_penalty) options.search.length_penalty = *args->length_penalty;
+    if (args->min_len) options.search.min_len = *args->min_len;
+    if (args->batch_size) options.batch_size = *args->batch_size;
+    const std::vector<std::string> lines = read_lines(args->input);
+    Translator translator(std::move(models), options);
+    const auto results = translator.translate(lines, args->input != "-");
+    const bool n_best = args->n_best.has_value();
+    std::string out;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      if (!n_best) {
+        out += translator.detokenize(results[i].front()) + "\n";
+        continue;
+      }
+      for (const auto& h : results[i]) out += fmt::format("{} ||| {} ||| {:.6f}\n", i, translator.detokenize(h), h.score);
+    }
+    if (args->output.empty()) std::cout << out << std::flush;
+    else write_file_atomic(args->output, out);
+    return 0;
+  };
+}
+
+std::function<int()> setup_average(CLI::App& app) {
+  struct Args {
+    std::string model;
+    int last = 5;
+    std::string output;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("--model,-m", args->model, "model directory with step-N.ckpt checkpoints")->required()->check(CLI::ExistingDirectory);
+  app.add_option("--last,-n", args->last, "average the newest N step checkpoints")->capture_default_str()->check(CLI::Range(1, 1000));
+  app.add_option("--output,-o", args->output, "the averaged checkpoint (default MODEL/average.ckpt)");
+  return [args] {
+    auto paths = step_checkpoints(args->model);
+    if (paths.empty()) throw UserError(fmt::format("{}: no step-N.ckpt checkpoints to average", args->model));
+    if (static_cast<int>(paths.size()) > args->last) paths.erase(paths.begin(), paths.end() - args->last);
+    const std::string output = args->output.empty() ? args->model + "/average.ckpt" : args->output;
+    average_checkpoints(paths, output);
+    log::info("average", "averaged {} checkpoints ({} ... {}) into {}", paths.size(), paths.front(), paths.back(), output);
+    return 0;
+  };
+}
+
 // Commands whose issue has not landed: listed, so --help shows the whole tool, but they say so.
 std::function<int()> setup_pending(CLI::App& app, const char* issue) {
   app.allow_extras();
@@ -175,13 +259,13 @@ std::function<int()> setup_pending(CLI::App& app, const char* issue) {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"train", "train a model from a YAML config", setup_train},
-      {"translate", "translate text with a trained model (not yet implemented)",
-       [](CLI::App& app) { return setup_pending(app, "issue #4"); }},
+      {"translate", "translate text with a trained model or an ensemble", setup_translate},
       {"evaluate", "translate a test set and score it (not yet implemented)",
        [](CLI::App& app) { return setup_pending(app, "issue #5"); }},
       {"score", "BLEU and chrF of hypotheses against references (not yet implemented)",
        [](CLI::App& app) { return setup_pending(app, "issue #5"); }},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
+      {"average", "average the parameters of the last N checkpoints", setup_average},
       {"config", "print the resolved config with every key documented", setup_config},
       {"toy-data", "generate the bundled toy task (SVO -> SOV with agreement)", setup_toy_data},
   };

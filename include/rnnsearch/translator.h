@@ -1,0 +1,63 @@
+// Using trained models: loading checkpoints, translating text (one model or an ensemble), and
+// averaging checkpoints.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+#include "rnnsearch/config.h"
+#include "rnnsearch/model.h"
+#include "rnnsearch/search.h"
+#include "rnnsearch/vocab.h"
+
+namespace rnnsearch {
+
+struct LoadedModel {
+  Config config;
+  Vocabs vocabs;  // from the checkpoint itself
+  NmtModel model{nullptr};
+  std::string path;
+};
+
+// "best" or "last" name a checkpoint in model_dir (best falls back to last for a model trained
+// without a dev set); anything else is a checkpoint file.
+std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint);
+
+// Builds the model described by the checkpoint's config and loads its parameters (eval mode).
+LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device);
+
+struct TranslateOptions {
+  SearchOptions search;
+  int batch_size = 50;  // sentences per batch
+  double max_len_ratio = 1.5;
+  int max_len_offset = 10;
+};
+TranslateOptions translate_options(const DecodeConfig& decode);
+
+class Translator {
+ public:
+  // Several models form an ensemble; they must share the target vocabulary.
+  Translator(std::vector<LoadedModel> models, TranslateOptions options);
+
+  // Up to n_best hypotheses per line, best first. An empty (or all-space) line gets one empty
+  // hypothesis with score 0. Lines are translated in length-sorted batches; results come back in
+  // input order. With `progress`, logs sentences/s on stderr.
+  std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
+  std::string detokenize(const Hypothesis& hypothesis) const;
+
+ private:
+  std::vector<LoadedModel> models_;
+  TranslateOptions options_;
+  torch::Device device_;
+};
+
+// Averages the parameters of several checkpoints of one model into `output` (atomically); the
+// rest (config, vocabularies, trainer state) comes from the last one.
+void average_checkpoints(const std::vector<std::string>& paths, const std::string& output);
+
+// The step-N checkpoints of a model directory, oldest first.
+std::vector<std::string> step_checkpoints(const std::string& model_dir);
+
+}  // namespace rnnsearch

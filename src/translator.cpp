@@ -1,0 +1,156 @@
+#include "rnnsearch/translator.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "rnnsearch/checkpoint.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/log.h"
+
+namespace rnnsearch {
+
+std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint) {
+  auto in_dir = [&](const char* name) { return (std::filesystem::path(model_dir) / name).string(); };
+  std::string path = checkpoint == "best" || checkpoint == "last" ? in_dir(checkpoint == "best" ? "best.ckpt" : "last.ckpt")
+                                                                   : checkpoint;
+  // A model trained without a dev set has no best checkpoint: its last one is all there is.
+  if (checkpoint == "best" && !std::filesystem::exists(path) && std::filesystem::is_regular_file(in_dir("last.ckpt"))) {
+    log::info("translate", "{} has no best.ckpt (trained without validation): using last.ckpt", model_dir);
+    path = in_dir("last.ckpt");
+  }
+  if (!std::filesystem::is_regular_file(path))
+    throw UserError(fmt::format("{}: no such checkpoint (train a model into {} first?)", path, model_dir));
+  return path;
+}
+
+LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device) {
+  const Checkpoint header = load_checkpoint(checkpoint_path);
+  LoadedModel loaded;
+  loaded.path = checkpoint_path;
+  loaded.config = parse_config(header.config_yaml, checkpoint_path + " (its config)");
+  const DataConfig& data = loaded.config.data;
+  auto vocab = [&](bool source) {
+    const std::string name = std::filesystem::path(vocab_file("", data, source)).filename().string();
+    const auto it = header.vocab_files.find(name);
+    if (it == header.vocab_files.end())
+      throw UserError(fmt::format("{}: checkpoint without its vocabulary {}", checkpoint_path, name));
+    return std::make_shared<const Vocab>(Vocab::from_bytes(it->second, checkpoint_path + ":" + name));
+  };
+  loaded.vocabs.src = vocab(true);
+  loaded.vocabs.trg = data.vocab.joint ? loaded.vocabs.src : vocab(false);
+  loaded.model = NmtModel(loaded.config.model, loaded.vocabs.src->size(), loaded.vocabs.trg->size());
+  load_checkpoint(checkpoint_path, loaded.model.get());
+  loaded.model->to(device);
+  loaded.model->eval();
+  return loaded;
+}
+
+TranslateOptions translate_options(const DecodeConfig& decode) {
+  TranslateOptions o;
+  o.search.beam_size = decode.beam_size;
+  o.search.length_penalty = decode.length_penalty;
+  o.search.min_len = decode.min_len;
+  o.search.n_best = decode.n_best;
+  o.batch_size = decode.batch_size;
+  o.max_len_ratio = decode.max_len_ratio;
+  o.max_len_offset = decode.max_len_offset;
+  return o;
+}
+
+Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options)
+    : models_(std::move(models)), options_(options), device_(torch::kCPU) {
+  if (models_.empty()) throw UserError("translate: no model given");
+  options_.search.validate();
+  if (options_.batch_size < 1) throw UserError(fmt::format("batch size {}: must be at least 1", options_.batch_size));
+  device_ = models_.front().model->parameters().front().device();
+  const Vocab& trg = *models_.front().vocabs.trg;
+  for (const auto& m : models_) {
+    bool same = m.vocabs.trg->size() == trg.size();
+    for (int id = 0; same && id < trg.size(); ++id) same = m.vocabs.trg->piece(id) == trg.piece(id);
+    if (!same)
+      throw UserError(fmt::format("{} and {}: an ensemble needs one target vocabulary", models_.front().path, m.path));
+  }
+}
+
+std::string Translator::detokenize(const Hypothesis& h) const {
+  return models_.front().vocabs.trg->decode({h.tokens.begin(), h.tokens.end()});
+}
+
+std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std::string>& lines, bool progress) {
+  torch::NoGradGuard no_grad;
+  const std::size_t n = lines.size();
+  // Source ids per model (ensemble members may have their own source vocabularies).
+  std::vector<std::vector<std::vector<int32_t>>> ids(models_.size(), std::vector<std::vector<int32_t>>(n));
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t m = 0; m < models_.size(); ++m) {
+      const auto encoded = models_[m].vocabs.src->encode(lines[i]);
+      ids[m][i].assign(encoded.begin(), encoded.end());
+    }
+    if (!ids[0][i].empty()) order.push_back(i);
+  }
+  // Longest first: similar lengths share a batch, and the slowest batches show up early in the ETA.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[0][a].size() > ids[0][b].size(); });
+
+  std::vector<std::vector<Hypothesis>> results(n, std::vector<Hypothesis>{Hypothesis{}});
+  log::Progress bar("translate", static_cast<std::int64_t>(n), "sentences");
+  std::int64_t done = static_cast<std::int64_t>(n - order.size());
+  for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(options_.batch_size)) {
+    const Batch batch(order.begin() + static_cast<std::ptrdiff_t>(start),
+                      order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+    std::vector<std::unique_ptr<StepModel>> members;
+    std::vector<int> limits;
+    for (std::size_t m = 0; m < models_.size(); ++m) {
+      const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
+      if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
+      members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors));
+    }
+    EnsembleStepModel model(std::move(members));
+    if (options_.search.beam_size == 1) {
+      const auto hyps = greedy_search(model, limits, options_.search);
+      for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = {hyps[k]};
+    } else {
+      auto hyps = beam_search(model, limits, options_.search);
+      for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = std::move(hyps[k]);
+    }
+    done += static_cast<std::int64_t>(batch.size());
+    if (progress) bar.update(done);
+  }
+  if (progress) bar.finish();
+  return results;
+}
+
+std::vector<std::string> step_checkpoints(const std::string& model_dir) {
+  std::vector<std::pair<long long, std::string>> found;
+  for (const auto& entry : std::filesystem::directory_iterator(model_dir)) {
+    long long step = 0;
+    char tail = 0;
+    if (std::sscanf(entry.path().filename().string().c_str(), "step-%lld.ckp%c", &step, &tail) == 2 && tail == 't')
+      found.emplace_back(step, entry.path().string());
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> paths;
+  for (auto& [step, path] : found) paths.push_back(std::move(path));
+  return paths;
+}
+
+void average_checkpoints(const std::vector<std::string>& paths, const std::string& output) {
+  if (paths.empty()) throw UserError("average: no checkpoints to average");
+  torch::NoGradGuard no_grad;
+  LoadedModel sum = load_model(paths.front(), torch::kCPU);
+  auto total = sum.model->named_parameters();
+  for (std::size_t i = 1; i < paths.size(); ++i) {
+    const LoadedModel other = load_model(paths[i], torch::kCPU);
+    const auto params = other.model->named_parameters();
+    for (auto& p : total) p.value().add_(params[p.key()]);
+  }
+  for (auto& p : total) p.value().div_(static_cast<double>(paths.size()));
+  Checkpoint rest = load_checkpoint(paths.back());
+  save_checkpoint(output, *sum.model, rest);
+}
+
+}  // namespace rnnsearch

@@ -1,0 +1,183 @@
+#include "rnnsearch/translator.h"
+
+#include <gtest/gtest.h>
+
+#include "helpers.h"
+#include "rnnsearch/checkpoint.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/io.h"
+#include "rnnsearch/log.h"
+#include "rnnsearch/trainer.h"
+
+namespace rnnsearch {
+namespace {
+
+using testing::TempDir;
+
+std::vector<std::string> toy_lines(const std::string& name, std::size_t limit = SIZE_MAX) {
+  auto lines = read_lines(testing::source_path("data/toy/" + name));
+  if (lines.size() > limit) lines.resize(limit);
+  return lines;
+}
+
+// A small model trained for a few steps on a slice of the toy task, shared by the tests.
+class TranslatorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    for (const char* ext : {"src", "trg"}) {
+      std::string text;
+      for (const auto& l : toy_lines(std::string("train.") + ext, 300)) text += l + "\n";
+      testing::write_text(dir_->file(std::string("train.") + ext), text);
+    }
+    Config c;
+    c.data.train = dir_->file("train");
+    c.data.vocab.size = 150;
+    c.data.vocab.max_sentences = 0;
+    c.model.encoder.embedding_size = c.model.encoder.hidden_size = 16;
+    c.model.decoder.embedding_size = c.model.decoder.maxout_size = 16;
+    c.model.decoder.hidden_size = c.model.attention.hidden_size = 24;
+    c.train.model_dir = dir_->file("model");
+    c.train.threads = 1;
+    c.train.batch_tokens = 300;
+    c.train.max_steps = 30;
+    c.train.valid_every = 10;
+    c.train.keep_last = 3;
+    log::set_quiet(true);
+    train_model(c, {});
+    log::set_quiet(false);
+    log::set_file("");
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  static LoadedModel model(const std::string& name = "last") {
+    return load_model(resolve_checkpoint(dir_->file("model"), name), torch::kCPU);
+  }
+  static TranslateOptions options(int beam, int batch) {
+    TranslateOptions o;
+    o.search.beam_size = beam;
+    o.search.n_best = beam;
+    o.batch_size = batch;
+    return o;
+  }
+
+  static TempDir* dir_;
+};
+TempDir* TranslatorTest::dir_ = nullptr;
+
+TEST_F(TranslatorTest, OneResultPerLineEmptyInEmptyOut) {
+  Translator translator({model()}, options(3, 2));
+  const std::vector<std::string> lines = {"the dog sees a cat", "", "   ", "this city likes the tree in the car", ""};
+  const auto results = translator.translate(lines);
+  ASSERT_EQ(results.size(), lines.size());
+  for (const std::size_t empty : {1, 2, 4}) {
+    ASSERT_EQ(results[empty].size(), 1u);
+    EXPECT_TRUE(results[empty][0].tokens.empty());
+    EXPECT_EQ(translator.detokenize(results[empty][0]), "");
+  }
+  EXPECT_EQ(results[0].size(), 3u);
+  EXPECT_FALSE(results[3][0].tokens.empty());
+}
+
+TEST_F(TranslatorTest, BatchesTranslateAsSentencesAlone) {
+  const auto lines = toy_lines("test.src", 12);
+  for (const int beam : {1, 4}) {
+    Translator batched({model()}, options(beam, 5));
+    Translator single({model()}, options(beam, 1));
+    const auto a = batched.translate(lines);
+    const auto b = single.translate(lines);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      EXPECT_EQ(a[i][0].tokens, b[i][0].tokens) << "beam " << beam << " line " << i;
+      EXPECT_NEAR(a[i][0].score, b[i][0].score, 1e-4);
+    }
+  }
+}
+
+TEST_F(TranslatorTest, EnsembleOfAModelWithItselfIsTheModel) {
+  const auto lines = toy_lines("test.src", 8);
+  const auto one = Translator({model()}, options(3, 4)).translate(lines);
+  const auto two = Translator({model(), model()}, options(3, 4)).translate(lines);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    EXPECT_EQ(one[i][0].tokens, two[i][0].tokens);
+    EXPECT_NEAR(one[i][0].score, two[i][0].score, 1e-5);
+  }
+}
+
+TEST_F(TranslatorTest, AveragingOneCheckpointReturnsItUnchanged) {
+  const auto steps = step_checkpoints(dir_->file("model"));
+  ASSERT_EQ(steps.size(), 3u);  // steps 10, 20, 30
+  average_checkpoints({steps.back()}, dir_->file("one.ckpt"));
+  const auto original = load_model(steps.back(), torch::kCPU).model->named_parameters();
+  const auto averaged = load_model(dir_->file("one.ckpt"), torch::kCPU).model->named_parameters();
+  for (const auto& p : original) EXPECT_TRUE(torch::equal(p.value(), averaged[p.key()])) << p.key();
+  // Two checkpoints: the mean.
+  average_checkpoints({steps[0], steps[1]}, dir_->file("two.ckpt"));
+  const auto a = load_model(steps[0], torch::kCPU).model->named_parameters();
+  const auto b = load_model(steps[1], torch::kCPU).model->named_parameters();
+  const auto mean = load_model(dir_->file("two.ckpt"), torch::kCPU).model->named_parameters();
+  for (const auto& p : mean) EXPECT_TRUE(torch::allclose(p.value(), (a[p.key()] + b[p.key()]) / 2)) << p.key();
+}
+
+TEST_F(TranslatorTest, MissingOrDamagedCheckpointsAreUserErrors) {
+  EXPECT_THROW(resolve_checkpoint(dir_->file("nowhere"), "best"), UserError);
+  const std::string bytes = testing::read_text(dir_->file("model/last.ckpt"));
+  testing::write_text(dir_->file("cut.ckpt"), bytes.substr(0, bytes.size() / 2));
+  EXPECT_THROW(load_model(dir_->file("cut.ckpt"), torch::kCPU), UserError);
+  SearchOptions bad;
+  bad.beam_size = 2;
+  bad.n_best = 3;
+  TranslateOptions o;
+  o.search = bad;
+  EXPECT_THROW(Translator({model()}, o), UserError);
+}
+
+TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
+  const std::string model_dir = dir_->file("model");
+  const auto r = testing::run_cli("translate -m '" + model_dir + "' -k 2", ".", "the dog sees a cat\n\nthe cats\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::istringstream out(r.out);
+  std::vector<std::string> got;
+  for (std::string line; std::getline(out, line);) got.push_back(line);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1], "");
+  const auto n = testing::run_cli("translate -m '" + model_dir + "' -k 3 --n-best 2", ".", "the dog\n\n");
+  ASSERT_EQ(n.code, 0) << n.err;
+  EXPECT_NE(n.out.find("0 ||| "), std::string::npos) << n.out;
+  EXPECT_NE(n.out.find("1 |||  ||| 0.000000"), std::string::npos) << n.out;
+  EXPECT_EQ(testing::run_cli("translate -m '" + dir_->file("nowhere") + "'", ".", "x\n").code, 2);
+  EXPECT_EQ(testing::run_cli("translate -m '" + model_dir + "' -k 2 --n-best 3", ".", "x\n").code, 2);
+  const auto bad = testing::run_cli("translate -m '" + model_dir + "'", ".", "ok\n\xff\n");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find(":2: invalid UTF-8"), std::string::npos) << bad.err;
+  const auto avg = testing::run_cli("average -m '" + model_dir + "' --last 2 -o '" + dir_->file("avg.ckpt") + "'");
+  ASSERT_EQ(avg.code, 0) << avg.err;
+  EXPECT_TRUE(file_exists(dir_->file("avg.ckpt")));
+}
+
+// The quickstart's model: configs/toy.yaml trained as shipped learns the toy task.
+TEST(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
+  TempDir dir;
+  Config c = load_config(testing::source_path("configs/toy.yaml"));
+  for (std::string* prefix : {&c.data.train, &c.data.dev, &c.data.test}) *prefix = testing::source_path(*prefix);
+  c.train.model_dir = dir.file("toy");
+  c.train.threads = 1;
+  log::set_quiet(true);
+  train_model(c, {});
+  log::set_quiet(false);
+  log::set_file("");
+  const auto sources = toy_lines("test.src");
+  const auto references = toy_lines("test.trg");
+  for (const int beam : {1, 5}) {
+    TranslateOptions o = translate_options(c.decode);
+    o.search.beam_size = beam;
+    o.search.n_best = 1;
+    Translator translator({load_model(resolve_checkpoint(c.train.model_dir, "best"), torch::kCPU)}, o);
+    const auto results = translator.translate(sources);
+    int exact = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) exact += translator.detokenize(results[i][0]) == references[i];
+    EXPECT_GE(exact, 450) << "beam " << beam << ": " << exact << " of 500 exact";
+  }
+}
+
+}  // namespace
+}  // namespace rnnsearch
