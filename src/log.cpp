@@ -1,5 +1,6 @@
 #include "rnnsearch/log.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -46,6 +47,12 @@ void set_quiet(bool quiet) {
   State& s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   s.quiet = quiet;
+}
+
+double peak_memory_mib() {
+  struct rusage usage {};
+  ::getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
 }
 
 std::string format_duration(double seconds) {

@@ -25,6 +25,9 @@ void warn(std::string_view tag, fmt::format_string<Args...> format, Args&&... ar
   write(tag, "warning: " + fmt::format(format, std::forward<Args>(args)...));
 }
 
+// Peak resident memory of this process so far, in MiB.
+double peak_memory_mib();
+
 // "1:02:03" for a number of seconds.
 std::string format_duration(double seconds);
 

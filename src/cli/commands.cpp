@@ -1,6 +1,7 @@
 // Flag parsing for each subcommand; the work itself lives in rnnsearch_core.
 #include "commands.h"
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -207,7 +208,14 @@ std::function<int()> setup_translate(CLI::App& app) {
     if (args->batch_size) options.batch_size = *args->batch_size;
     const std::vector<std::string> lines = read_lines(args->input);
     Translator translator(std::move(models), options);
+    const auto start = std::chrono::steady_clock::now();
     const auto results = translator.translate(lines, args->input != "-");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::size_t tokens = 0;
+    for (const auto& r : results) tokens += r.front().tokens.size() + 1;  // with EOS
+    log::info("translate", "{} sentences in {:.2f} s: {:.1f} sentences/s, {:.0f} target tokens/s (beam {}), peak memory {:.0f} MiB",
+              lines.size(), seconds, static_cast<double>(lines.size()) / seconds, static_cast<double>(tokens) / seconds,
+              options.search.beam_size, log::peak_memory_mib());
     const bool n_best = args->n_best.has_value();
     std::string out;
     for (std::size_t i = 0; i < results.size(); ++i) {
