@@ -135,7 +135,7 @@ TEST_F(CliTest, ToyDataWritesTheSplits) {
 }
 
 TEST_F(CliTest, PendingCommandsSaySoAndFail) {
-  const auto r = run_cli("score --ref x");
+  const auto r = run_cli("score");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("not implemented yet"), std::string::npos);
 }
