@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-bash scripts/build.sh -DRNNSEARCH_BUILD_TESTS=OFF
+bash scripts/build.sh --target rnnsearch
 bin=build/rnnsearch
 
 echo "== toy task: $(wc -l < data/toy/train.src) training pairs, e.g."
