@@ -1,5 +1,8 @@
 #include "rnnsearch/checkpoint.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -50,6 +53,22 @@ std::map<std::string, torch::Tensor> read_named(torch::serialize::InputArchive& 
 }
 
 }  // namespace
+
+std::string checkpoint_path(const std::string& model_dir, const std::string& name) {
+  return (std::filesystem::path(model_dir) / (name + ".ckpt")).string();
+}
+
+std::vector<std::pair<int64_t, std::string>> step_checkpoints(const std::string& model_dir) {
+  std::vector<std::pair<int64_t, std::string>> found;
+  for (const auto& entry : std::filesystem::directory_iterator(model_dir)) {
+    long long step = 0;
+    char tail = 0;
+    if (std::sscanf(entry.path().filename().string().c_str(), "step-%lld.ckp%c", &step, &tail) == 2 && tail == 't')
+      found.emplace_back(step, entry.path().string());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
 
 void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& c) {
   torch::serialize::OutputArchive archive;

@@ -287,13 +287,7 @@ class Trainer {
 
   // step-N checkpoints already in the model directory, oldest first, so keep_last counts them.
   void find_step_checkpoints() {
-    for (const auto& entry : std::filesystem::directory_iterator(config_.train.model_dir)) {
-      const std::string name = entry.path().filename().string();
-      long long step = 0;
-      char tail = 0;
-      if (std::sscanf(name.c_str(), "step-%lld.ckp%c", &step, &tail) == 2 && tail == 't') kept_.push_back(step);
-    }
-    std::sort(kept_.begin(), kept_.end());
+    for (const auto& [step, path] : step_checkpoints(config_.train.model_dir)) kept_.push_back(step);
   }
 
   void restore(const std::string& path) {
@@ -327,10 +321,6 @@ class Trainer {
 };
 
 }  // namespace
-
-std::string checkpoint_path(const std::string& model_dir, const std::string& name) {
-  return (std::filesystem::path(model_dir) / (name + ".ckpt")).string();
-}
 
 TrainResult train_model(const Config& config, const TrainOptions& options) { return Trainer(config, options).run(); }
 

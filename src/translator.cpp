@@ -14,13 +14,13 @@
 namespace rnnsearch {
 
 std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint) {
-  auto in_dir = [&](const char* name) { return (std::filesystem::path(model_dir) / name).string(); };
-  std::string path = checkpoint == "best" || checkpoint == "last" ? in_dir(checkpoint == "best" ? "best.ckpt" : "last.ckpt")
-                                                                   : checkpoint;
+  const bool named = checkpoint == "best" || checkpoint == "last";
+  std::string path = named ? checkpoint_path(model_dir, checkpoint) : checkpoint;
   // A model trained without a dev set has no best checkpoint: its last one is all there is.
-  if (checkpoint == "best" && !std::filesystem::exists(path) && std::filesystem::is_regular_file(in_dir("last.ckpt"))) {
+  const std::string last = checkpoint_path(model_dir, "last");
+  if (checkpoint == "best" && !std::filesystem::exists(path) && std::filesystem::is_regular_file(last)) {
     log::info("translate", "{} has no best.ckpt (trained without validation): using last.ckpt", model_dir);
-    path = in_dir("last.ckpt");
+    path = last;
   }
   if (!std::filesystem::is_regular_file(path))
     throw UserError(fmt::format("{}: no such checkpoint (train a model into {} first?)", path, model_dir));
@@ -122,20 +122,6 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   }
   if (progress) bar.finish();
   return results;
-}
-
-std::vector<std::string> step_checkpoints(const std::string& model_dir) {
-  std::vector<std::pair<long long, std::string>> found;
-  for (const auto& entry : std::filesystem::directory_iterator(model_dir)) {
-    long long step = 0;
-    char tail = 0;
-    if (std::sscanf(entry.path().filename().string().c_str(), "step-%lld.ckp%c", &step, &tail) == 2 && tail == 't')
-      found.emplace_back(step, entry.path().string());
-  }
-  std::sort(found.begin(), found.end());
-  std::vector<std::string> paths;
-  for (auto& [step, path] : found) paths.push_back(std::move(path));
-  return paths;
 }
 
 void average_checkpoints(const std::vector<std::string>& paths, const std::string& output) {

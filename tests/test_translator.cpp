@@ -104,7 +104,8 @@ TEST_F(TranslatorTest, EnsembleOfAModelWithItselfIsTheModel) {
 }
 
 TEST_F(TranslatorTest, AveragingOneCheckpointReturnsItUnchanged) {
-  const auto steps = step_checkpoints(dir_->file("model"));
+  std::vector<std::string> steps;
+  for (const auto& [step, path] : step_checkpoints(dir_->file("model"))) steps.push_back(path);
   ASSERT_EQ(steps.size(), 3u);  // steps 10, 20, 30
   average_checkpoints({steps.back()}, dir_->file("one.ckpt"));
   const auto original = load_model(steps.back(), torch::kCPU).model->named_parameters();

@@ -7,6 +7,8 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "rnnsearch/model.h"
 
@@ -32,6 +34,12 @@ struct Checkpoint {
   std::map<std::string, torch::Tensor> optimizer;      // Optimizer::state()
   torch::Tensor rng_state;                             // the CPU generator's state
 };
+
+// MODEL_DIR/NAME.ckpt, for NAME = "last", "best", "step-N".
+std::string checkpoint_path(const std::string& model_dir, const std::string& name);
+
+// The step-N.ckpt files of a model directory as (N, path), oldest first.
+std::vector<std::pair<int64_t, std::string>> step_checkpoints(const std::string& model_dir);
 
 void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& checkpoint);
 

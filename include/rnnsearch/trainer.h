@@ -26,7 +26,4 @@ struct TrainResult {
 
 TrainResult train_model(const Config& config, const TrainOptions& options);
 
-// File names inside a model directory.
-std::string checkpoint_path(const std::string& model_dir, const std::string& name);  // name: "last", "best", "step-N"
-
 }  // namespace rnnsearch

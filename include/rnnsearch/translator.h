@@ -57,7 +57,4 @@ class Translator {
 // rest (config, vocabularies, trainer state) comes from the last one.
 void average_checkpoints(const std::vector<std::string>& paths, const std::string& output);
 
-// The step-N checkpoints of a model directory, oldest first.
-std::vector<std::string> step_checkpoints(const std::string& model_dir);
-
 }  // namespace rnnsearch

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "rnnsearch/checkpoint.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/corpus.h"
 #include "rnnsearch/error.h"
@@ -242,7 +243,8 @@ std::function<int()> setup_average(CLI::App& app) {
   app.add_option("--last,-n", args->last, "average the newest N step checkpoints")->capture_default_str()->check(CLI::Range(1, 1000));
   app.add_option("--output,-o", args->output, "the averaged checkpoint (default MODEL/average.ckpt)");
   return [args] {
-    auto paths = step_checkpoints(args->model);
+    std::vector<std::string> paths;
+    for (const auto& [step, path] : step_checkpoints(args->model)) paths.push_back(path);
     if (paths.empty()) throw UserError(fmt::format("{}: no step-N.ckpt checkpoints to average", args->model));
     if (static_cast<int>(paths.size()) > args->last) paths.erase(paths.begin(), paths.end() - args->last);
     const std::string output = args->output.empty() ? args->model + "/average.ckpt" : args->output;
