@@ -9,7 +9,7 @@ packages=(
   # which runs GEMM 20-30x slower, silently.
   libopenblas0-openmp
   libsentencepiece-dev sentencepiece
-  libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev
+  libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev nlohmann-json3-dev
 )
 
 missing=()

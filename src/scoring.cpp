@@ -573,19 +573,22 @@ std::string score_report(const std::vector<std::string>& hyps, const std::vector
     return out;
   }
   std::vector<MetricScore> scores;
-  std::size_t pad = 0;
-  for (const auto metric : request.metrics) {
-    scores.push_back(score_of(metric, hyps, refs));
-    pad = std::max(pad, scores.back().name.size() + 1 + scores.back().signature.size());
-  }
-  if (request.json) {
-    if (scores.size() == 1) return format_json(scores.front(), request.width) + "\n";
+  for (const auto metric : request.metrics) scores.push_back(score_of(metric, hyps, refs));
+  return render_report(scores, request.width, request.json);
+}
+
+std::string render_report(const std::vector<MetricScore>& scores, int width, bool json) {
+  std::string out;
+  if (json) {
+    if (scores.size() == 1) return format_json(scores.front(), width) + "\n";
     out = "[\n";
     for (std::size_t i = 0; i < scores.size(); ++i)
-      out += format_json(scores[i], request.width) + (i + 1 < scores.size() ? ",\n" : "\n");
+      out += format_json(scores[i], width) + (i + 1 < scores.size() ? ",\n" : "\n");
     return out + "]\n";
   }
-  for (const auto& score : scores) out += format_text(score, request.width, pad) + "\n";
+  std::size_t pad = 0;
+  for (const auto& score : scores) pad = std::max(pad, score.name.size() + 1 + score.signature.size());
+  for (const auto& score : scores) out += format_text(score, width, pad) + "\n";
   return out;
 }
 

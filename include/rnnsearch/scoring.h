@@ -113,6 +113,10 @@ struct ScoreRequest {
 std::string score_report(const std::vector<std::string>& hyps, const std::vector<std::vector<std::string>>& refs,
                          const ScoreRequest& request);
 
+// Corpus scores printed as the sacrebleu command prints them: aligned text lines, or JSON (one
+// object, or a list of them for several metrics).
+std::string render_report(const std::vector<MetricScore>& scores, int width, bool json);
+
 // Lines of a file ("-" = stdin), right-stripped of whitespace as the sacrebleu command reads them.
 std::vector<std::string> read_segments(const std::string& path);
 

@@ -1,0 +1,144 @@
+#include "rnnsearch/evaluation.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "helpers.h"
+#include "rnnsearch/error.h"
+
+namespace rnnsearch {
+namespace {
+
+using testing::TempDir;
+
+// A stand-in for the sacrebleu command: checks how it is called, records its arguments, and
+// answers with sacreBLEU-style JSON (or misbehaves, as `body` says).
+std::string write_stand_in(const TempDir& dir, const std::string& body) {
+  const std::string path = dir.file("sacrebleu");
+  testing::write_text(path, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args.txt\"\n" + body);
+  ::chmod(path.c_str(), 0755);
+  return path;
+}
+
+const char* kWellBehaved = R"SH(# references first, then -i HYP: check both files are there and hold the lines
+[ "$2" = "-i" ] || { echo "expected REF -i HYP" >&2; exit 3; }
+[ "$(cat "$3")" = "$(printf 'the cat sat\na dog')" ] || { echo "bad hypothesis file" >&2; exit 4; }
+[ "$(head -1 "$1")" = "the cat sat" ] || { echo "bad reference file" >&2; exit 5; }
+case "$*" in
+  *"-m bleu"*) echo '{"name": "BLEU", "score": 12.3456789012, "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:9.9.9", "verbose_score": "50.0/40.0/30.0/20.0 (BP = 1.000 ratio = 1.000 hyp_len = 5 ref_len = 5)"}' ;;
+  *"-m chrf"*) printf '{\n "name": "chrF2",\n "score": 45.6,\n "signature": "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:9.9.9"\n}\n' ;;
+esac
+)SH";
+
+const std::vector<std::string> kHyps = {"the cat sat", "a dog"};
+const std::vector<std::vector<std::string>> kRefs = {{"the cat sat", "the dog"}};
+
+ScorerOptions with_command(const std::string& command, ScorerType type = ScorerType::sacrebleu) {
+  ScorerOptions o;
+  o.scorer = type;
+  o.command = command;
+  return o;
+}
+
+TEST(Evaluation, RunsTheSacrebleuCommandAndParsesItsJson) {
+  TempDir dir;
+  const auto scores = score_corpus(kHyps, kRefs, with_command(write_stand_in(dir, kWellBehaved)));
+  ASSERT_EQ(scores.size(), 2u);
+  EXPECT_EQ(scores[0].name, "BLEU");
+  EXPECT_DOUBLE_EQ(scores[0].score, 12.3456789012);
+  EXPECT_EQ(scores[0].signature, "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:9.9.9");
+  EXPECT_EQ(scores[0].verbose, "50.0/40.0/30.0/20.0 (BP = 1.000 ratio = 1.000 hyp_len = 5 ref_len = 5)");
+  EXPECT_EQ(scores[1].name, "chrF2");
+  EXPECT_DOUBLE_EQ(scores[1].score, 45.6);
+  // The last call was chrF, with its options.
+  const std::string args = testing::read_text(dir.file("args.txt"));
+  EXPECT_NE(args.find("-m chrf -f json -w 10"), std::string::npos) << args;
+  EXPECT_NE(args.find("--chrf-word-order 0"), std::string::npos) << args;
+  EXPECT_EQ(scoring::render_report({scores[0]}, 1, false),
+            "BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:9.9.9 = 12.3 50.0/40.0/30.0/20.0 "
+            "(BP = 1.000 ratio = 1.000 hyp_len = 5 ref_len = 5)\n");
+}
+
+TEST(Evaluation, PassesBleuOptions) {
+  TempDir dir;
+  ScorerOptions o = with_command(write_stand_in(dir, kWellBehaved));
+  o.metrics = {ScoreMetric::bleu};
+  o.lowercase = true;
+  o.tokenize = TokenizeType::none;
+  score_corpus(kHyps, kRefs, o);
+  const std::string args = testing::read_text(dir.file("args.txt"));
+  EXPECT_NE(args.find("-m bleu -f json -w 10 -lc --tokenize none"), std::string::npos) << args;
+}
+
+TEST(Evaluation, AutoPrefersSacrebleuOnPathElseBuiltin) {
+  TempDir dir;
+  write_stand_in(dir, kWellBehaved);
+  const std::string old_path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
+  ::setenv("PATH", (dir.path().string() + ":" + old_path).c_str(), 1);
+  EXPECT_EQ(find_executable("sacrebleu"), dir.file("sacrebleu"));
+  EXPECT_EQ(choose_scorer(with_command("sacrebleu", ScorerType::automatic)), "sacrebleu");
+  EXPECT_EQ(score_corpus(kHyps, kRefs, with_command("sacrebleu", ScorerType::automatic))[0].score, 12.3456789012);
+  ::setenv("PATH", "/nonexistent", 1);
+  EXPECT_EQ(choose_scorer(with_command("sacrebleu", ScorerType::automatic)), "builtin");
+  const auto builtin = score_corpus(kHyps, kRefs, with_command("sacrebleu", ScorerType::automatic));
+  EXPECT_NE(builtin[0].signature.find("version:2.6.0+rnnsearch"), std::string::npos);
+  ::setenv("PATH", old_path.c_str(), 1);
+}
+
+TEST(Evaluation, MissingCommandIsAConfigError) {
+  try {
+    score_corpus(kHyps, kRefs, with_command("/nonexistent/sacrebleu"));
+    FAIL() << "no error";
+  } catch (const ConfigError& e) {
+    EXPECT_EQ(e.key(), "eval.sacrebleu_command");
+  }
+}
+
+TEST(Evaluation, FailuresOfTheCommandAreClearErrors) {
+  struct Case {
+    const char* body;
+    const char* message;
+  };
+  for (const Case& c : {Case{"echo 'sacrebleu: broken install' >&2; exit 7\n", "failed with exit code 7"},
+                        Case{"echo 'this is not json'\n", "printed something other than its JSON score"},
+                        Case{"echo '{\"name\": \"BLEU\"}'\n", "printed something other than its JSON score"},
+                        Case{"exec sleep 30\n", "did not finish within 1 s"}}) {
+    TempDir dir;
+    ScorerOptions o = with_command(write_stand_in(dir, c.body));
+    o.timeout_seconds = 1;
+    try {
+      score_corpus(kHyps, kRefs, o);
+      ADD_FAILURE() << "no error for: " << c.body;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(Evaluation, ScoreCommandLine) {
+  TempDir dir;
+  testing::write_text(dir.file("ref"), "the cat sat on the mat\nthe dog\n");
+  testing::write_text(dir.file("hyp"), "the cat sat on a mat\nthe dog\n");
+  const auto json = testing::run_cli("score --scorer builtin -r ref -i hyp", dir.path().string());
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"name\": \"BLEU\""), std::string::npos) << json.out;
+  const auto text = testing::run_cli("score --scorer builtin -r ref -m bleu,chrf -f text -w 2", dir.path().string(),
+                                     "the cat sat on a mat\nthe dog\n");
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0+rnnsearch = "),
+            std::string::npos)
+      << text.out;
+  testing::write_text(dir.file("short"), "one line\n");
+  const auto uneven = testing::run_cli("score --scorer builtin -r short -i hyp", dir.path().string());
+  EXPECT_EQ(uneven.code, 2);
+  EXPECT_NE(uneven.err.find("short has 1 lines but hyp has 2"), std::string::npos) << uneven.err;
+  const auto sentences = testing::run_cli("score -r ref -i hyp --sentence-level -w 4", dir.path().string());
+  ASSERT_EQ(sentences.code, 0) << sentences.err;
+  EXPECT_NE(sentences.out.find("eff:yes"), std::string::npos);
+  EXPECT_EQ(std::count(sentences.out.begin(), sentences.out.end(), '\n'), 2);
+  EXPECT_EQ(testing::run_cli("score --scorer sacrebleu --sacrebleu-command /nonexistent -r ref -i hyp",
+                             dir.path().string()).code, 2);
+}
+
+}  // namespace
+}  // namespace rnnsearch
