@@ -21,5 +21,6 @@ for beam in 1 5; do
   paste -d '\t' "models/toy/test.beam$beam.trg" data/toy/test.trg |
     awk -F '\t' '{ n++; if ($1 == $2) same++ } END { printf "   exact matches with the references: %d of %d (%.1f%%)\n", same, n, 100 * same / n }'
 done
-# Evaluation with BLEU and chrF joins this script with issue #5.
+echo "== evaluate: BLEU and chrF of beam-5 translations of data/toy/test.src (sacreBLEU's numbers)"
+"$bin" evaluate --model models/toy --src data/toy/test.src --ref data/toy/test.trg --format text
 echo "quickstart done: model in models/toy (best.ckpt, last.ckpt, train.log, metrics.jsonl)"

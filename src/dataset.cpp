@@ -38,6 +38,10 @@ Dataset load_dataset(const Config& config, bool retrain_vocab, int threads) {
     const auto dev_pairs = read_split(data, data.dev, "dev", dev_stats);
     // Validation keeps long pairs: skipping them would flatter the scores.
     dataset.dev = encode_split(dev_pairs, dataset.vocabs, 0, "dev", dev_stats);
+    for (const auto& pair : dev_pairs) {
+      dataset.dev_source.push_back(pair.src);
+      dataset.dev_reference.push_back(pair.trg);
+    }
   }
   return dataset;
 }

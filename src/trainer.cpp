@@ -14,7 +14,9 @@
 #include "rnnsearch/model.h"
 #include "rnnsearch/optimizer.h"
 #include "rnnsearch/runtime.h"
+#include "rnnsearch/scoring.h"
 #include "rnnsearch/search.h"
+#include "rnnsearch/translator.h"
 
 namespace rnnsearch {
 namespace {
@@ -37,6 +39,8 @@ struct Interval {
 struct Validation {
   double loss = 0;  // mean NLL per target token
   double ppl = 0;
+  double bleu = 0;  // greedy translations of the dev set, built-in sacreBLEU-equal scorer
+  double chrf = 0;
 };
 
 class Trainer {
@@ -45,8 +49,6 @@ class Trainer {
       : config_(config), options_(options), device_(resolve_device(config.train.device)) {}
 
   TrainResult run() {
-    if (config_.train.stop_metric == StopMetric::bleu || config_.train.stop_metric == StopMetric::chrf)
-      throw ConfigError("config", "train.stop_metric", "bleu and chrf need the scorer (issue #5); use loss or ppl");
     const std::string& dir = config_.train.model_dir;
     std::filesystem::create_directories(dir);
     log::set_file(dir + "/train.log");
@@ -131,9 +133,9 @@ class Trainer {
     if (metrics_ != nullptr) std::fclose(metrics_);
     log::info("train", "finished at step {} (epoch {}) in {}; best {} {:.4f} at step {}", state_.step,
               state_.epoch + (state_.batch > 0 ? 1 : 0),
-              log::format_duration(seconds_since(start)), to_string(config_.train.stop_metric), state_.best_metric,
-              state_.best_step);
-    return {state_.step, state_.best_metric, last_validation.ppl};
+              log::format_duration(seconds_since(start)), to_string(config_.train.stop_metric),
+              shown(state_.best_metric), state_.best_step);
+    return {state_.step, shown(state_.best_metric), last_validation.ppl, last_validation.bleu};
   }
 
  private:
@@ -210,29 +212,45 @@ class Trainer {
       nll += sequence_loss(model_->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
       tokens += batch.target_tokens;
     }
-    // A few examples, greedy: what the model makes of the first dev sentences.
-    const Batch examples = {0, 1, 2};
-    Batch shown;
-    for (const auto i : examples)
-      if (i < data_.dev.size()) shown.push_back(i);
-    const TensorBatch batch = make_tensor_batch(data_.dev.src, {}, shown, device_);
-    NmtStepModel step_model(model_, batch);
-    const auto hyps = greedy_search(
-        step_model, max_output_lengths(source_lengths(batch), config_.decode.max_len_ratio, config_.decode.max_len_offset),
-        SearchOptions{});
-    for (std::size_t k = 0; k < shown.size(); ++k) {
-      const auto& src = data_.dev.src[shown[k]];
-      const auto& trg = data_.dev.trg[shown[k]];
-      log::info("valid", "Source:     {}", data_.vocabs.src->decode({src.begin(), src.end()}));
-      log::info("valid", "Reference:  {}", data_.vocabs.trg->decode({trg.begin(), trg.end()}));
-      log::info("valid", "Hypothesis: {}", data_.vocabs.trg->decode({hyps[k].tokens.begin(), hyps[k].tokens.end()}));
+    // Greedy translations of the whole dev set: BLEU, chrF, and a few examples to read.
+    TranslateOptions greedy = translate_options(config_.decode);
+    greedy.search.beam_size = 1;
+    greedy.search.n_best = 1;
+    Translator translator({LoadedModel{config_, data_.vocabs, model_, "training"}}, greedy);
+    const auto results = translator.translate(data_.dev_source);
+    std::vector<std::string> hyps;
+    for (const auto& r : results) hyps.push_back(scoring::rstrip(translator.detokenize(r.front())));
+    std::vector<std::string> refs;
+    for (const auto& r : data_.dev_reference) refs.push_back(scoring::rstrip(r));
+    scoring::BleuOptions bleu;
+    bleu.tokenize = config_.eval.tokenize;
+    bleu.lowercase = config_.eval.lowercase;
+    scoring::ChrfOptions chrf;
+    chrf.lowercase = config_.eval.lowercase;
+    chrf.word_order = config_.eval.chrf_word_order;
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, hyps.size()); ++k) {
+      log::info("valid", "Source:     {}", data_.dev_source[k]);
+      log::info("valid", "Reference:  {}", data_.dev_reference[k]);
+      log::info("valid", "Hypothesis: {}", hyps[k]);
     }
     const double loss = nll / static_cast<double>(std::max<int64_t>(tokens, 1));
-    return {loss, std::exp(loss)};
+    return {loss, std::exp(loss), scoring::corpus_bleu(hyps, {refs}, bleu).score, scoring::corpus_chrf(hyps, {refs}, chrf)};
   }
 
+  // Lower is better: BLEU and chrF are negated.
   double metric_of(const Validation& v) const {
-    return config_.train.stop_metric == StopMetric::loss ? v.loss : v.ppl;
+    switch (config_.train.stop_metric) {
+      case StopMetric::loss: return v.loss;
+      case StopMetric::ppl: return v.ppl;
+      case StopMetric::bleu: return -v.bleu;
+      case StopMetric::chrf: return -v.chrf;
+    }
+    return v.ppl;
+  }
+  // The stop metric as people read it.
+  double shown(double metric) const {
+    const bool negated = config_.train.stop_metric == StopMetric::bleu || config_.train.stop_metric == StopMetric::chrf;
+    return negated ? -metric : metric;
   }
 
   // Validates, then saves last (and best, and step-N). `schedule`: whether this validation counts
@@ -252,11 +270,15 @@ class Trainer {
       state_.plateau_rate = schedule_->plateau_rate();
       state_.plateau_bad = schedule_->bad_validations();
     }
-    log::info("valid", "step {} loss {:.4f} ppl {:.3f}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
-              improved ? " (best)" : fmt::format(" (best {:.4f} at step {})", state_.best_metric, state_.best_step),
+    log::info("valid", "step {} loss {:.4f} ppl {:.3f} bleu {:.2f} chrf {:.2f}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
+              v.bleu, v.chrf,
+              improved ? " (best)"
+                       : fmt::format(" (best {} {:.4f} at step {})", to_string(config_.train.stop_metric),
+                                     shown(state_.best_metric), state_.best_step),
               seconds_since(start));
-    write_metrics(fmt::format(R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"best":{}}})",
-                              state_.step, state_.epoch + 1, v.loss, v.ppl, improved ? "true" : "false"));
+    write_metrics(fmt::format(
+        R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"bleu":{:.4f},"chrf":{:.4f},"best":{}}})",
+        state_.step, state_.epoch + 1, v.loss, v.ppl, v.bleu, v.chrf, improved ? "true" : "false"));
     if (improved) save("best");
     if (schedule) save_periodic();
     return v;

@@ -134,11 +134,5 @@ TEST_F(CliTest, ToyDataWritesTheSplits) {
   EXPECT_EQ(read_lines(dir_.file("toy/test.align")).size(), 5u);
 }
 
-TEST_F(CliTest, PendingCommandsSaySoAndFail) {
-  const auto r = run_cli("score");
-  EXPECT_EQ(r.code, 1);
-  EXPECT_NE(r.err.find("not implemented yet"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace rnnsearch

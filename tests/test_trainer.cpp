@@ -137,6 +137,22 @@ TEST_F(TrainerTest, LossFallsOnTheTrainingData) {
   EXPECT_LT(result.final_dev_ppl, 15.0);
 }
 
+TEST_F(TrainerTest, ValidationScoresBleuAndChrfAndCanSelectByBleu) {
+  Config c = config("b", 12);
+  c.train.stop_metric = StopMetric::bleu;
+  const TrainResult result = train_model(c, {});
+  double best = -1;
+  for (const auto& line : read_lines(dir_.file("b/metrics.jsonl"))) {
+    if (line.find(R"("kind":"valid")") == std::string::npos) continue;
+    const auto at = line.find(R"("bleu":)");
+    ASSERT_NE(at, std::string::npos) << line;
+    EXPECT_NE(line.find(R"("chrf":)"), std::string::npos) << line;
+    best = std::max(best, std::stod(line.substr(at + 7)));
+  }
+  EXPECT_NEAR(result.best_metric, best, 1e-3) << "best.ckpt follows the highest BLEU";
+  EXPECT_GE(result.final_dev_bleu, 0.0);
+}
+
 TEST_F(TrainerTest, EarlyStoppingAfterPatience) {
   Config c = config("e", 1000);
   c.train.learning_rate = 0;  // nothing improves after the first validation

@@ -155,6 +155,33 @@ TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
   EXPECT_TRUE(file_exists(dir_->file("avg.ckpt")));
 }
 
+TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {
+  const std::string model_dir = dir_->file("model");
+  std::string src, ref;
+  for (const auto& l : toy_lines("test.src", 20)) src += l + "\n";
+  for (const auto& l : toy_lines("test.trg", 20)) ref += l + "\n";
+  testing::write_text(dir_->file("eval.src"), src);
+  testing::write_text(dir_->file("eval.ref"), ref);
+  testing::write_text(dir_->file("short.ref"), "x\n");
+  const std::string common = "evaluate -m '" + model_dir + "' -s '" + dir_->file("eval.src") + "' --scorer builtin ";
+  const auto text = testing::run_cli(common + "-r '" + dir_->file("eval.ref") + "' -o '" + dir_->file("eval.hyp") + "'");
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0+rnnsearch = "), std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0+rnnsearch = "),
+            std::string::npos)
+      << text.out;
+  EXPECT_EQ(read_lines(dir_->file("eval.hyp")).size(), 20u);
+  // The scores are those of `score` on the written translations.
+  const auto rescored = testing::run_cli("score --scorer builtin -f text -m bleu,chrf -r '" + dir_->file("eval.ref") + "' -i '" +
+                                         dir_->file("eval.hyp") + "'");
+  EXPECT_EQ(rescored.out, text.out);
+  const auto json = testing::run_cli(common + "-r '" + dir_->file("eval.ref") + "' -f json");
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"name\": \"chrF2\""), std::string::npos) << json.out;
+  EXPECT_EQ(testing::run_cli(common + "-r '" + dir_->file("short.ref") + "'").code, 2);
+}
+
 // The quickstart's model: configs/toy.yaml trained as shipped learns the toy task.
 TEST(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
   TempDir dir;

@@ -12,6 +12,8 @@ struct Dataset {
   Vocabs vocabs;
   EncodedCorpus train;
   EncodedCorpus dev;  // empty when data.dev is not set
+  std::vector<std::string> dev_source;     // raw text of the dev pairs, for BLEU and chrF
+  std::vector<std::string> dev_reference;
 };
 
 // Reads data.train (and data.dev), trains or reuses the vocabularies in train.model_dir, and

@@ -21,7 +21,8 @@ struct TrainOptions {
 struct TrainResult {
   int64_t steps = 0;
   double best_metric = 0;    // in the config's stop_metric
-  double final_dev_ppl = 0;  // 0 without a dev set
+  double final_dev_ppl = 0;   // 0 without a dev set
+  double final_dev_bleu = 0;  // greedy, built-in scorer; 0 without a dev set
 };
 
 TrainResult train_model(const Config& config, const TrainOptions& options);

@@ -46,6 +46,8 @@ class Translator {
   // input order. With `progress`, logs sentences/s on stderr.
   std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
   std::string detokenize(const Hypothesis& hypothesis) const;
+  const TranslateOptions& options() const { return options_; }
+  const Config& config() const { return models_.front().config; }  // the first model's
 
  private:
   std::vector<LoadedModel> models_;

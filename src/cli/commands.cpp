@@ -166,70 +166,158 @@ std::function<int()> setup_toy_data(CLI::App& app) {
   };
 }
 
+// --scorer and --sacrebleu-command, shared by score and evaluate.
+struct ScorerArgs {
+  std::optional<std::string> scorer;
+  std::optional<std::string> command;
+
+  void add_to(CLI::App& app) {
+    app.add_option("--scorer", scorer, "auto (the sacrebleu command if on PATH, else built-in), builtin or sacrebleu")
+        ->check(CLI::IsMember({"auto", "builtin", "sacrebleu"}));
+    app.add_option("--sacrebleu-command", command, "the sacrebleu executable (default: sacrebleu)");
+  }
+  // Flags given on the command line override `options` (defaults, or a model's eval section).
+  void apply(ScorerOptions& options) const {
+    if (scorer) options.scorer = *enum_from_string<ScorerType>(*scorer);
+    if (command) options.command = *command;
+  }
+};
+
+// Reference files must match the hypotheses line for line.
+void check_line_counts(const std::string& hyp_name, std::size_t hyps, const std::vector<std::string>& ref_paths,
+                       const std::vector<std::vector<std::string>>& refs) {
+  for (std::size_t k = 0; k < refs.size(); ++k)
+    if (refs[k].size() != hyps)
+      throw UserError(fmt::format("{} has {} lines but {} has {}: they must match line for line", ref_paths[k],
+                                  refs[k].size(), hyp_name, hyps));
+}
+
+// The model and search flags of translate and evaluate.
+struct ModelArgs {
+  std::vector<std::string> models;
+  std::string checkpoint = "best";
+  std::optional<int> beam_size, n_best, batch_size, min_len;
+  std::optional<double> length_penalty;
+  std::string device = "auto";
+  int threads = 0;
+
+  void add_to(CLI::App& app, bool with_n_best) {
+    app.add_option("--model,-m", models, "model directory; repeat for an ensemble (same target vocabulary)")->required();
+    app.add_option("--checkpoint", checkpoint, "best, last, or a checkpoint file (one model only)")->capture_default_str();
+    app.add_option("--beam-size,-k", beam_size, "beam width, 1 = greedy (default: the model's decode.beam_size)")
+        ->check(CLI::Range(1, 1000));
+    if (with_n_best)
+      app.add_option("--n-best", n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
+    app.add_option("--length-penalty", length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")->check(CLI::Range(0.0, 10.0));
+    app.add_option("--min-len", min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
+    app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
+    app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
+    app.add_option("--threads", threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
+  }
+
+  // Loads the models; the first model's decode section gives the defaults the flags override.
+  Translator translator() const {
+    if (models.size() > 1 && checkpoint != "best" && checkpoint != "last")
+      throw UserError("--checkpoint FILE names one model; an ensemble takes best or last of each --model");
+    configure_threads(threads);
+    const torch::Device dev = resolve_device(*enum_from_string<DeviceType>(device));
+    std::vector<LoadedModel> loaded;
+    for (const auto& dir : models) loaded.push_back(load_model(resolve_checkpoint(dir, checkpoint), dev));
+    TranslateOptions options = translate_options(loaded.front().config.decode);
+    if (beam_size) options.search.beam_size = *beam_size;
+    if (n_best && *n_best > options.search.beam_size)
+      throw UserError(fmt::format("--n-best {} exceeds the beam size {}", *n_best, options.search.beam_size));
+    options.search.n_best = n_best ? *n_best : 1;
+    if (length_penalty) options.search.length_penalty = *length_penalty;
+    if (min_len) options.search.min_len = *min_len;
+    if (batch_size) options.batch_size = *batch_size;
+    return Translator(std::move(loaded), options);
+  }
+};
+
+// Translates with progress, then logs the speed and memory summary.
+std::vector<std::vector<Hypothesis>> translate_logged(Translator& translator, const std::vector<std::string>& lines,
+                                                      bool progress) {
+  const auto start = std::chrono::steady_clock::now();
+  auto results = translator.translate(lines, progress);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::size_t tokens = 0;
+  for (const auto& r : results) tokens += r.front().tokens.size() + 1;  // with EOS
+  log::info("translate", "{} sentences in {:.2f} s: {:.1f} sentences/s, {:.0f} target tokens/s (beam {}), peak memory {:.0f} MiB",
+            lines.size(), seconds, static_cast<double>(lines.size()) / seconds, static_cast<double>(tokens) / seconds,
+            translator.options().search.beam_size, log::peak_memory_mib());
+  return results;
+}
+
+void write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) std::cout << text << std::flush;
+  else write_file_atomic(path, text);
+}
+
 std::function<int()> setup_translate(CLI::App& app) {
   struct Args {
-    std::vector<std::string> models;
-    std::string checkpoint = "best";
-    std::optional<int> beam_size, n_best, batch_size, min_len;
-    std::optional<double> length_penalty;
+    ModelArgs model;
     std::string input = "-";
     std::string output;
-    std::string device = "auto";
-    int threads = 0;
   };
   auto args = std::make_shared<Args>();
-  app.add_option("--model,-m", args->models, "model directory; repeat for an ensemble (same target vocabulary)")
-      ->required();
-  app.add_option("--checkpoint", args->checkpoint, "best, last, or a checkpoint file (one model only)")
-      ->capture_default_str();
-  app.add_option("--beam-size,-k", args->beam_size, "beam width, 1 = greedy (default: the model's decode.beam_size)")
-      ->check(CLI::Range(1, 1000));
-  app.add_option("--n-best", args->n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
-  app.add_option("--length-penalty", args->length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")
-      ->check(CLI::Range(0.0, 10.0));
-  app.add_option("--min-len", args->min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
-  app.add_option("--batch-size", args->batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
+  args->model.add_to(app, true);
   app.add_option("--input,-i", args->input, "text to translate, one sentence per line (- = stdin)")->capture_default_str();
   app.add_option("--output,-o", args->output, "where translations go (default stdout); written atomically");
-  app.add_option("--device", args->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
-  app.add_option("--threads", args->threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
   return [args] {
-    if (args->models.size() > 1 && args->checkpoint != "best" && args->checkpoint != "last")
-      throw UserError("--checkpoint FILE names one model; an ensemble takes best or last of each --model");
-    configure_threads(args->threads);
-    const torch::Device device = resolve_device(*enum_from_string<DeviceType>(args->device));
-    std::vector<LoadedModel> models;
-    for (const auto& dir : args->models) models.push_back(load_model(resolve_checkpoint(dir, args->checkpoint), device));
-    TranslateOptions options = translate_options(models.front().config.decode);
-    if (args->beam_size) options.search.beam_size = *args->beam_size;
-    if (args->n_best) options.search.n_best = *args->n_best;
-    options.search.n_best = std::min(options.search.n_best, options.search.beam_size);
-    if (args->n_best && *args->n_best > options.search.beam_size)
-      throw UserError(fmt::format("--n-best {} exceeds the beam size {}", *args->n_best, options.search.beam_size));
-    if (args->length_penalty) options.search.length_penalty = *args->length_penalty;
-    if (args->min_len) options.search.min_len = *args->min_len;
-    if (args->batch_size) options.batch_size = *args->batch_size;
+    Translator translator = args->model.translator();
     const std::vector<std::string> lines = read_lines(args->input);
-    Translator translator(std::move(models), options);
-    const auto start = std::chrono::steady_clock::now();
-    const auto results = translator.translate(lines, args->input != "-");
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::size_t tokens = 0;
-    for (const auto& r : results) tokens += r.front().tokens.size() + 1;  // with EOS
-    log::info("translate", "{} sentences in {:.2f} s: {:.1f} sentences/s, {:.0f} target tokens/s (beam {}), peak memory {:.0f} MiB",
-              lines.size(), seconds, static_cast<double>(lines.size()) / seconds, static_cast<double>(tokens) / seconds,
-              options.search.beam_size, log::peak_memory_mib());
-    const bool n_best = args->n_best.has_value();
+    const auto results = translate_logged(translator, lines, args->input != "-");
     std::string out;
     for (std::size_t i = 0; i < results.size(); ++i) {
-      if (!n_best) {
+      if (!args->model.n_best) {
         out += translator.detokenize(results[i].front()) + "\n";
         continue;
       }
       for (const auto& h : results[i]) out += fmt::format("{} ||| {} ||| {:.6f}\n", i, translator.detokenize(h), h.score);
     }
-    if (args->output.empty()) std::cout << out << std::flush;
-    else write_file_atomic(args->output, out);
+    write_output(args->output, out);
+    return 0;
+  };
+}
+
+std::function<int()> setup_evaluate(CLI::App& app) {
+  struct Args {
+    ModelArgs model;
+    std::string src;
+    std::vector<std::string> refs;
+    std::string output;
+    std::string format = "text";
+    int width = 1;
+    ScorerArgs scorer;
+  };
+  auto args = std::make_shared<Args>();
+  args->model.add_to(app, false);
+  app.add_option("--src,-s", args->src, "source text, one sentence per line")->required()->check(CLI::ExistingFile);
+  app.add_option("--ref,-r", args->refs, "reference translations (repeat for several)")->required()->check(CLI::ExistingFile);
+  app.add_option("--output,-o", args->output, "also write the translations here (atomically)");
+  app.add_option("--format,-f", args->format, "text or json, as the sacrebleu command prints them")
+      ->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  app.add_option("--width,-w", args->width, "decimals of the scores")->check(CLI::Range(0, 16))->capture_default_str();
+  args->scorer.add_to(app);
+  app.footer("Metrics, tokenizer and case come from the model's eval section (see `rnnsearch config`).");
+  return [args] {
+    Translator translator = args->model.translator();
+    const std::vector<std::string> lines = read_lines(args->src);
+    std::vector<std::vector<std::string>> refs;
+    for (const auto& path : args->refs) refs.push_back(scoring::read_segments(path));
+    check_line_counts(args->src, lines.size(), args->refs, refs);
+    const auto results = translate_logged(translator, lines, true);
+    std::vector<std::string> hyps;
+    std::string text;
+    for (const auto& r : results) {
+      hyps.push_back(scoring::rstrip(translator.detokenize(r.front())));
+      text += translator.detokenize(r.front()) + "\n";
+    }
+    if (!args->output.empty()) write_file_atomic(args->output, text);
+    ScorerOptions options = scorer_options(translator.config().eval);
+    args->scorer.apply(options);
+    std::cout << scoring::render_report(score_corpus(hyps, refs, options), args->width, args->format == "json") << std::flush;
     return 0;
   };
 }
@@ -254,32 +342,6 @@ std::function<int()> setup_average(CLI::App& app) {
     log::info("average", "averaged {} checkpoints ({} ... {}) into {}", paths.size(), paths.front(), paths.back(), output);
     return 0;
   };
-}
-
-// --scorer and --sacrebleu-command, shared by score and evaluate.
-struct ScorerArgs {
-  std::string scorer = "auto";
-  std::string command = "sacrebleu";
-
-  void add_to(CLI::App& app) {
-    app.add_option("--scorer", scorer, "auto (the sacrebleu command if on PATH, else built-in), builtin or sacrebleu")
-        ->check(CLI::IsMember({"auto", "builtin", "sacrebleu"}))
-        ->capture_default_str();
-    app.add_option("--sacrebleu-command", command, "the sacrebleu executable")->capture_default_str();
-  }
-  void apply(ScorerOptions& options) const {
-    options.scorer = *enum_from_string<ScorerType>(scorer);
-    options.command = command;
-  }
-};
-
-// Reference files must match the hypotheses line for line.
-void check_line_counts(const std::string& hyp_name, std::size_t hyps, const std::vector<std::string>& ref_paths,
-                       const std::vector<std::vector<std::string>>& refs) {
-  for (std::size_t k = 0; k < refs.size(); ++k)
-    if (refs[k].size() != hyps)
-      throw UserError(fmt::format("{} has {} lines but {} has {}: they must match line for line", ref_paths[k],
-                                  refs[k].size(), hyp_name, hyps));
 }
 
 std::function<int()> setup_score(CLI::App& app) {
@@ -324,7 +386,7 @@ std::function<int()> setup_score(CLI::App& app) {
     options.lowercase = args->lowercase;
     options.chrf_word_order = args->chrf_word_order;
     if (args->sentence_level) {
-      if (options.scorer == ScorerType::sacrebleu) throw UserError("--sentence-level uses the built-in scorer; drop --scorer sacrebleu");
+      if (options.scorer == ScorerType::sacrebleu && args->scorer.scorer) throw UserError("--sentence-level uses the built-in scorer; drop --scorer sacrebleu");
       scoring::ScoreRequest request;
       request.metrics = options.metrics;
       request.bleu.tokenize = options.tokenize;
@@ -340,24 +402,13 @@ std::function<int()> setup_score(CLI::App& app) {
   };
 }
 
-// Commands whose issue has not landed: listed, so --help shows the whole tool, but they say so.
-std::function<int()> setup_pending(CLI::App& app, const char* issue) {
-  app.allow_extras();
-  const std::string name = app.get_name();
-  return [name, issue] {
-    throw std::runtime_error(fmt::format("'{}' is not implemented yet ({})", name, issue));
-    return 1;
-  };
-}
-
 }  // namespace
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"train", "train a model from a YAML config", setup_train},
       {"translate", "translate text with a trained model or an ensemble", setup_translate},
-      {"evaluate", "translate a test set and score it (not yet implemented)",
-       [](CLI::App& app) { return setup_pending(app, "issue #5"); }},
+      {"evaluate", "translate a test set and score it with BLEU and chrF", setup_evaluate},
       {"score", "BLEU and chrF of hypotheses against references, as sacreBLEU computes them", setup_score},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
       {"average", "average the parameters of the last N checkpoints", setup_average},
