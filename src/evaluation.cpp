@@ -25,24 +25,6 @@ extern char** environ;
 namespace rnnsearch {
 namespace {
 
-// A private temporary directory, removed with its contents.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "rnnsearch-score-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
 struct ProcessResult {
   int exit_code = -1;
   std::string out;
@@ -50,7 +32,7 @@ struct ProcessResult {
 };
 
 // Runs argv without a shell; stdin is /dev/null, stdout and stderr go to files in `scratch`.
-ProcessResult run_process(const std::vector<std::string>& argv, const ScratchDir& scratch, int timeout_seconds) {
+ProcessResult run_process(const std::vector<std::string>& argv, const TempDir& scratch, int timeout_seconds) {
   const std::string out_path = scratch.file("stdout"), err_path = scratch.file("stderr");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -84,7 +66,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ScratchDir
   return result;
 }
 
-std::string write_lines(const ScratchDir& scratch, const std::string& name, const std::vector<std::string>& lines) {
+std::string write_lines(const TempDir& scratch, const std::string& name, const std::vector<std::string>& lines) {
   std::string text;
   for (const auto& line : lines) text += line + "\n";
   const std::string path = scratch.file(name);
@@ -99,7 +81,7 @@ std::string last_lines(const std::string& text) {
 
 scoring::MetricScore run_sacrebleu(const std::string& executable, const std::string& hyp_path,
                                    const std::vector<std::string>& ref_paths, ScoreMetric metric,
-                                   const ScorerOptions& options, const ScratchDir& scratch) {
+                                   const ScorerOptions& options, const TempDir& scratch) {
   std::vector<std::string> argv = {executable};
   argv.insert(argv.end(), ref_paths.begin(), ref_paths.end());
   // Many decimals: the caller rounds once, for its own output width.
@@ -198,7 +180,7 @@ std::vector<scoring::MetricScore> score_corpus(const std::vector<std::string>& h
     return scores;
   }
   const std::string executable = find_executable(options.command);
-  ScratchDir scratch;
+  TempDir scratch("rnnsearch-score");
   const std::string hyp_path = write_lines(scratch, "hyp.txt", hyps);
   std::vector<std::string> ref_paths;
   for (std::size_t k = 0; k < refs.size(); ++k)

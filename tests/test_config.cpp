@@ -240,7 +240,7 @@ TEST(Config, ShippedConfigsLoadAndCommentEveryKey) {
   for (const auto& entry : std::filesystem::directory_iterator(source_path("configs"))) {
     if (entry.path().extension() != ".yaml") continue;
     ++configs;
-    const std::string path = entry.path().string();
+    const std::string path = entry.path();
     EXPECT_NO_THROW(load_config(path)) << path;
     std::istringstream in(testing::read_text(path));
     std::string line, previous;

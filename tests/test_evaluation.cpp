@@ -74,7 +74,7 @@ TEST(Evaluation, AutoPrefersSacrebleuOnPathElseBuiltin) {
   TempDir dir;
   write_stand_in(dir, kWellBehaved);
   const std::string old_path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
-  ::setenv("PATH", (dir.path().string() + ":" + old_path).c_str(), 1);
+  ::setenv("PATH", (dir.path() + ":" + old_path).c_str(), 1);
   EXPECT_EQ(find_executable("sacrebleu"), dir.file("sacrebleu"));
   EXPECT_EQ(choose_scorer(with_command("sacrebleu", ScorerType::automatic)), "sacrebleu");
   EXPECT_EQ(score_corpus(kHyps, kRefs, with_command("sacrebleu", ScorerType::automatic))[0].score, 12.3456789012);
@@ -119,25 +119,25 @@ TEST(Evaluation, ScoreCommandLine) {
   TempDir dir;
   testing::write_text(dir.file("ref"), "the cat sat on the mat\nthe dog\n");
   testing::write_text(dir.file("hyp"), "the cat sat on a mat\nthe dog\n");
-  const auto json = testing::run_cli("score --scorer builtin -r ref -i hyp", dir.path().string());
+  const auto json = testing::run_cli("score --scorer builtin -r ref -i hyp", dir.path());
   ASSERT_EQ(json.code, 0) << json.err;
   EXPECT_NE(json.out.find("\"name\": \"BLEU\""), std::string::npos) << json.out;
-  const auto text = testing::run_cli("score --scorer builtin -r ref -m bleu,chrf -f text -w 2", dir.path().string(),
+  const auto text = testing::run_cli("score --scorer builtin -r ref -m bleu,chrf -f text -w 2", dir.path(),
                                      "the cat sat on a mat\nthe dog\n");
   ASSERT_EQ(text.code, 0) << text.err;
   EXPECT_NE(text.out.find("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0+rnnsearch = "),
             std::string::npos)
       << text.out;
   testing::write_text(dir.file("short"), "one line\n");
-  const auto uneven = testing::run_cli("score --scorer builtin -r short -i hyp", dir.path().string());
+  const auto uneven = testing::run_cli("score --scorer builtin -r short -i hyp", dir.path());
   EXPECT_EQ(uneven.code, 2);
   EXPECT_NE(uneven.err.find("short has 1 lines but hyp has 2"), std::string::npos) << uneven.err;
-  const auto sentences = testing::run_cli("score -r ref -i hyp --sentence-level -w 4", dir.path().string());
+  const auto sentences = testing::run_cli("score -r ref -i hyp --sentence-level -w 4", dir.path());
   ASSERT_EQ(sentences.code, 0) << sentences.err;
   EXPECT_NE(sentences.out.find("eff:yes"), std::string::npos);
   EXPECT_EQ(std::count(sentences.out.begin(), sentences.out.end(), '\n'), 2);
   EXPECT_EQ(testing::run_cli("score --scorer sacrebleu --sacrebleu-command /nonexistent -r ref -i hyp",
-                             dir.path().string()).code, 2);
+                             dir.path()).code, 2);
 }
 
 }  // namespace

@@ -90,7 +90,7 @@ TEST(Toy, PharaohFormat) {
 // data/toy is the generator's output with default options: regenerating it changes nothing.
 TEST(Toy, CommittedDataMatchesTheGenerator) {
   testing::TempDir dir;
-  write_toy(generate_toy(ToyOptions{}), dir.path().string());
+  write_toy(generate_toy(ToyOptions{}), dir.path());
   for (const char* split : {"train", "dev", "test"})
     for (const char* ext : {"src", "trg", "align"}) {
       const std::string name = std::string(split) + "." + ext;

@@ -38,6 +38,21 @@ std::vector<std::string> read_lines(const std::string& path);
 std::string read_file(const std::string& path);  // whole file as bytes; UserError if unreadable
 bool file_exists(const std::string& path);
 
+// A fresh private directory under the system temp dir, removed with its contents at scope exit.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& prefix = "rnnsearch");
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string file(const std::string& name) const;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 // Writes to a temporary file beside `path`, flushes it to disk, then renames it over `path`: a
 // reader sees the old content or the new, never a part. Throws std::runtime_error on failure
 // (disk full...), leaving any previous file untouched.
