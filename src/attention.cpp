@@ -20,15 +20,6 @@ void require_supported(const AttentionConfig& c) {
       throw ConfigError("config", "model.attention.score",
                         fmt::format("\"{}\" is not available yet (issue #6); use additive", to_string(c.score)));
   }
-  switch (c.distribution) {
-    case DistributionType::softmax:
-      break;
-    case DistributionType::sparsemax:
-    case DistributionType::entmax15:
-      throw ConfigError("config", "model.attention.distribution",
-                        fmt::format("\"{}\" is not available yet (issue #6); use softmax",
-                                    to_string(c.distribution)));
-  }
   switch (c.window) {
     case WindowType::global:
       break;
@@ -71,15 +62,71 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
   return {context, weights};
 }
 
+namespace {
+
+// Values far enough below the largest real score to be outside any sparse support (the
+// threshold tau is never below max - 1), so padding gets exactly 0 without infinities.
+torch::Tensor push_padding_down(const torch::Tensor& z, const torch::Tensor& mask) {
+  const auto top = z.masked_fill(mask.logical_not(), -std::numeric_limits<double>::infinity()).amax(-1, true);
+  return torch::where(mask, z, top.detach() - 10.0);
+}
+
+// The support size k of a sorted row: the number of entries with `in_support` true (a prefix).
+torch::Tensor support_size(const torch::Tensor& in_support) {
+  return in_support.sum(-1, true).clamp_min(1);
+}
+
+}  // namespace
+
+// Sparsemax (Martins & Astudillo 2016): p = max(z - tau, 0), tau from the sorted prefix whose
+// entries satisfy 1 + k z_(k) > sum_{j<=k} z_(j).
+torch::Tensor sparsemax(const torch::Tensor& z) {
+  const auto sorted = std::get<0>(z.sort(-1, true));
+  const auto cumsum = sorted.cumsum(-1);
+  torch::Tensor k;
+  {
+    torch::NoGradGuard no_grad;
+    const auto ranks = torch::arange(1, z.size(-1) + 1, z.options());
+    k = support_size((1 + ranks * sorted) > cumsum);
+  }
+  const auto tau = (cumsum.gather(-1, k - 1) - 1) / k.to(z.dtype());
+  return torch::clamp_min(z - tau, 0);
+}
+
+// 1.5-entmax (Peters et al. 2019), exact sort-based algorithm: p = max(z/2 - tau, 0)^2, with tau
+// the root of sum max(z/2 - tau, 0)^2 = 1 on the support. tau is computed only at the support
+// size, where it is a smooth function of the scores, so autograd gives the exact gradient.
+torch::Tensor entmax15(const torch::Tensor& z) {
+  const auto x = z / 2;
+  const auto sorted = std::get<0>(x.sort(-1, true));
+  const auto cumsum = sorted.cumsum(-1);
+  const auto cumsum_sq = (sorted * sorted).cumsum(-1);
+  torch::Tensor k;
+  {
+    torch::NoGradGuard no_grad;
+    const auto ranks = torch::arange(1, z.size(-1) + 1, z.options());
+    const auto mean = cumsum / ranks;
+    const auto delta = (1 - ranks * (cumsum_sq / ranks - mean * mean)) / ranks;
+    const auto tau = mean - delta.clamp_min(0).sqrt();
+    k = support_size(tau <= sorted);
+  }
+  const auto kf = k.to(z.dtype());
+  const auto mean = cumsum.gather(-1, k - 1) / kf;
+  const auto mean_sq = cumsum_sq.gather(-1, k - 1) / kf;
+  const auto tau = mean - ((1 - kf * (mean_sq - mean * mean)) / kf).sqrt();
+  return torch::clamp_min(x - tau, 0).pow(2);
+}
+
 torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores, const torch::Tensor& mask) {
   switch (type) {
     case DistributionType::softmax:
       return torch::softmax(scores.masked_fill(mask.logical_not(), -std::numeric_limits<double>::infinity()), -1);
     case DistributionType::sparsemax:
+      return sparsemax(push_padding_down(scores, mask)).masked_fill(mask.logical_not(), 0.0);
     case DistributionType::entmax15:
-      break;
+      return entmax15(push_padding_down(scores, mask)).masked_fill(mask.logical_not(), 0.0);
   }
-  throw std::logic_error("masked_distribution: distribution not implemented (issue #6)");
+  throw std::logic_error("masked_distribution: unhandled distribution");
 }
 
 }  // namespace rnnsearch

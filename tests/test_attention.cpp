@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "gradcheck.h"
 #include "rnnsearch/error.h"
 
@@ -64,6 +66,69 @@ TEST(Attention, GradientsMatchFiniteDifferences) {
   for (const auto& p : attention->named_parameters()) inputs.emplace_back(p.key(), p.value());
   testing::expect_gradients_match(f, inputs);
 }
+
+// Threshold tau of sum_i max(z_i / scale - tau, 0)^power = 1, by bisection: a reference that shares
+// nothing with the sort-based implementations.
+double bisect_tau(const std::vector<double>& z, double scale, int power) {
+  double top = -1e300;
+  for (const double v : z) top = std::max(top, v / scale);
+  double lo = top - 1, hi = top;
+  for (int it = 0; it < 200; ++it) {
+    const double mid = (lo + hi) / 2;
+    double total = 0;
+    for (const double v : z) total += std::pow(std::max(v / scale - mid, 0.0), power);
+    (total > 1 ? lo : hi) = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+TEST(Distributions, SparsemaxAndEntmaxMatchABisectionReference) {
+  torch::manual_seed(4);
+  for (int trial = 0; trial < 20; ++trial) {
+    const auto z = torch::randn({9}, torch::kFloat64) * (trial % 4 + 0.5);
+    std::vector<double> values(z.data_ptr<double>(), z.data_ptr<double>() + 9);
+    const auto sparse = sparsemax(z.unsqueeze(0))[0];
+    const auto ent = entmax15(z.unsqueeze(0))[0];
+    const double tau_s = bisect_tau(values, 1.0, 1), tau_e = bisect_tau(values, 2.0, 2);
+    for (int i = 0; i < 9; ++i) {
+      EXPECT_NEAR(sparse[i].item<double>(), std::max(values[i] - tau_s, 0.0), 1e-9);
+      EXPECT_NEAR(ent[i].item<double>(), std::pow(std::max(values[i] / 2 - tau_e, 0.0), 2), 1e-9);
+    }
+    EXPECT_NEAR(sparse.sum().item<double>(), 1.0, 1e-12);
+    EXPECT_NEAR(ent.sum().item<double>(), 1.0, 1e-12);
+  }
+}
+
+TEST(Distributions, SparseOnesGiveExactZeros) {
+  const auto z = torch::tensor({{3.0, 0.1, -2.0, 2.9}});
+  const auto s = sparsemax(z)[0];
+  EXPECT_EQ(s[1].item<double>(), 0.0);
+  EXPECT_EQ(s[2].item<double>(), 0.0);
+  EXPECT_NEAR(s[0].item<double>(), 0.55, 1e-6);
+  EXPECT_NEAR(s[3].item<double>(), 0.45, 1e-6);
+  const auto e = entmax15(z)[0];
+  EXPECT_EQ(e[2].item<double>(), 0.0);
+  EXPECT_GT(e[0].item<double>(), e[3].item<double>());
+}
+
+class DistributionProperties : public ::testing::TestWithParam<DistributionType> {};
+
+TEST_P(DistributionProperties, SumToOneZeroOnPaddingAndExactGradients) {
+  torch::manual_seed(5);
+  const auto scores = (torch::randn({3, 6}, torch::kFloat64) * 2).requires_grad_();
+  const auto mask = torch::tensor({{1, 1, 1, 1, 1, 1}, {1, 1, 1, 0, 0, 0}, {1, 0, 0, 0, 0, 0}}).to(torch::kBool);
+  const auto p = masked_distribution(GetParam(), scores, mask);
+  EXPECT_TRUE(torch::allclose(p.sum(-1), torch::ones({3}, torch::kFloat64)));
+  EXPECT_TRUE(torch::all(p.masked_select(mask.logical_not()) == 0).item<bool>());
+  EXPECT_TRUE(torch::all(p >= 0).item<bool>());
+  const auto r = torch::randn({3, 6}, torch::kFloat64);
+  testing::expect_gradients_match([&] { return (masked_distribution(GetParam(), scores, mask) * r).sum(); },
+                                  {{"scores", scores}});
+}
+
+INSTANTIATE_TEST_SUITE_P(All, DistributionProperties,
+                         ::testing::Values(DistributionType::softmax, DistributionType::sparsemax, DistributionType::entmax15),
+                         [](const auto& info) { return std::string(to_string(info.param)); });
 
 TEST(Attention, VariantsOfLaterIssuesAreRefusedClearly) {
   AttentionConfig c = additive(4);

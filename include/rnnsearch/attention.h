@@ -41,6 +41,10 @@ class AttentionImpl : public torch::nn::Module {
 };
 TORCH_MODULE(Attention);
 
+// Distributions over the last dimension, each summing to 1, with exact gradients.
+torch::Tensor sparsemax(const torch::Tensor& z);
+torch::Tensor entmax15(const torch::Tensor& z);
+
 // Normalises scores [B, S] over positions where mask is true; exactly 0 elsewhere.
 torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores,
                                   const torch::Tensor& mask);
