@@ -9,17 +9,6 @@ namespace {
 
 // Variants whose issue has not landed are refused when the model is built, not silently replaced.
 void require_supported(const AttentionConfig& c) {
-  switch (c.score) {
-    case ScoreType::additive:
-      break;
-    case ScoreType::dot:
-    case ScoreType::scaled_dot:
-    case ScoreType::general:
-    case ScoreType::location:
-    case ScoreType::cosine:
-      throw ConfigError("config", "model.attention.score",
-                        fmt::format("\"{}\" is not available yet (issue #6); use additive", to_string(c.score)));
-  }
   switch (c.window) {
     case WindowType::global:
       break;
@@ -32,6 +21,13 @@ void require_supported(const AttentionConfig& c) {
     throw ConfigError("config", "model.attention.heads", "multi-head attention is not available yet (issue #6)");
 }
 
+// dot, scaled_dot and cosine compare the query with the annotations directly.
+bool compares_directly(ScoreType score) {
+  return score == ScoreType::dot || score == ScoreType::scaled_dot || score == ScoreType::cosine;
+}
+
+torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); }
+
 }  // namespace
 
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
@@ -39,25 +35,81 @@ AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
-    : config_(config) {
+    : config_(config), value_size_(value_size) {
   require_supported(config);
-  const int64_t a = config.hidden_size;
-  query_proj = register_module("query_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
-  key_proj = register_module("key_proj", torch::nn::Linear(value_size, a));
-  score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a, 1).bias(false)));
+  if (compares_directly(config.score) && query_size != value_size)
+    throw ConfigError("config", "model.attention.score",
+                      fmt::format("\"{}\" compares the decoder state ({}) with the annotations ({}) directly: make "
+                                  "model.decoder.hidden_size equal to 2 x model.encoder.hidden_size, or use general",
+                                  to_string(config.score), query_size, value_size));
+  switch (config.score) {
+    case ScoreType::additive: {
+      const int64_t a = config.hidden_size;
+      query_proj = register_module("query_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
+      key_proj = register_module("key_proj", torch::nn::Linear(value_size, a));
+      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a, 1).bias(false)));
+      break;
+    }
+    case ScoreType::general:
+      key_proj = register_module("key_proj", torch::nn::Linear(torch::nn::LinearOptions(value_size, query_size).bias(false)));
+      break;
+    case ScoreType::location:
+      location_proj = register_module("location_proj", torch::nn::Linear(query_size, config.max_positions));
+      break;
+    case ScoreType::dot:
+    case ScoreType::scaled_dot:
+    case ScoreType::cosine:
+      break;
+  }
 }
 
 AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch::Tensor& mask) {
   TORCH_CHECK(values.dim() == 3 && mask.sizes() == values.sizes().slice(0, 2), "attention memory: values ",
               values.sizes(), " and mask ", mask.sizes(), " disagree");
-  return {values, key_proj->forward(values), mask};
+  switch (config_.score) {
+    case ScoreType::additive:
+    case ScoreType::general:
+      return {values, key_proj->forward(values), mask};  // U_a h_j / W_a h_j, once per batch
+    case ScoreType::cosine:
+      return {values, unit_rows(values), mask};
+    case ScoreType::dot:
+    case ScoreType::scaled_dot:
+    case ScoreType::location:
+      break;
+  }
+  return {values, values, mask};
 }
 
 AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory) {
-  // [B, S, A] + [B, 1, A] -> tanh -> v_a -> [B, S]
-  const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
-  const auto scores = score_proj->forward(hidden).squeeze(-1);
-  const auto weights = masked_distribution(config_.distribution, scores, memory.mask);
+  torch::Tensor scores;  // [B, S]
+  torch::Tensor mask = memory.mask;
+  switch (config_.score) {
+    case ScoreType::additive: {
+      // [B, S, A] + [B, 1, A] -> tanh -> v_a
+      const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
+      scores = score_proj->forward(hidden).squeeze(-1);
+      break;
+    }
+    case ScoreType::dot:
+    case ScoreType::general:  // h_t^T (W_a h_s): the keys hold W_a h_s
+      scores = torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2);
+      break;
+    case ScoreType::scaled_dot:
+      scores = torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2) / std::sqrt(static_cast<double>(value_size_));
+      break;
+    case ScoreType::cosine:
+      scores = torch::bmm(memory.keys, unit_rows(query).unsqueeze(2)).squeeze(2);
+      break;
+    case ScoreType::location: {
+      // Luong et al. 2015 §3.1: a_t = softmax(W_a h_t), one score per source position.
+      const int64_t s = memory.mask.size(1), m = config_.max_positions;
+      const auto all = location_proj->forward(query);  // [B, M]
+      scores = s <= m ? all.slice(1, 0, s) : torch::cat({all, torch::zeros({all.size(0), s - m}, all.options())}, 1);
+      if (s > m) mask = mask.logical_and(torch::arange(s, mask.options().dtype(torch::kInt64)).lt(m).unsqueeze(0));
+      break;
+    }
+  }
+  const auto weights = masked_distribution(config_.distribution, scores, mask);
   const auto context = torch::bmm(weights.unsqueeze(1), memory.values).squeeze(1);  // [B, D]
   return {context, weights};
 }

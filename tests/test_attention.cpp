@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 
 #include "gradcheck.h"
 #include "rnnsearch/error.h"
@@ -130,15 +131,120 @@ INSTANTIATE_TEST_SUITE_P(All, DistributionProperties,
                          ::testing::Values(DistributionType::softmax, DistributionType::sparsemax, DistributionType::entmax15),
                          [](const auto& info) { return std::string(to_string(info.param)); });
 
+// Each score function with weights set by hand: values h_1 = (1, 0), h_2 = (0, 1), h_3 padding.
+std::vector<double> weights_by_hand(ScoreType score, const torch::Tensor& query, int64_t query_size,
+                                    const std::function<void(torch::OrderedDict<std::string, torch::Tensor>&)>& set) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c;
+  c.score = score;
+  c.max_positions = 3;
+  Attention attention(c, query_size, 2);
+  auto params = attention->named_parameters();
+  set(params);
+  const auto values = torch::tensor({{{1.0f, 0.0f}, {0.0f, 1.0f}, {5.0f, 5.0f}}});
+  const auto mask = torch::tensor({{true, true, false}});
+  const auto out = attention->forward(query, attention->prepare(values, mask));
+  EXPECT_EQ(out.weights[0][2].item<double>(), 0.0);
+  // The context is the weighted sum of the values.
+  EXPECT_NEAR(out.context[0][0].item<double>(), out.weights[0][0].item<double>(), 1e-6);
+  EXPECT_NEAR(out.context[0][1].item<double>(), out.weights[0][1].item<double>(), 1e-6);
+  return {out.weights[0][0].item<double>(), out.weights[0][1].item<double>()};
+}
+
+// softmax over two scores: the first weight.
+double first_of(double e0, double e1) { return std::exp(e0) / (std::exp(e0) + std::exp(e1)); }
+
+TEST(ScoreFunctions, ComputedByHand) {
+  auto none = [](auto&) {};
+  const auto q = torch::tensor({{1.0f, 2.0f}});
+  EXPECT_NEAR(weights_by_hand(ScoreType::dot, q, 2, none)[0], first_of(1, 2), 1e-6);
+  EXPECT_NEAR(weights_by_hand(ScoreType::scaled_dot, q, 2, none)[0], first_of(1 / std::sqrt(2.0), 2 / std::sqrt(2.0)), 1e-6);
+  // cosine: q / |q| = (1, 2) / sqrt(5).
+  EXPECT_NEAR(weights_by_hand(ScoreType::cosine, q, 2, none)[0], first_of(1 / std::sqrt(5.0), 2 / std::sqrt(5.0)), 1e-6);
+  // general: q^T W h with W = [[3, 0], [0, -1]] (query 2, value 2): scores 3 and -2.
+  EXPECT_NEAR(weights_by_hand(ScoreType::general, q, 2,
+                              [](auto& p) { p["key_proj.weight"].copy_(torch::tensor({{3.0f, 0.0f}, {0.0f, -1.0f}})); })[0],
+              first_of(3, -2), 1e-6);
+  // location: W_a q + b with W_a = (2, -1, 7), b = (0.5, 0, 0) and q = (1): scores 2.5, -1 (7 is padding).
+  EXPECT_NEAR(weights_by_hand(ScoreType::location, torch::tensor({{1.0f}}), 1,
+                              [](auto& p) {
+                                p["location_proj.weight"].copy_(torch::tensor({{2.0f}, {-1.0f}, {7.0f}}));
+                                p["location_proj.bias"].copy_(torch::tensor({0.5f, 0.0f, 0.0f}));
+                              })[0],
+              first_of(2.5, -1), 1e-6);
+}
+
+TEST(ScoreFunctions, LocationGivesNoWeightBeyondItsPositions) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c;
+  c.score = ScoreType::location;
+  c.max_positions = 2;
+  Attention attention(c, 3, 4);
+  const auto out = attention->forward(torch::randn({2, 3}), attention->prepare(torch::randn({2, 5, 4}), torch::ones({2, 5}, torch::kBool)));
+  EXPECT_TRUE(torch::all(out.weights.slice(1, 2) == 0).item<bool>());
+  EXPECT_TRUE(torch::allclose(out.weights.sum(-1), torch::ones({2})));
+}
+
+struct Variant {
+  ScoreType score;
+  DistributionType distribution;
+};
+
+class AttentionVariants : public ::testing::TestWithParam<Variant> {};
+
+// Every score x distribution: weights sum to 1, padding gets 0, gradients are exact.
+TEST_P(AttentionVariants, PropertiesAndGradients) {
+  torch::manual_seed(6);
+  AttentionConfig c;
+  c.score = GetParam().score;
+  c.distribution = GetParam().distribution;
+  c.hidden_size = 4;
+  c.max_positions = 5;
+  Attention attention(c, 4, 4);
+  attention->to(torch::kFloat64);
+  const auto values = torch::randn({3, 5, 4}, torch::kFloat64).requires_grad_();
+  const auto query = torch::randn({3, 4}, torch::kFloat64).requires_grad_();
+  const auto mask = torch::tensor({{1, 1, 1, 1, 1}, {1, 1, 1, 0, 0}, {1, 0, 0, 0, 0}}).to(torch::kBool);
+  {
+    torch::NoGradGuard no_grad;
+    const auto out = attention->forward(query, attention->prepare(values, mask));
+    EXPECT_TRUE(torch::allclose(out.weights.sum(-1), torch::ones({3}, torch::kFloat64)));
+    EXPECT_TRUE(torch::all(out.weights.masked_select(mask.logical_not()) == 0).item<bool>());
+  }
+  const auto r1 = torch::randn({3, 4}, torch::kFloat64), r2 = torch::randn({3, 5}, torch::kFloat64);
+  auto f = [&] {
+    const auto out = attention->forward(query, attention->prepare(values, mask));
+    return (out.context * r1).sum() + (out.weights * r2).sum();
+  };
+  std::vector<std::pair<std::string, torch::Tensor>> inputs = {{"query", query}, {"values", values}};
+  for (const auto& p : attention->named_parameters()) inputs.emplace_back(p.key(), p.value());
+  testing::expect_gradients_match(f, inputs, 20);
+}
+
+std::vector<Variant> all_variants() {
+  std::vector<Variant> out;
+  for (const auto& [score, name] : EnumNames<ScoreType>::table)
+    for (const auto& [distribution, dname] : EnumNames<DistributionType>::table) out.push_back({score, distribution});
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, AttentionVariants, ::testing::ValuesIn(all_variants()), [](const auto& info) {
+  return std::string(to_string(info.param.score)) + "_" + std::string(to_string(info.param.distribution));
+});
+
 TEST(Attention, VariantsOfLaterIssuesAreRefusedClearly) {
   AttentionConfig c = additive(4);
-  c.score = ScoreType::dot;
+  c.window = WindowType::local_m;
   try {
     Attention attention(c, 4, 4);
     FAIL() << "built";
   } catch (const ConfigError& e) {
-    EXPECT_EQ(e.key(), "model.attention.score");
+    EXPECT_EQ(e.key(), "model.attention.window");
   }
+  // dot needs matching sizes.
+  AttentionConfig dot = additive(4);
+  dot.score = ScoreType::dot;
+  EXPECT_THROW(Attention(dot, 5, 4), ConfigError);
 }
 
 }  // namespace

@@ -9,6 +9,12 @@
 
 namespace rnnsearch {
 
+// Score functions f(q, k_j) (Luong et al. 2015 §3.1 names in brackets):
+//   additive  v_a^T tanh(W_a q + U_a h_j)      [concat]     dot         q . h_j
+//   scaled_dot q . h_j / sqrt(D)                            general     q^T W_a h_j
+//   cosine    q . h_j / (|q| |h_j|)                         location    (W_a q)_j, one weight per position
+// dot, scaled_dot and cosine need the query size Q equal to the annotation size D.
+//
 // Encoder annotations prepared once per batch and read by every decoder step.
 struct AttentionMemory {
   torch::Tensor values;  // [B, S, D] annotations h_j
@@ -35,9 +41,11 @@ class AttentionImpl : public torch::nn::Module {
 
  private:
   AttentionConfig config_;
-  torch::nn::Linear query_proj{nullptr};  // W_a  [Q -> A], no bias
-  torch::nn::Linear key_proj{nullptr};    // U_a  [D -> A]
-  torch::nn::Linear score_proj{nullptr};  // v_a  [A -> 1], no bias
+  int64_t value_size_;
+  torch::nn::Linear query_proj{nullptr};     // additive: W_a [Q -> A], no bias
+  torch::nn::Linear key_proj{nullptr};       // additive: U_a [D -> A]; general: W_a [D -> Q], no bias
+  torch::nn::Linear score_proj{nullptr};     // additive: v_a [A -> 1], no bias
+  torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
 };
 TORCH_MODULE(Attention);
 

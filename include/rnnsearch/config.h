@@ -225,6 +225,7 @@ struct AttentionConfig {
   bool renormalize_window = false;
   int hidden_size = 512;
   int heads = 1;
+  int max_positions = 128;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -240,6 +241,8 @@ struct AttentionConfig {
     v.field("hidden_size", s.hidden_size, "additive score: size of the tanh layer",
             Range{1, 65536});
     v.field("heads", s.heads, "attention heads (dot, general, additive)", Range{1, 64});
+    v.field("max_positions", s.max_positions,
+            "location score: source positions it scores; later positions get no weight", Range{1, 100000});
   }
 };
 
