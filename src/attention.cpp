@@ -9,14 +9,6 @@ namespace {
 
 // Variants whose issue has not landed are refused when the model is built, not silently replaced.
 void require_supported(const AttentionConfig& c) {
-  switch (c.window) {
-    case WindowType::global:
-      break;
-    case WindowType::local_m:
-    case WindowType::local_p:
-      throw ConfigError("config", "model.attention.window",
-                        fmt::format("\"{}\" is not available yet (issue #6); use global", to_string(c.window)));
-  }
   if (c.heads != 1)
     throw ConfigError("config", "model.attention.heads", "multi-head attention is not available yet (issue #6)");
 }
@@ -61,6 +53,11 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
     case ScoreType::cosine:
       break;
   }
+  if (config.window == WindowType::local_p) {
+    const int64_t a = config.hidden_size;
+    position_proj = register_module("position_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
+    position_score = register_module("position_score", torch::nn::Linear(torch::nn::LinearOptions(a, 1).bias(false)));
+  }
 }
 
 AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch::Tensor& mask) {
@@ -80,7 +77,7 @@ AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch:
   return {values, values, mask};
 }
 
-AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory) {
+AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
   torch::Tensor scores;  // [B, S]
   torch::Tensor mask = memory.mask;
   switch (config_.score) {
@@ -109,7 +106,30 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
       break;
     }
   }
-  const auto weights = masked_distribution(config_.distribution, scores, mask);
+  // Windows: a centre p_t per sentence, positions farther than D get no weight.
+  torch::Tensor gaussian;
+  if (config_.window != WindowType::global) {
+    const auto lengths = memory.mask.sum(1);  // [B], EOS included
+    const auto positions = torch::arange(mask.size(1), scores.options()).unsqueeze(0);  // [1, S]
+    torch::Tensor centre;                                                                // [B, 1]
+    if (config_.window == WindowType::local_m) {
+      centre = lengths.sub(1).clamp_max(step).to(scores.dtype()).unsqueeze(1);
+    } else {
+      const auto predicted = position_score->forward(torch::tanh(position_proj->forward(query)));  // [B, 1]
+      centre = lengths.to(scores.dtype()).unsqueeze(1) * torch::sigmoid(predicted);
+    }
+    const auto distance = positions - centre;
+    mask = mask.logical_and(distance.abs().le(config_.window_radius));
+    if (config_.window == WindowType::local_p) {
+      const double sigma = config_.window_radius / 2.0;
+      gaussian = torch::exp(-distance.pow(2) / (2 * sigma * sigma));
+    }
+  }
+  auto weights = masked_distribution(config_.distribution, scores, mask);
+  if (gaussian.defined()) {
+    weights = weights * gaussian;
+    if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
+  }
   const auto context = torch::bmm(weights.unsqueeze(1), memory.values).squeeze(1);  // [B, D]
   return {context, weights};
 }

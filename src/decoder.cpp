@@ -69,7 +69,7 @@ DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
       h0 = torch::zeros({batch, config_.hidden_size}, encoded.annotations.options());
       break;
   }
-  return {cell->initial(h0)};
+  return {cell->initial(h0), 0};
 }
 
 torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
@@ -80,13 +80,13 @@ DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const De
                                            const AttentionMemory& memory) {
   if (config_.type == DecoderType::conditional) {
     const RnnState first = cell->forward(x_proj, state.rnn);
-    const AttentionOutput att = attention->forward(first.h, memory);
+    const AttentionOutput att = attention->forward(first.h, memory, state.step);
     const RnnState second = cell2->forward(context_proj->forward(att.context), first);
-    return {{second}, second.h, att.context, att.weights};
+    return {{second, state.step + 1}, second.h, att.context, att.weights};
   }
-  const AttentionOutput att = attention->forward(state.rnn.h, memory);
+  const AttentionOutput att = attention->forward(state.rnn.h, memory, state.step);
   const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.rnn);
-  return {{next}, state.rnn.h, att.context, att.weights};
+  return {{next, state.step + 1}, state.rnn.h, att.context, att.weights};
 }
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,

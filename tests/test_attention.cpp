@@ -188,58 +188,112 @@ TEST(ScoreFunctions, LocationGivesNoWeightBeyondItsPositions) {
 struct Variant {
   ScoreType score;
   DistributionType distribution;
+  WindowType window;
+  bool renormalize;
 };
 
 class AttentionVariants : public ::testing::TestWithParam<Variant> {};
 
-// Every score x distribution: weights sum to 1, padding gets 0, gradients are exact.
+// Every score x distribution x window: weights sum to 1 (to at most 1 for local_p without
+// renormalisation), padding and positions outside the window get exactly 0, gradients are exact.
 TEST_P(AttentionVariants, PropertiesAndGradients) {
   torch::manual_seed(6);
+  const Variant v = GetParam();
   AttentionConfig c;
-  c.score = GetParam().score;
-  c.distribution = GetParam().distribution;
+  c.score = v.score;
+  c.distribution = v.distribution;
+  c.window = v.window;
+  c.renormalize_window = v.renormalize;
+  c.window_radius = 1;
   c.hidden_size = 4;
-  c.max_positions = 5;
+  c.max_positions = 6;
   Attention attention(c, 4, 4);
   attention->to(torch::kFloat64);
-  const auto values = torch::randn({3, 5, 4}, torch::kFloat64).requires_grad_();
+  const auto values = torch::randn({3, 6, 4}, torch::kFloat64).requires_grad_();
   const auto query = torch::randn({3, 4}, torch::kFloat64).requires_grad_();
-  const auto mask = torch::tensor({{1, 1, 1, 1, 1}, {1, 1, 1, 0, 0}, {1, 0, 0, 0, 0}}).to(torch::kBool);
+  const auto mask = torch::tensor({{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 0, 0}, {1, 0, 0, 0, 0, 0}}).to(torch::kBool);
+  const int64_t step = 3;
   {
     torch::NoGradGuard no_grad;
-    const auto out = attention->forward(query, attention->prepare(values, mask));
-    EXPECT_TRUE(torch::allclose(out.weights.sum(-1), torch::ones({3}, torch::kFloat64)));
-    EXPECT_TRUE(torch::all(out.weights.masked_select(mask.logical_not()) == 0).item<bool>());
+    const auto w = attention->forward(query, attention->prepare(values, mask), step).weights;
+    const auto sums = w.sum(-1);
+    if (v.window == WindowType::local_p && !v.renormalize) {
+      EXPECT_TRUE(torch::all(sums.le(1 + 1e-12)).item<bool>());
+      EXPECT_TRUE(torch::all(sums.gt(0)).item<bool>());
+    } else {
+      EXPECT_TRUE(torch::allclose(sums, torch::ones({3}, torch::kFloat64)));
+    }
+    EXPECT_TRUE(torch::all(w.masked_select(mask.logical_not()) == 0).item<bool>());
+    if (v.window == WindowType::local_m) {
+      // p_t = min(3, S - 1) with S = 6, 4, 1: windows [2, 4], [2, 3] (3 is the last word), [0, 0].
+      EXPECT_EQ(w[0].slice(0, 0, 2).abs().sum().item<double>(), 0.0);
+      EXPECT_EQ(w[0].slice(0, 5).abs().sum().item<double>(), 0.0);
+      EXPECT_EQ(w[1].slice(0, 0, 2).abs().sum().item<double>(), 0.0);
+      EXPECT_NEAR(w[2][0].item<double>(), 1.0, 1e-12);
+    }
+    if (v.window != WindowType::global) {
+      for (int64_t b = 0; b < 3; ++b) {
+        int64_t nonzero = 0;
+        for (int64_t j = 0; j < 6; ++j) nonzero += w[b][j].item<double>() != 0;
+        EXPECT_LE(nonzero, 3) << "a window of radius 1 spans at most 3 positions";
+      }
+    }
   }
-  const auto r1 = torch::randn({3, 4}, torch::kFloat64), r2 = torch::randn({3, 5}, torch::kFloat64);
+  const auto r1 = torch::randn({3, 4}, torch::kFloat64), r2 = torch::randn({3, 6}, torch::kFloat64);
   auto f = [&] {
-    const auto out = attention->forward(query, attention->prepare(values, mask));
+    const auto out = attention->forward(query, attention->prepare(values, mask), step);
     return (out.context * r1).sum() + (out.weights * r2).sum();
   };
   std::vector<std::pair<std::string, torch::Tensor>> inputs = {{"query", query}, {"values", values}};
   for (const auto& p : attention->named_parameters()) inputs.emplace_back(p.key(), p.value());
-  testing::expect_gradients_match(f, inputs, 20);
+  testing::expect_gradients_match(f, inputs, 12);
 }
 
 std::vector<Variant> all_variants() {
   std::vector<Variant> out;
   for (const auto& [score, name] : EnumNames<ScoreType>::table)
-    for (const auto& [distribution, dname] : EnumNames<DistributionType>::table) out.push_back({score, distribution});
+    for (const auto& [distribution, dname] : EnumNames<DistributionType>::table)
+      for (const auto& [window, wname] : EnumNames<WindowType>::table) {
+        out.push_back({score, distribution, window, false});
+        if (window == WindowType::local_p) out.push_back({score, distribution, window, true});
+      }
   return out;
 }
 
 INSTANTIATE_TEST_SUITE_P(All, AttentionVariants, ::testing::ValuesIn(all_variants()), [](const auto& info) {
-  return std::string(to_string(info.param.score)) + "_" + std::string(to_string(info.param.distribution));
+  return std::string(to_string(info.param.score)) + "_" + std::string(to_string(info.param.distribution)) + "_" +
+         std::string(to_string(info.param.window)) + (info.param.renormalize ? "_renormalized" : "");
 });
+
+// local_p with v_p = 0 puts p_t at S/2 exactly: the weights are the window's softmax times the
+// Gaussian, computed by hand.
+TEST(Windows, LocalPComputedByHand) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c;
+  c.score = ScoreType::dot;
+  c.window = WindowType::local_p;
+  c.window_radius = 2;
+  Attention attention(c, 1, 1);
+  attention->named_parameters()["position_score.weight"].zero_();
+  const auto values = torch::tensor({{{0.0f}, {1.0f}, {2.0f}, {3.0f}, {4.0f}, {5.0f}}});  // S = 6 -> p_t = 3
+  const auto out = attention->forward(torch::tensor({{0.5f}}), attention->prepare(values, torch::ones({1, 6}, torch::kBool)));
+  // window [1, 5]; scores 0.5 j; sigma = 1
+  double z = 0;
+  for (int j = 1; j <= 5; ++j) z += std::exp(0.5 * j);
+  for (int j = 0; j < 6; ++j) {
+    const double expected = j == 0 ? 0.0 : std::exp(0.5 * j) / z * std::exp(-(j - 3.0) * (j - 3.0) / 2.0);
+    EXPECT_NEAR(out.weights[0][j].item<double>(), expected, 1e-6) << j;
+  }
+}
 
 TEST(Attention, VariantsOfLaterIssuesAreRefusedClearly) {
   AttentionConfig c = additive(4);
-  c.window = WindowType::local_m;
+  c.heads = 2;
   try {
     Attention attention(c, 4, 4);
     FAIL() << "built";
   } catch (const ConfigError& e) {
-    EXPECT_EQ(e.key(), "model.attention.window");
+    EXPECT_EQ(e.key(), "model.attention.heads");
   }
   // dot needs matching sizes.
   AttentionConfig dot = additive(4);

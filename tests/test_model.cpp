@@ -38,6 +38,8 @@ struct Variant {
   CellType cell;
   DecoderInit init;
   bool tie;
+  WindowType window = WindowType::global;
+  ScoreType score = ScoreType::additive;
 };
 
 class ModelVariant : public ::testing::TestWithParam<Variant> {
@@ -46,6 +48,9 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     ModelConfig c = tiny(GetParam().type, GetParam().cell);
     c.decoder.init = GetParam().init;
     c.decoder.tie_embeddings = GetParam().tie;
+    c.attention.window = GetParam().window;
+    c.attention.window_radius = 2;
+    c.attention.score = GetParam().score;
     if (GetParam().tie) c.decoder.maxout_size = c.decoder.embedding_size;
     return c;
   }
@@ -118,10 +123,14 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::bahdanau, CellType::lstm, DecoderInit::mean, false},
                       Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false},
                       Variant{DecoderType::conditional, CellType::lstm, DecoderInit::zero, true},
-                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::zero, true}),
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::zero, true},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::local_m},
+                      Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::local_p,
+                              ScoreType::general}),
     [](const auto& info) {
-      return fmt::format("{}_{}_{}{}", to_string(info.param.type), to_string(info.param.cell),
-                         to_string(info.param.init), info.param.tie ? "_tied" : "");
+      return fmt::format("{}_{}_{}{}_{}_{}", to_string(info.param.type), to_string(info.param.cell),
+                         to_string(info.param.init), info.param.tie ? "_tied" : "", to_string(info.param.window),
+                         to_string(info.param.score));
     });
 
 TEST(Model, TiedEmbeddingsShareOneMatrix) {

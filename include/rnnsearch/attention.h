@@ -15,6 +15,12 @@ namespace rnnsearch {
 //   cosine    q . h_j / (|q| |h_j|)                         location    (W_a q)_j, one weight per position
 // dot, scaled_dot and cosine need the query size Q equal to the annotation size D.
 //
+// Windows (Luong et al. 2015 §3.2), D = window_radius: global; local_m, p_t = t clipped to the
+// source; local_p, p_t = S sigmoid(v_p^T tanh(W_p q)) with S the source length, weights multiplied
+// by exp(-(j - p_t)^2 / (2 sigma^2)), sigma = D / 2, and renormalised only if renormalize_window
+// (Luong et al. do not renormalise, so their weights sum to less than 1). Positions with
+// |j - p_t| > D get weight 0.
+//
 // Encoder annotations prepared once per batch and read by every decoder step.
 struct AttentionMemory {
   torch::Tensor values;  // [B, S, D] annotations h_j
@@ -36,8 +42,8 @@ class AttentionImpl : public torch::nn::Module {
   AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size);
 
   AttentionMemory prepare(const torch::Tensor& values, const torch::Tensor& mask);
-  // query [B, Q] -> context and weights.
-  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory);
+  // query [B, Q] at decoder step `step` (0-based; local_m centres its window there).
+  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
 
  private:
   AttentionConfig config_;
@@ -46,6 +52,8 @@ class AttentionImpl : public torch::nn::Module {
   torch::nn::Linear key_proj{nullptr};       // additive: U_a [D -> A]; general: W_a [D -> Q], no bias
   torch::nn::Linear score_proj{nullptr};     // additive: v_a [A -> 1], no bias
   torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
+  torch::nn::Linear position_proj{nullptr};  // local_p: W_p [Q -> A], no bias
+  torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
 };
 TORCH_MODULE(Attention);
 

@@ -20,8 +20,9 @@
 namespace rnnsearch {
 
 struct DecoderState {
-  RnnState rnn;  // s_{i-1}, [B, H]
-  DecoderState select(const torch::Tensor& index) const { return {rnn.select(index)}; }
+  RnnState rnn;      // s_{i-1}, [B, H]
+  int64_t step = 0;  // i - 1: target positions done (every row of a batch is at the same step)
+  DecoderState select(const torch::Tensor& index) const { return {rnn.select(index), step}; }
 };
 
 struct StepOutput {
