@@ -7,17 +7,28 @@
 
 namespace rnnsearch {
 
+DecoderState DecoderState::select(const torch::Tensor& index) const {
+  DecoderState out;
+  for (const auto& layer : layers) out.layers.push_back(layer.select(index));
+  if (feed.defined()) out.feed = feed.index_select(0, index);
+  out.step = step;
+  return out;
+}
+
 DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& attention_config,
                          int64_t vocab_size, int64_t annotation_size)
-    : config_(config), readout_size_(config.maxout_size > 0 ? config.maxout_size : config.embedding_size) {
-  if (config.type == DecoderType::luong)
-    throw ConfigError("config", "model.decoder.type", "\"luong\" is not available yet (issue #6); use bahdanau or conditional");
-  if (config.layers != 1)
-    throw ConfigError("config", "model.decoder.layers", "bahdanau and conditional decoders have one layer");
+    : config_(config),
+      readout_size_(config.type == DecoderType::luong ? config.hidden_size
+                    : config.maxout_size > 0          ? config.maxout_size
+                                                      : config.embedding_size) {
+  const bool luong = config.type == DecoderType::luong;
+  if (!luong && config.layers != 1)
+    throw ConfigError("config", "model.decoder.layers", "bahdanau and conditional decoders have one layer; luong stacks");
   if (config.tie_embeddings && readout_size_ != config.embedding_size)
     throw ConfigError("config", "model.decoder.tie_embeddings",
-                      fmt::format("needs decoder.maxout_size equal to decoder.embedding_size ({}) or 0",
-                                  config.embedding_size));
+                      luong ? fmt::format("needs decoder.hidden_size equal to decoder.embedding_size ({})", config.embedding_size)
+                            : fmt::format("needs decoder.maxout_size equal to decoder.embedding_size ({}) or 0",
+                                          config.embedding_size));
   const int64_t h = config.hidden_size, e = config.embedding_size;
   embedding = register_module("embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(vocab_size, e).padding_idx(kPadId)));
   embedding_dropout = register_module("embedding_dropout", torch::nn::Dropout(config.embedding_dropout));
@@ -28,19 +39,29 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
   }
   cell = register_module("cell", RnnCell(config.cell, h));
   input_proj = register_module("input_proj", torch::nn::Linear(e, cell->gate_size()));
-  if (config.type == DecoderType::conditional) {
-    cell2 = register_module("cell2", RnnCell(config.cell, h));
-    context_proj = register_module("context_proj", torch::nn::Linear(annotation_size, cell2->gate_size()));
-  } else {
-    context_proj = register_module(
-        "context_proj", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, cell->gate_size()).bias(false)));
-  }
   attention = register_module("attention", Attention(attention_config, h, annotation_size));
-  const int64_t pre = config.maxout_size > 0 ? 2 * readout_size_ : readout_size_;
-  readout_state = register_module("readout_state", torch::nn::Linear(h, pre));
-  readout_embed = register_module("readout_embed", torch::nn::Linear(torch::nn::LinearOptions(e, pre).bias(false)));
-  readout_context =
-      register_module("readout_context", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, pre).bias(false)));
+  if (luong) {
+    for (int l = 1; l < config.layers; ++l) {
+      upper_cells.push_back(register_module(fmt::format("cell_{}", l + 1), RnnCell(config.cell, h)));
+      upper_proj.push_back(register_module(fmt::format("input_proj_{}", l + 1), torch::nn::Linear(h, cell->gate_size())));
+    }
+    if (config.input_feeding)
+      feed_proj = register_module("feed_proj", torch::nn::Linear(torch::nn::LinearOptions(h, cell->gate_size()).bias(false)));
+    combine = register_module("combine", torch::nn::Linear(torch::nn::LinearOptions(annotation_size + h, h).bias(false)));
+  } else {
+    if (config.type == DecoderType::conditional) {
+      cell2 = register_module("cell2", RnnCell(config.cell, h));
+      context_proj = register_module("context_proj", torch::nn::Linear(annotation_size, cell2->gate_size()));
+    } else {
+      context_proj = register_module(
+          "context_proj", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, cell->gate_size()).bias(false)));
+    }
+    const int64_t pre = config.maxout_size > 0 ? 2 * readout_size_ : readout_size_;
+    readout_state = register_module("readout_state", torch::nn::Linear(h, pre));
+    readout_embed = register_module("readout_embed", torch::nn::Linear(torch::nn::LinearOptions(e, pre).bias(false)));
+    readout_context =
+        register_module("readout_context", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, pre).bias(false)));
+  }
   output_weight = config.tie_embeddings
                       ? embedding->weight
                       : register_parameter("output_weight", torch::empty({vocab_size, readout_size_}));
@@ -69,7 +90,10 @@ DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
       h0 = torch::zeros({batch, config_.hidden_size}, encoded.annotations.options());
       break;
   }
-  return {cell->initial(h0), 0};
+  DecoderState state;
+  state.layers.assign(static_cast<std::size_t>(config_.layers), cell->initial(h0));
+  if (config_.type == DecoderType::luong && config_.input_feeding) state.feed = torch::zeros_like(h0);
+  return state;
 }
 
 torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
@@ -78,19 +102,43 @@ torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
 
 DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const DecoderState& state,
                                            const AttentionMemory& memory) {
-  if (config_.type == DecoderType::conditional) {
-    const RnnState first = cell->forward(x_proj, state.rnn);
-    const AttentionOutput att = attention->forward(first.h, memory, state.step);
-    const RnnState second = cell2->forward(context_proj->forward(att.context), first);
-    return {{second, state.step + 1}, second.h, att.context, att.weights};
+  switch (config_.type) {
+    case DecoderType::luong:
+      return recur_luong(x_proj, state, memory);
+    case DecoderType::conditional: {
+      const RnnState first = cell->forward(x_proj, state.layers[0]);
+      const AttentionOutput att = attention->forward(first.h, memory, state.step);
+      const RnnState second = cell2->forward(context_proj->forward(att.context), first);
+      return {{{second}, {}, state.step + 1}, second.h, att.context, att.weights};
+    }
+    case DecoderType::bahdanau:
+      break;
   }
-  const AttentionOutput att = attention->forward(state.rnn.h, memory, state.step);
-  const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.rnn);
-  return {{next, state.step + 1}, state.rnn.h, att.context, att.weights};
+  const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step);
+  const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
+  return {{{next}, {}, state.step + 1}, state.layers[0].h, att.context, att.weights};
+}
+
+DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, const DecoderState& state,
+                                                 const AttentionMemory& memory) {
+  DecoderState next;
+  next.step = state.step + 1;
+  const auto first_input = feed_proj ? x_proj + feed_proj->forward(state.feed) : x_proj;
+  next.layers.push_back(cell->forward(first_input, state.layers[0]));
+  for (std::size_t l = 0; l < upper_cells.size(); ++l) {
+    const auto below = dropout->forward(next.layers.back().h);
+    next.layers.push_back(upper_cells[l]->forward(upper_proj[l]->forward(below), state.layers[l + 1]));
+  }
+  const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step);
+  const auto attentional = torch::tanh(combine->forward(torch::cat({att.context, next.layers.back().h}, -1)));
+  if (feed_proj) next.feed = attentional;
+  return {std::move(next), attentional, att.context, att.weights};
 }
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
                                    const torch::Tensor& context) {
+  if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
+    return torch::log_softmax(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias), -1);
   auto t = readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
            readout_context->forward(context);
   if (config_.maxout_size > 0) {

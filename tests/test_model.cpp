@@ -40,6 +40,8 @@ struct Variant {
   bool tie;
   WindowType window = WindowType::global;
   ScoreType score = ScoreType::additive;
+  int layers = 1;
+  bool input_feeding = true;
 };
 
 class ModelVariant : public ::testing::TestWithParam<Variant> {
@@ -51,6 +53,8 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     c.attention.window = GetParam().window;
     c.attention.window_radius = 2;
     c.attention.score = GetParam().score;
+    c.decoder.layers = GetParam().layers;
+    c.decoder.input_feeding = GetParam().input_feeding;
     if (GetParam().tie) c.decoder.maxout_size = c.decoder.embedding_size;
     return c;
   }
@@ -108,9 +112,9 @@ TEST_P(ModelVariant, DecoderStepGradientsMatchFiniteDifferences) {
     e.annotations = annotations;
     const AttentionMemory memory = model->decoder->prepare(e);
     DecoderState state = model->decoder->initial_state(e);
-    state.rnn.h = h0;
+    state.layers[0].h = h0;
     const StepOutput out = model->step(prev, state, memory);
-    return (out.log_probs * r).sum() + out.state.rnn.h.sum();
+    return (out.log_probs * r).sum() + out.state.layers.back().h.sum();
   };
   std::vector<std::pair<std::string, torch::Tensor>> inputs = {{"annotations", annotations}, {"h0", h0}};
   for (const auto& p : model->decoder->named_parameters()) inputs.emplace_back(p.key(), p.value());
@@ -126,11 +130,17 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::zero, true},
                       Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::local_m},
                       Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::local_p,
-                              ScoreType::general}),
+                              ScoreType::general},
+                      Variant{DecoderType::luong, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::general, 2, true},
+                      Variant{DecoderType::luong, CellType::lstm, DecoderInit::mean, false, WindowType::local_p,
+                              ScoreType::additive, 1, false},
+                      Variant{DecoderType::luong, CellType::gru, DecoderInit::zero, false, WindowType::local_m,
+                              ScoreType::location, 3, true}),
     [](const auto& info) {
-      return fmt::format("{}_{}_{}{}_{}_{}", to_string(info.param.type), to_string(info.param.cell),
+      return fmt::format("{}{}_{}_{}{}_{}_{}{}", to_string(info.param.type), info.param.layers, to_string(info.param.cell),
                          to_string(info.param.init), info.param.tie ? "_tied" : "", to_string(info.param.window),
-                         to_string(info.param.score));
+                         to_string(info.param.score), info.param.input_feeding ? "" : "_nofeed");
     });
 
 TEST(Model, TiedEmbeddingsShareOneMatrix) {

@@ -6,6 +6,9 @@
 // conditional (the cGRU of Nematus and Marian): attention between two transitions,
 //   s'_i = GRU_1(E y_{i-1}, s_{i-1})   c_i = attention(s'_i, h)   s_i = GRU_2(c_i, s'_i)
 //   t_i = maxout(U_o s_i + V_o E y_{i-1} + C_o c_i)
+// luong (Luong et al. 2015 §3, stacked layers, input feeding optional):
+//   h_t = RNN([E y_{t-1}; h~_{t-1}], h_{t-1})   c_t = attention(h_t, h)
+//   h~_t = tanh(W_c [c_t; h_t])                 p(y_t) = softmax(W_s h~_t)
 // Only attention and the recurrent transitions run step by step; embeddings, their input
 // projections and the output layer are computed for all target positions at once in training.
 #pragma once
@@ -20,9 +23,10 @@
 namespace rnnsearch {
 
 struct DecoderState {
-  RnnState rnn;      // s_{i-1}, [B, H]
-  int64_t step = 0;  // i - 1: target positions done (every row of a batch is at the same step)
-  DecoderState select(const torch::Tensor& index) const { return {rnn.select(index), step}; }
+  std::vector<RnnState> layers;  // s_{i-1} of each layer, [B, H] (bahdanau, conditional: one layer)
+  torch::Tensor feed;            // luong: h~_{t-1} [B, H], fed back as input; undefined otherwise
+  int64_t step = 0;              // i - 1: target positions done (every row of a batch is at the same step)
+  DecoderState select(const torch::Tensor& index) const;
 };
 
 struct StepOutput {
@@ -55,6 +59,7 @@ class DecoderImpl : public torch::nn::Module {
   };
   // The part of a step that depends on the recurrence. x_proj = input projection of E y_{i-1}.
   Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
+  Recurrence recur_luong(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
   // Deep output over any leading shape: [..., H], [..., E], [..., D] -> log-probabilities [..., V].
   torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context);
   torch::Tensor embed(const torch::Tensor& ids);
@@ -66,8 +71,12 @@ class DecoderImpl : public torch::nn::Module {
   torch::nn::Linear init_proj{nullptr};      // W_s
   torch::nn::Linear input_proj{nullptr};     // E y -> gates of the first transition
   torch::nn::Linear context_proj{nullptr};   // c -> gates (bahdanau: of the only transition; conditional: the second)
-  RnnCell cell{nullptr};                     // bahdanau: the transition; conditional: GRU_1
+  RnnCell cell{nullptr};                     // bahdanau: the transition; conditional: GRU_1; luong: layer 1
   RnnCell cell2{nullptr};                    // conditional: GRU_2
+  std::vector<RnnCell> upper_cells;          // luong: layers 2..L
+  std::vector<torch::nn::Linear> upper_proj; // luong: input projections of layers 2..L
+  torch::nn::Linear feed_proj{nullptr};      // luong with input feeding: h~_{t-1} -> gates of layer 1
+  torch::nn::Linear combine{nullptr};        // luong: W_c [D + H -> H], no bias
   Attention attention{nullptr};
   torch::nn::Linear readout_state{nullptr};    // U_o
   torch::nn::Linear readout_embed{nullptr};    // V_o
