@@ -39,8 +39,9 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
   }
   cell = register_module("cell", RnnCell(config.cell, h));
   input_proj = register_module("input_proj", torch::nn::Linear(e, cell->gate_size()));
-  attention = register_module("attention", Attention(attention_config, h, annotation_size));
+  // Registration order fixes the order in which parameters are initialised: keep it stable.
   if (luong) {
+    attention = register_module("attention", Attention(attention_config, h, annotation_size));
     for (int l = 1; l < config.layers; ++l) {
       upper_cells.push_back(register_module(fmt::format("cell_{}", l + 1), RnnCell(config.cell, h)));
       upper_proj.push_back(register_module(fmt::format("input_proj_{}", l + 1), torch::nn::Linear(h, cell->gate_size())));
@@ -56,6 +57,7 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
       context_proj = register_module(
           "context_proj", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, cell->gate_size()).bias(false)));
     }
+    attention = register_module("attention", Attention(attention_config, h, annotation_size));
     const int64_t pre = config.maxout_size > 0 ? 2 * readout_size_ : readout_size_;
     readout_state = register_module("readout_state", torch::nn::Linear(h, pre));
     readout_embed = register_module("readout_embed", torch::nn::Linear(torch::nn::LinearOptions(e, pre).bias(false)));
