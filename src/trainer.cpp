@@ -15,7 +15,6 @@
 #include "rnnsearch/optimizer.h"
 #include "rnnsearch/runtime.h"
 #include "rnnsearch/scoring.h"
-#include "rnnsearch/search.h"
 #include "rnnsearch/translator.h"
 
 namespace rnnsearch {

@@ -180,6 +180,14 @@ TEST(Scoring, ChrfPlusPlusAndErrors) {
   EXPECT_EQ(chrf_name(o), "chrF2++");
   EXPECT_NEAR(corpus_chrf({"the cat sat."}, {{"the cat sat."}}, o), 100.0, 1e-9);
   EXPECT_LT(corpus_chrf({"the cat sat."}, {{"a cat sat."}}, o), corpus_chrf({"the cat sat."}, {{"a cat sat."}}, ChrfOptions{}) + 50);
+  // Word n-grams by hand: "the cat sat." -> the, cat, sat, . (final punctuation split off);
+  // against "a cat sat.": unigrams 4 hyp, 4 ref, 3 match; bigrams 3, 3, 2 (cat sat, sat .).
+  const ChrfStats stats = chrf_statistics("the cat sat.", {"a cat sat."}, o);
+  ASSERT_EQ(stats.size(), 3u * 8);
+  EXPECT_EQ(std::vector<std::int64_t>(stats.begin() + 18, stats.end()), (std::vector<std::int64_t>{4, 4, 3, 3, 3, 2}));
+  // Character unigrams without spaces: "thecatsat." (10) vs "acatsat." (8); clipped matches
+  // t 2, a 2, c 1, s 1, . 1 = 7.
+  EXPECT_EQ(std::vector<std::int64_t>(stats.begin(), stats.begin() + 3), (std::vector<std::int64_t>{10, 8, 7}));
   EXPECT_THROW(corpus_bleu({"a", "b"}, {{"a"}}, BleuOptions{}), UserError);
   EXPECT_THROW(corpus_bleu({"a"}, {{""}}, BleuOptions{}), UserError);
 }
