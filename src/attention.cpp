@@ -7,10 +7,11 @@
 namespace rnnsearch {
 namespace {
 
-// Variants whose issue has not landed are refused when the model is built, not silently replaced.
-void require_supported(const AttentionConfig& c) {
-  if (c.heads != 1)
-    throw ConfigError("config", "model.attention.heads", "multi-head attention is not available yet (issue #6)");
+// Heads split the query, the keys and the annotations into equal slices.
+void require_divisible(int64_t size, int64_t heads, const char* what) {
+  if (size % heads != 0)
+    throw ConfigError("config", "model.attention.heads",
+                      fmt::format("{} heads do not divide the {} ({})", heads, what, size));
 }
 
 // dot, scaled_dot and cosine compare the query with the annotations directly.
@@ -23,12 +24,22 @@ torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true)
 }  // namespace
 
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
-  return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index)};
+  return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
+          head_values.defined() ? head_values.index_select(0, index) : head_values};
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
-    : config_(config), value_size_(value_size) {
-  require_supported(config);
+    : config_(config), value_size_(value_size), heads_(config.heads) {
+  if (heads_ > 1) {
+    if (config.score != ScoreType::dot && config.score != ScoreType::general && config.score != ScoreType::additive)
+      throw ConfigError("config", "model.attention.heads",
+                        fmt::format("several heads need score dot, general or additive, not \"{}\"", to_string(config.score)));
+    require_divisible(value_size, heads_, "annotation size (2 x model.encoder.hidden_size)");
+    if (config.score == ScoreType::additive)
+      require_divisible(config.hidden_size, heads_, "model.attention.hidden_size");
+    else
+      require_divisible(query_size, heads_, "decoder state size (model.decoder.hidden_size)");
+  }
   if (compares_directly(config.score) && query_size != value_size)
     throw ConfigError("config", "model.attention.score",
                       fmt::format("\"{}\" compares the decoder state ({}) with the annotations ({}) directly: make "
@@ -39,7 +50,8 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
       const int64_t a = config.hidden_size;
       query_proj = register_module("query_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
       key_proj = register_module("key_proj", torch::nn::Linear(value_size, a));
-      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a, 1).bias(false)));
+      // weight [N, A/N]: with one head, v_a as a Linear(A -> 1) stores it.
+      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a / heads_, heads_).bias(false)));
       break;
     }
     case ScoreType::general:
@@ -63,49 +75,70 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
 AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch::Tensor& mask) {
   TORCH_CHECK(values.dim() == 3 && mask.sizes() == values.sizes().slice(0, 2), "attention memory: values ",
               values.sizes(), " and mask ", mask.sizes(), " disagree");
+  if (heads_ > 1) {
+    // additive keeps its keys whole: the query is added before the tanh, heads split after it.
+    const auto keys = config_.score == ScoreType::dot ? split_heads(values)
+                      : config_.score == ScoreType::general ? split_heads(key_proj->forward(values))
+                                                            : key_proj->forward(values);
+    return {values, keys, mask, split_heads(values)};
+  }
   switch (config_.score) {
     case ScoreType::additive:
     case ScoreType::general:
-      return {values, key_proj->forward(values), mask};  // U_a h_j / W_a h_j, once per batch
+      return {values, key_proj->forward(values), mask, {}};  // U_a h_j / W_a h_j, once per batch
     case ScoreType::cosine:
-      return {values, unit_rows(values), mask};
+      return {values, unit_rows(values), mask, {}};
     case ScoreType::dot:
     case ScoreType::scaled_dot:
     case ScoreType::location:
       break;
   }
-  return {values, values, mask};
+  return {values, values, mask, {}};
 }
 
-AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
-  torch::Tensor scores;  // [B, S]
-  torch::Tensor mask = memory.mask;
+torch::Tensor AttentionImpl::split_heads(const torch::Tensor& x) const {
+  return x.view({x.size(0), x.size(1), heads_, x.size(2) / heads_}).permute({0, 2, 1, 3}).contiguous();
+}
+
+torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask) {
+  if (heads_ > 1) {
+    if (config_.score == ScoreType::additive) {
+      // [B, S, A] + [B, 1, A] -> tanh -> [B, S, N, A/N] . v [N, A/N] -> [B, N, S]
+      const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
+      const auto per_head = hidden.view({hidden.size(0), hidden.size(1), heads_, -1});
+      return (per_head * score_proj->weight).sum(-1).transpose(1, 2);
+    }
+    // dot / general: [B, N, S, Q/N] x [B, N, Q/N, 1]
+    const auto q = query.view({query.size(0), heads_, -1, 1});
+    return torch::matmul(memory.keys, q).squeeze(-1);
+  }
   switch (config_.score) {
     case ScoreType::additive: {
       // [B, S, A] + [B, 1, A] -> tanh -> v_a
       const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
-      scores = score_proj->forward(hidden).squeeze(-1);
-      break;
+      return score_proj->forward(hidden).squeeze(-1);
     }
     case ScoreType::dot:
     case ScoreType::general:  // h_t^T (W_a h_s): the keys hold W_a h_s
-      scores = torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2);
-      break;
+      return torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2);
     case ScoreType::scaled_dot:
-      scores = torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2) / std::sqrt(static_cast<double>(value_size_));
-      break;
+      return torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2) / std::sqrt(static_cast<double>(value_size_));
     case ScoreType::cosine:
-      scores = torch::bmm(memory.keys, unit_rows(query).unsqueeze(2)).squeeze(2);
-      break;
+      return torch::bmm(memory.keys, unit_rows(query).unsqueeze(2)).squeeze(2);
     case ScoreType::location: {
       // Luong et al. 2015 §3.1: a_t = softmax(W_a h_t), one score per source position.
       const int64_t s = memory.mask.size(1), m = config_.max_positions;
       const auto all = location_proj->forward(query);  // [B, M]
-      scores = s <= m ? all.slice(1, 0, s) : torch::cat({all, torch::zeros({all.size(0), s - m}, all.options())}, 1);
       if (s > m) mask = mask.logical_and(torch::arange(s, mask.options().dtype(torch::kInt64)).lt(m).unsqueeze(0));
-      break;
+      return s <= m ? all.slice(1, 0, s) : torch::cat({all, torch::zeros({all.size(0), s - m}, all.options())}, 1);
     }
   }
+  throw std::logic_error("attention: unhandled score function");
+}
+
+AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
+  torch::Tensor mask = memory.mask;  // [B, S]
+  const torch::Tensor scores = this->scores(query, memory, mask);
   // Windows: a centre p_t per sentence, positions farther than D get no weight.
   torch::Tensor gaussian;
   if (config_.window != WindowType::global) {
@@ -125,13 +158,17 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
       gaussian = torch::exp(-distance.pow(2) / (2 * sigma * sigma));
     }
   }
-  auto weights = masked_distribution(config_.distribution, scores, mask);
+  // With heads the scores are [B, N, S]: mask and Gaussian apply to every head.
+  const bool multi = heads_ > 1;
+  auto weights = masked_distribution(config_.distribution, scores, multi ? mask.unsqueeze(1) : mask);
   if (gaussian.defined()) {
-    weights = weights * gaussian;
+    weights = weights * (multi ? gaussian.unsqueeze(1) : gaussian);
     if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
   }
-  const auto context = torch::bmm(weights.unsqueeze(1), memory.values).squeeze(1);  // [B, D]
-  return {context, weights};
+  if (!multi) return {torch::bmm(weights.unsqueeze(1), memory.values).squeeze(1), weights, {}};  // [B, D]
+  // [B, N, 1, S] x [B, N, S, D/N] -> [B, N, D/N] -> [B, D]
+  const auto context = torch::matmul(weights.unsqueeze(2), memory.head_values).squeeze(2).reshape({query.size(0), -1});
+  return {context, weights.mean(1), weights};
 }
 
 namespace {

@@ -190,6 +190,7 @@ struct Variant {
   DistributionType distribution;
   WindowType window;
   bool renormalize;
+  int heads = 1;
 };
 
 class AttentionVariants : public ::testing::TestWithParam<Variant> {};
@@ -207,6 +208,7 @@ TEST_P(AttentionVariants, PropertiesAndGradients) {
   c.window_radius = 1;
   c.hidden_size = 4;
   c.max_positions = 6;
+  c.heads = v.heads;
   Attention attention(c, 4, 4);
   attention->to(torch::kFloat64);
   const auto values = torch::randn({3, 6, 4}, torch::kFloat64).requires_grad_();
@@ -256,13 +258,16 @@ std::vector<Variant> all_variants() {
       for (const auto& [window, wname] : EnumNames<WindowType>::table) {
         out.push_back({score, distribution, window, false});
         if (window == WindowType::local_p) out.push_back({score, distribution, window, true});
+        if (score == ScoreType::dot || score == ScoreType::general || score == ScoreType::additive)
+          out.push_back({score, distribution, window, window == WindowType::local_p, 2});
       }
   return out;
 }
 
 INSTANTIATE_TEST_SUITE_P(All, AttentionVariants, ::testing::ValuesIn(all_variants()), [](const auto& info) {
   return std::string(to_string(info.param.score)) + "_" + std::string(to_string(info.param.distribution)) + "_" +
-         std::string(to_string(info.param.window)) + (info.param.renormalize ? "_renormalized" : "");
+         std::string(to_string(info.param.window)) + (info.param.renormalize ? "_renormalized" : "") +
+         (info.param.heads > 1 ? "_" + std::to_string(info.param.heads) + "heads" : "");
 });
 
 // local_p with v_p = 0 puts p_t at S/2 exactly: the weights are the window's softmax times the
@@ -286,15 +291,73 @@ TEST(Windows, LocalPComputedByHand) {
   }
 }
 
-TEST(Attention, VariantsOfLaterIssuesAreRefusedClearly) {
+// Two dot heads over D = 4: head 1 sees dimensions 0-1, head 2 dimensions 2-3.
+TEST(MultiHead, DotComputedByHand) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c;
+  c.score = ScoreType::dot;
+  c.heads = 2;
+  Attention attention(c, 4, 4);
+  const auto values = torch::tensor({{{1.0f, 0.0f, 0.0f, 2.0f}, {0.0f, 1.0f, 1.0f, 0.0f}, {9.0f, 9.0f, 9.0f, 9.0f}}});
+  const auto mask = torch::tensor({{true, true, false}});
+  const auto out = attention->forward(torch::tensor({{1.0f, 3.0f, 0.5f, -1.0f}}), attention->prepare(values, mask));
+  // head 1 scores (1, 3), head 2 scores (-2, 0.5)
+  const double a0 = first_of(1, 3), b0 = first_of(-2, 0.5);
+  ASSERT_EQ(out.head_weights.sizes(), (std::vector<int64_t>{1, 2, 3}));
+  EXPECT_NEAR(out.head_weights[0][0][0].item<double>(), a0, 1e-6);
+  EXPECT_NEAR(out.head_weights[0][1][0].item<double>(), b0, 1e-6);
+  EXPECT_EQ(out.head_weights[0][0][2].item<double>(), 0.0);
+  EXPECT_EQ(out.head_weights[0][1][2].item<double>(), 0.0);
+  EXPECT_NEAR(out.weights[0][0].item<double>(), (a0 + b0) / 2, 1e-6);
+  // Contexts: head 1 mixes (1, 0) and (0, 1); head 2 mixes (0, 2) and (1, 0).
+  const std::vector<double> expected = {a0, 1 - a0, 1 - b0, 2 * b0};
+  for (int64_t d = 0; d < 4; ++d) EXPECT_NEAR(out.context[0][d].item<double>(), expected[d], 1e-6) << d;
+}
+
+// Additive heads: head n uses slice n of the tanh layer and row n of v_a.
+TEST(MultiHead, AdditiveComputedByHand) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c = additive(2);
+  c.heads = 2;
+  Attention attention(c, 2, 2);
+  auto params = attention->named_parameters();
+  params["query_proj.weight"].copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+  params["key_proj.weight"].copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+  params["key_proj.bias"].zero_();
+  params["score_proj.weight"].copy_(torch::tensor({{2.0f}, {-1.0f}}));  // [N = 2, A/N = 1]
+  const auto values = torch::tensor({{{1.0f, 0.0f}, {0.0f, 1.0f}}});
+  const auto out = attention->forward(torch::tensor({{0.5f, 0.25f}}), attention->prepare(values, torch::ones({1, 2}, torch::kBool)));
+  // head 1: 2 tanh(0.5 + h_j0) -> 2 tanh(1.5), 2 tanh(0.5); head 2: -tanh(0.25 + h_j1) -> -tanh(0.25), -tanh(1.25)
+  const double a0 = first_of(2 * std::tanh(1.5), 2 * std::tanh(0.5)), b0 = first_of(-std::tanh(0.25), -std::tanh(1.25));
+  EXPECT_NEAR(out.head_weights[0][0][0].item<double>(), a0, 1e-6);
+  EXPECT_NEAR(out.head_weights[0][1][0].item<double>(), b0, 1e-6);
+  EXPECT_NEAR(out.context[0][0].item<double>(), a0, 1e-6);      // head 1 mixes dimension 0
+  EXPECT_NEAR(out.context[0][1].item<double>(), 1 - b0, 1e-6);  // head 2 mixes dimension 1
+}
+
+TEST(MultiHead, RefusedWhereItDoesNotApply) {
+  auto key_of = [](AttentionConfig c, int64_t q, int64_t d) {
+    try {
+      Attention attention(c, q, d);
+    } catch (const ConfigError& e) {
+      return e.key();
+    }
+    return std::string("built");
+  };
   AttentionConfig c = additive(4);
   c.heads = 2;
-  try {
-    Attention attention(c, 4, 4);
-    FAIL() << "built";
-  } catch (const ConfigError& e) {
-    EXPECT_EQ(e.key(), "model.attention.heads");
-  }
+  EXPECT_EQ(key_of(c, 4, 4), "built");
+  EXPECT_EQ(key_of(c, 4, 5), "model.attention.heads");  // annotations not divisible
+  c.hidden_size = 5;
+  EXPECT_EQ(key_of(c, 4, 4), "model.attention.heads");
+  c.hidden_size = 4;
+  c.score = ScoreType::cosine;
+  EXPECT_EQ(key_of(c, 4, 4), "model.attention.heads");
+  c.score = ScoreType::location;
+  EXPECT_EQ(key_of(c, 4, 4), "model.attention.heads");
+}
+
+TEST(Attention, MismatchedSizesAreRefusedClearly) {
   // dot needs matching sizes.
   AttentionConfig dot = additive(4);
   dot.score = ScoreType::dot;

@@ -42,6 +42,7 @@ struct Variant {
   ScoreType score = ScoreType::additive;
   int layers = 1;
   bool input_feeding = true;
+  int heads = 1;
 };
 
 class ModelVariant : public ::testing::TestWithParam<Variant> {
@@ -55,6 +56,11 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     c.attention.score = GetParam().score;
     c.decoder.layers = GetParam().layers;
     c.decoder.input_feeding = GetParam().input_feeding;
+    c.attention.heads = GetParam().heads;
+    if (c.attention.heads > 1) {  // sizes the heads divide
+      c.decoder.hidden_size = 8;
+      c.attention.hidden_size = 6;
+    }
     if (GetParam().tie) c.decoder.maxout_size = c.decoder.embedding_size;
     return c;
   }
@@ -104,7 +110,7 @@ TEST_P(ModelVariant, DecoderStepGradientsMatchFiniteDifferences) {
   const TensorBatch batch = make_tensor_batch(src, {}, {0, 1}, torch::kCPU);
   const EncoderOutput encoded = model->encoder->forward(batch.src, batch.src_lengths);
   const auto annotations = encoded.annotations.detach().clone().requires_grad_();
-  const auto h0 = torch::randn({2, 7}, torch::kFloat64).mul_(0.5).requires_grad_();
+  const auto h0 = torch::randn({2, config().decoder.hidden_size}, torch::kFloat64).mul_(0.5).requires_grad_();
   const auto prev = torch::tensor({5, 7});
   const auto r = torch::randn({2, kTrgVocab}, torch::kFloat64);
   auto f = [&] {
@@ -136,11 +142,16 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::luong, CellType::lstm, DecoderInit::mean, false, WindowType::local_p,
                               ScoreType::additive, 1, false},
                       Variant{DecoderType::luong, CellType::gru, DecoderInit::zero, false, WindowType::local_m,
-                              ScoreType::location, 3, true}),
+                              ScoreType::location, 3, true},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 2},
+                      Variant{DecoderType::luong, CellType::gru, DecoderInit::last, false, WindowType::local_p,
+                              ScoreType::general, 1, true, 2}),
     [](const auto& info) {
-      return fmt::format("{}{}_{}_{}{}_{}_{}{}", to_string(info.param.type), info.param.layers, to_string(info.param.cell),
+      return fmt::format("{}{}_{}_{}{}_{}_{}{}{}", to_string(info.param.type), info.param.layers, to_string(info.param.cell),
                          to_string(info.param.init), info.param.tie ? "_tied" : "", to_string(info.param.window),
-                         to_string(info.param.score), info.param.input_feeding ? "" : "_nofeed");
+                         to_string(info.param.score), info.param.input_feeding ? "" : "_nofeed",
+                         info.param.heads > 1 ? fmt::format("_{}heads", info.param.heads) : "");
     });
 
 TEST(Model, TiedEmbeddingsShareOneMatrix) {

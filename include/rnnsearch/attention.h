@@ -21,11 +21,18 @@ namespace rnnsearch {
 // (Luong et al. do not renormalise, so their weights sum to less than 1). Positions with
 // |j - p_t| > D get weight 0.
 //
+// Multi-head attention (dot, general, additive) with N heads splits the query, the projected keys
+// (additive: the tanh layer, each head with its own v_a) and the annotations into N equal slices;
+// head n scores with its slices, its weights mix its slice of the annotations, and the contexts are
+// concatenated, so the context keeps size D and the decoders do not change. The reported weights
+// are the heads' mean (they still sum to 1), the per-head weights are kept beside them.
+//
 // Encoder annotations prepared once per batch and read by every decoder step.
 struct AttentionMemory {
   torch::Tensor values;  // [B, S, D] annotations h_j
-  torch::Tensor keys;    // [B, S, A] projected keys (U_a h_j for additive)
+  torch::Tensor keys;    // [B, S, A] projected keys (U_a h_j for additive); [B, N, S, A/N] with N > 1 heads
   torch::Tensor mask;    // [B, S] bool, true = real token
+  torch::Tensor head_values;  // [B, N, S, D/N] with N > 1 heads, else undefined
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;
@@ -33,7 +40,8 @@ struct AttentionMemory {
 
 struct AttentionOutput {
   torch::Tensor context;  // [B, D]
-  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding
+  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding (mean of the heads)
+  torch::Tensor head_weights;  // [B, N, S] with N > 1 heads, else undefined
 };
 
 class AttentionImpl : public torch::nn::Module {
@@ -46,11 +54,17 @@ class AttentionImpl : public torch::nn::Module {
   AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
 
  private:
+  // Scores [B, S], or [B, N, S] with N > 1 heads.
+  torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask);
+  // [B, S, X] -> [B, N, S, X/N]
+  torch::Tensor split_heads(const torch::Tensor& x) const;
+
   AttentionConfig config_;
   int64_t value_size_;
+  int64_t heads_;
   torch::nn::Linear query_proj{nullptr};     // additive: W_a [Q -> A], no bias
   torch::nn::Linear key_proj{nullptr};       // additive: U_a [D -> A]; general: W_a [D -> Q], no bias
-  torch::nn::Linear score_proj{nullptr};     // additive: v_a [A -> 1], no bias
+  torch::nn::Linear score_proj{nullptr};     // additive: v_a, weight [N, A/N] (one row per head), no bias
   torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
   torch::nn::Linear position_proj{nullptr};  // local_p: W_p [Q -> A], no bias
   torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
