@@ -92,6 +92,7 @@ void save_checkpoint(const std::string& path, torch::nn::Module& model, const Ch
   archive.write("plateau_rate", c10::IValue(t.plateau_rate));
   archive.write("plateau_bad", c10::IValue(t.plateau_bad));
   archive.write("target_tokens", c10::IValue(t.target_tokens));
+  archive.write("train_seconds", c10::IValue(t.train_seconds));
   std::ostringstream out;
   archive.save_to(out);
   write_file_atomic(path, out.str());
@@ -144,6 +145,7 @@ Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
     t.plateau_rate = read_double("plateau_rate");
     t.plateau_bad = read_int("plateau_bad");
     t.target_tokens = read_int("target_tokens");
+    if (archive.try_read("train_seconds", value)) t.train_seconds = value.toDouble();  // absent before train.max_minutes
   } catch (const c10::Error& e) {
     throw UserError(path + ": not a valid rnnsearch checkpoint (truncated or damaged?): " + e.what_without_backtrace());
   }

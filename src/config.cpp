@@ -335,8 +335,8 @@ void validate(const Config& c, const KeySources& sources) {
   // +2 leaves room for BOS and EOS, so every pair that passes max_len fits in a batch.
   require(c.train.batch_tokens >= c.data.max_len + 2, "train.batch_tokens",
           fmt::format("must be at least data.max_len + 2 = {}", c.data.max_len + 2));
-  require(c.train.max_steps > 0 || c.train.max_epochs > 0, "train.max_steps",
-          "train.max_steps and train.max_epochs are both 0: training would never stop");
+  require(c.train.max_steps > 0 || c.train.max_epochs > 0 || c.train.max_minutes > 0, "train.max_steps",
+          "train.max_steps, train.max_epochs and train.max_minutes are all 0: training would never stop");
   require(c.train.schedule != ScheduleType::inverse_sqrt || c.train.warmup_steps > 0,
           "train.warmup_steps", "must be > 0 with schedule inverse_sqrt");
   require(c.train.min_learning_rate <= c.train.learning_rate, "train.min_learning_rate",

@@ -124,6 +124,8 @@ class Trainer {
       }
       stop = stop || done();
     }
+    if (time_budget_spent())
+      log::info("train", "time budget of {} minutes spent (validation not counted)", config_.train.max_minutes);
     if (!validated_now) {
       // Save the position first: the last checkpoint must not depend on whether this run ends here.
       save("last");
@@ -138,7 +140,13 @@ class Trainer {
   }
 
  private:
-  bool max_steps_reached() const { return config_.train.max_steps > 0 && state_.step >= config_.train.max_steps; }
+  // Limits checked after every step: steps and training time.
+  bool max_steps_reached() const {
+    return (config_.train.max_steps > 0 && state_.step >= config_.train.max_steps) || time_budget_spent();
+  }
+  bool time_budget_spent() const {
+    return config_.train.max_minutes > 0 && state_.train_seconds >= config_.train.max_minutes * 60;
+  }
   bool done() const {
     return max_steps_reached() || (config_.train.max_epochs > 0 && state_.epoch >= config_.train.max_epochs);
   }
@@ -161,6 +169,7 @@ class Trainer {
   }
 
   void train_step(const Batch& indices, Interval& interval) {
+    const auto start = Clock::now();
     model_->train();
     const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_);
     optimizer_->zero_grad();
@@ -176,6 +185,7 @@ class Trainer {
     interval.tokens += batch.target_tokens;
     interval.grad_norm += norm;
     ++interval.steps;
+    state_.train_seconds += seconds_since(start);
   }
 
   void log_progress(const Interval& interval, int64_t planned, int64_t start_step, double elapsed) {
@@ -184,7 +194,12 @@ class Trainer {
     const double grad = interval.grad_norm / static_cast<double>(std::max<int64_t>(interval.steps, 1));
     const double lr = schedule_->rate(state_.step);
     const double per_step = elapsed / static_cast<double>(std::max<int64_t>(state_.step - start_step, 1));
-    const std::string eta = planned > 0 ? log::format_duration(per_step * static_cast<double>(planned - state_.step)) : "?";
+    double remaining = planned > 0 ? per_step * static_cast<double>(planned - state_.step) : -1;
+    if (config_.train.max_minutes > 0) {
+      const double budget = std::max(config_.train.max_minutes * 60 - state_.train_seconds, 0.0);
+      remaining = remaining < 0 ? budget : std::min(remaining, budget);
+    }
+    const std::string eta = remaining >= 0 ? log::format_duration(remaining) : "?";
     log::info("train", "epoch {} step {} loss {:.3f} ppl {:.2f} tok/s {:.0f} lr {:.1e} |g| {:.2f} eta {}",
               state_.epoch + 1, state_.step, loss, std::exp(loss), rate, lr, grad, eta);
     write_metrics(fmt::format(R"({{"kind":"train","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"tok_s":{:.1f},"lr":{:.6e},"grad_norm":{:.6f}}})",

@@ -1,6 +1,9 @@
 // The rnnsearch binary end to end: exit codes, messages, files.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "helpers.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/io.h"
@@ -133,6 +136,39 @@ TEST_F(CliTest, ToyDataWritesTheSplits) {
   EXPECT_EQ(read_lines(dir_.file("toy/train.src")).size(), 50u);
   EXPECT_EQ(read_lines(dir_.file("toy/test.align")).size(), 5u);
 }
+
+// Every shipped config, as shipped apart from its data and vocabulary size, trains two steps on the
+// toy task and translates with the result.
+class ShippedConfig : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ShippedConfig, TrainsAFewStepsAndTranslates) {
+  TempDir dir;
+  const std::string sets = " --set data.train=" + testing::source_path("data/toy/train") +
+                           " --set data.dev= --set data.test= --set data.src_lang=src --set data.trg_lang=trg"
+                           " --set data.vocab.size=300 --set data.vocab.max_sentences=3000"
+                           " --set train.max_steps=2 --set train.log_every=1 --set train.model_dir=model";
+  const auto r = run_cli("train -c '" + testing::source_path("configs/" + GetParam()) + "'" + sets, dir.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("step 2 loss"), std::string::npos) << r.err;
+  EXPECT_TRUE(file_exists(dir.file("model/last.ckpt")));
+  const auto t = run_cli("translate -m model -k 2", dir.path(), "the child sees the bird\n\nthe house follows a car\n");
+  ASSERT_EQ(t.code, 0) << t.err;
+  EXPECT_EQ(std::count(t.out.begin(), t.out.end(), '\n'), 3) << t.out;
+}
+
+std::vector<std::string> shipped_configs() {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_path("configs")))
+    if (entry.path().extension() == ".yaml") names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, ShippedConfig, ::testing::ValuesIn(shipped_configs()), [](const auto& info) {
+  std::string name = info.param.substr(0, info.param.size() - 5);
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+});
 
 }  // namespace
 }  // namespace rnnsearch

@@ -161,6 +161,16 @@ TEST_F(TrainerTest, EarlyStoppingAfterPatience) {
   EXPECT_EQ(train_model(c, {}).steps, 12);  // best at 4, no better at 8 and 12
 }
 
+// A time budget stops training once the steps have taken that long; the time is in the checkpoint.
+TEST_F(TrainerTest, StopsWhenTheTimeBudgetIsSpent) {
+  Config c = config("t", 0);
+  c.train.max_minutes = 1e-6;  // less than any step takes
+  EXPECT_EQ(train_model(c, {}).steps, 1);
+  const Checkpoint checkpoint = load_checkpoint(dir_.file("t/last.ckpt"));
+  EXPECT_GT(checkpoint.trainer.train_seconds, 0.0);
+  EXPECT_LT(checkpoint.trainer.train_seconds, 60.0);
+}
+
 TEST_F(TrainerTest, RefusesToOverwriteOrToResumeNothing) {
   TrainOptions resume;
   resume.resume = true;

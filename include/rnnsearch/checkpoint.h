@@ -25,6 +25,7 @@ struct TrainerState {
   double plateau_rate = 0;      // LrSchedule state
   int64_t plateau_bad = 0;
   int64_t target_tokens = 0;  // seen so far
+  double train_seconds = 0;   // time spent in training steps (train.max_minutes)
 };
 
 struct Checkpoint {

@@ -267,6 +267,7 @@ struct TrainConfig {
   int batch_tokens = 4096;
   std::int64_t max_steps = 0;
   int max_epochs = 10;
+  double max_minutes = 0;
   OptimizerType optimizer = OptimizerType::adam;
   double learning_rate = 3e-4;
   double adam_beta1 = 0.9;
@@ -299,6 +300,9 @@ struct TrainConfig {
     v.field("max_steps", s.max_steps, "stop after this many updates (0 = no limit)", Range{0, 1e12});
     v.field("max_epochs", s.max_epochs, "stop after this many epochs (0 = no limit)",
             Range{0, 1000000});
+    v.field("max_minutes", s.max_minutes,
+            "stop after this many minutes of training steps, validation not counted (0 = no limit)",
+            Range{0, 1e7});
     v.field("optimizer", s.optimizer, "adam or adadelta (the paper's)");
     v.field("learning_rate", s.learning_rate, "peak learning rate", Range{0, 100});
     v.field("adam_beta1", s.adam_beta1, "Adam beta1", Range{0, 0.999999});
