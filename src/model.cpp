@@ -73,11 +73,22 @@ StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& sta
   return decoder->step(prev, state, memory);
 }
 
-void initialize_parameters(NmtModelImpl& model) {
+void initialize_parameters(NmtModelImpl& model, const ModelConfig& config) {
   torch::NoGradGuard no_grad;
   for (auto& p : model.named_parameters()) {
-    if (p.key().find("bias") != std::string::npos) p.value().zero_();
-    else p.value().uniform_(-0.1, 0.1);
+    torch::Tensor& w = p.value();
+    if (p.key().find("bias") != std::string::npos) {
+      w.zero_();
+    } else if (config.init == InitType::uniform || w.dim() != 2) {
+      w.uniform_(-config.init_scale, config.init_scale);
+    } else if (p.key().find("embedding.weight") != std::string::npos &&
+               !(config.decoder.tie_embeddings && p.key().rfind("decoder.", 0) == 0)) {
+      // Unit-variance embeddings: the previous word is not drowned at the RNN input by the
+      // recurrent state and the fed-back attentional vector.
+      w.normal_(0, 1);
+    } else {
+      torch::nn::init::xavier_uniform_(w);
+    }
   }
   // Padding embeddings stay 0.
   model.encoder->named_parameters()["embedding.weight"][kPadId].zero_();

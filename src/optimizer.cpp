@@ -126,4 +126,16 @@ void LrSchedule::restore(double plateau_rate, int bad_validations) {
   bad_ = bad_validations;
 }
 
+UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
+                             const TrainConfig& config, double lr) {
+  model.train();
+  optimizer.zero_grad();
+  const LossOutput loss = sequence_loss(model.forward(batch), batch.trg_out, batch.trg_mask, config.label_smoothing);
+  // Per-token loss: the step size does not depend on how many tokens the batch holds.
+  (loss.loss / static_cast<double>(batch.target_tokens)).backward();
+  const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
+  optimizer.step(lr);
+  return {loss.nll, norm};
+}
+
 }  // namespace rnnsearch

@@ -75,7 +75,7 @@ class Trainer {
     }
 
     model_ = NmtModel(config_.model, data_.vocabs.src->size(), data_.vocabs.trg->size());
-    initialize_parameters(*model_);
+    initialize_parameters(*model_, config_.model);
     model_->to(device_);
     optimizer_ = std::make_unique<Optimizer>(model_->named_parameters(), config_.train);
     schedule_ = std::make_unique<LrSchedule>(config_.train);
@@ -170,20 +170,13 @@ class Trainer {
 
   void train_step(const Batch& indices, Interval& interval) {
     const auto start = Clock::now();
-    model_->train();
     const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_);
-    optimizer_->zero_grad();
-    const auto log_probs = model_->forward(batch);
-    const LossOutput loss = sequence_loss(log_probs, batch.trg_out, batch.trg_mask, config_.train.label_smoothing);
-    // Per-token loss: the step size does not depend on how many tokens the batch holds.
-    (loss.loss / static_cast<double>(batch.target_tokens)).backward();
-    const double norm = clip_gradients(model_->parameters(), config_.train.clip_grad_norm);
     ++state_.step;
-    optimizer_->step(schedule_->rate(state_.step));
+    const UpdateResult update = training_update(*model_, *optimizer_, batch, config_.train, schedule_->rate(state_.step));
     state_.target_tokens += batch.target_tokens;
-    interval.nll += loss.nll.item<double>();
+    interval.nll += update.nll.item<double>();
     interval.tokens += batch.target_tokens;
-    interval.grad_norm += norm;
+    interval.grad_norm += update.grad_norm;
     ++interval.steps;
     state_.train_seconds += seconds_since(start);
   }

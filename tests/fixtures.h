@@ -40,7 +40,7 @@ inline std::vector<std::vector<int32_t>> sentences(const std::vector<int>& lengt
 inline NmtModel make_model(const ModelConfig& config, uint64_t seed = 3) {
   torch::manual_seed(seed);
   NmtModel model(config, kSrcVocab, kTrgVocab);
-  initialize_parameters(*model);
+  initialize_parameters(*model, config);
   model->eval();
   return model;
 }

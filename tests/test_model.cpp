@@ -154,6 +154,27 @@ INSTANTIATE_TEST_SUITE_P(
                          info.param.heads > 1 ? fmt::format("_{}heads", info.param.heads) : "");
     });
 
+// uniform: every weight within the bound; xavier: unit-variance embeddings, Glorot bounds for matrices.
+TEST(Model, InitialisationSchemes) {
+  ModelConfig c = tiny();
+  c.init_scale = 0.05;
+  NmtModel uniform = make_model(c);
+  for (const auto& p : uniform->named_parameters()) {
+    if (p.key().find("bias") != std::string::npos) EXPECT_EQ(p.value().abs().max().item<double>(), 0.0) << p.key();
+    else EXPECT_LE(p.value().abs().max().item<double>(), 0.05) << p.key();
+  }
+  c.init = InitType::xavier;
+  NmtModel xavier = make_model(c);
+  const auto params = xavier->named_parameters();
+  const auto& embedding = params["encoder.embedding.weight"];
+  EXPECT_GT(embedding.std().item<double>(), 0.7);
+  EXPECT_EQ(embedding[kPadId].abs().sum().item<double>(), 0.0) << "padding stays 0";
+  const auto& w = params["decoder.output_weight"];  // [V, R]
+  const double bound = std::sqrt(6.0 / static_cast<double>(w.size(0) + w.size(1)));
+  EXPECT_LE(w.abs().max().item<double>(), bound);
+  EXPECT_GT(w.abs().max().item<double>(), 0.8 * bound);
+}
+
 TEST(Model, TiedEmbeddingsShareOneMatrix) {
   ModelConfig c = tiny();
   c.decoder.tie_embeddings = true;

@@ -182,10 +182,19 @@ TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {
   EXPECT_EQ(testing::run_cli(common + "-r '" + dir_->file("short.ref") + "'").code, 2);
 }
 
-// The quickstart's model: configs/toy.yaml trained as shipped learns the toy task.
-TEST(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
+// configs/toy.yaml with some keys changed: the quickstart's model, and the Luong decoder (input
+// feeding on) with global general and local-p attention.
+struct ToyVariant {
+  std::string name;
+  std::vector<Override> overrides;
+};
+
+class ToyModel : public ::testing::TestWithParam<ToyVariant> {};
+
+// The model learns the toy task: at least 90% of the test sentences exactly right.
+TEST_P(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
   TempDir dir;
-  Config c = load_config(testing::source_path("configs/toy.yaml"));
+  Config c = load_config(testing::source_path("configs/toy.yaml"), GetParam().overrides);
   for (std::string* prefix : {&c.data.train, &c.data.dev, &c.data.test}) *prefix = testing::source_path(*prefix);
   c.train.model_dir = dir.file("toy");
   c.train.threads = 1;
@@ -206,6 +215,17 @@ TEST(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
     EXPECT_GE(exact, 450) << "beam " << beam << ": " << exact << " of 500 exact";
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Variants, ToyModel,
+    ::testing::Values(ToyVariant{"rnnsearch", {}},
+                      ToyVariant{"luong_global_general",
+                                 {{"model.decoder.type", "luong"}, {"model.attention.score", "general"}}},
+                      ToyVariant{"luong_local_p",
+                                 {{"model.decoder.type", "luong"},
+                                  {"model.attention.score", "general"},
+                                  {"model.attention.window", "local_p"}}}),
+    [](const auto& info) { return info.param.name; });
 
 }  // namespace
 }  // namespace rnnsearch

@@ -69,6 +69,9 @@ enum class DecoderInit { last, mean, zero };
 RNNSEARCH_ENUM_NAMES(DecoderInit, 3, {DecoderInit::last, "last"}, {DecoderInit::mean, "mean"},
                      {DecoderInit::zero, "zero"});
 
+enum class InitType { uniform, xavier };
+RNNSEARCH_ENUM_NAMES(InitType, 2, {InitType::uniform, "uniform"}, {InitType::xavier, "xavier"});
+
 enum class ScoreType { additive, dot, scaled_dot, general, location, cosine };
 RNNSEARCH_ENUM_NAMES(ScoreType, 6, {ScoreType::additive, "additive"}, {ScoreType::dot, "dot"},
                      {ScoreType::scaled_dot, "scaled_dot"}, {ScoreType::general, "general"},
@@ -250,9 +253,15 @@ struct ModelConfig {
   EncoderConfig encoder;
   DecoderConfig decoder;
   AttentionConfig attention;
+  InitType init = InitType::uniform;
+  double init_scale = 0.1;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
+    v.field("init", s.init,
+            "parameter initialisation: uniform (every weight in [-init_scale, init_scale], as Luong et al.) "
+            "or xavier (Glorot-uniform matrices, unit-variance embeddings)");
+    v.field("init_scale", s.init_scale, "uniform initialisation: the bound", Range{0, 10});
     v.section("encoder", s.encoder, "bidirectional RNN encoder");
     v.section("decoder", s.decoder, "attentional RNN decoder");
     v.section("attention", s.attention, "attention = score x distribution x window");

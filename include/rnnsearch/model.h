@@ -49,7 +49,7 @@ class NmtModelImpl : public torch::nn::Module {
 TORCH_MODULE(NmtModel);
 
 // Parameter initialisation: uniform(-0.1, 0.1) for weights, 0 for biases, seeded by the caller.
-void initialize_parameters(NmtModelImpl& model);
+void initialize_parameters(NmtModelImpl& model, const ModelConfig& config);
 
 struct LossOutput {
   torch::Tensor loss;  // label-smoothed loss, summed over real tokens (what backward() uses)

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "rnnsearch/config.h"
+#include "rnnsearch/model.h"
 
 namespace rnnsearch {
 
@@ -61,5 +62,15 @@ class LrSchedule {
   double plateau_rate_;
   int bad_ = 0;
 };
+
+struct UpdateResult {
+  torch::Tensor nll;  // summed over the batch's target tokens (read it when needed: .item() waits)
+  double grad_norm = 0;  // before clipping
+};
+
+// One training update: teacher-forced forward, label-smoothed loss per target token, backward,
+// gradient clipping (train.clip_grad_norm), optimiser step with learning rate lr.
+UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
+                             const TrainConfig& config, double lr);
 
 }  // namespace rnnsearch

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "rnnsearch/bench.h"
 #include "rnnsearch/checkpoint.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/corpus.h"
@@ -162,6 +163,49 @@ std::function<int()> setup_toy_data(CLI::App& app) {
     write_toy(generate_toy(args->options), args->out);
     log::info("toy", "wrote {} train, {} dev, {} test pairs with alignments to {}", args->options.train,
               args->options.dev, args->options.test, args->out);
+    return 0;
+  };
+}
+
+std::function<int()> setup_bench(CLI::App& app) {
+  struct Args {
+    ConfigArgs config;
+    TrainBenchOptions options;
+    std::string json;
+  };
+  auto args = std::make_shared<Args>();
+  args->config.add_to(app, true);
+  app.add_option("--warmup", args->options.warmup_steps, "training steps before timing")
+      ->capture_default_str()->check(CLI::Range(0, 100000));
+  app.add_option("--steps", args->options.steps, "timed training steps")->capture_default_str()->check(CLI::Range(1, 1000000));
+  app.add_option("--json", args->json, "also write the figures as JSON here (atomically)");
+  app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
+             "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
+             "shapes measured in the same run, and their ratio (MFU). Translation speed: scripts/bench.sh.");
+  return [args] {
+    const Config config = args->config.load();
+    const TrainBenchResult r = benchmark_training(config, args->options);
+    std::cout << fmt::format("{:<34} {:>14} {:>10} {:>12}\n", "product", "GFLOP/step", "share", "mm GFLOP/s");
+    double total = 0;
+    for (const auto& t : r.terms) total += t.flops;
+    for (std::size_t i = 0; i < r.terms.size(); ++i) {
+      const auto& t = r.terms[i];
+      std::cout << fmt::format("{:<34} {:>14.3f} {:>9.1f}% {:>12.1f}\n",
+                               fmt::format("{} [{}x{}x{}]{}", t.name, t.m, t.k, t.n, t.batch > 1 ? fmt::format(" x{}", t.batch) : ""),
+                               3 * t.flops / r.steps / 1e9, 100 * t.flops / total, r.rates[i] / 1e9);
+    }
+    std::cout << fmt::format("\nparameters {}  threads {}  timed steps {}  target tokens {}  seconds {:.2f}\n"
+                             "training: {:.0f} target tok/s, {:.2f} model GFLOP/s; mm at the model's shapes "
+                             "{:.2f} GFLOP/s; MFU {:.1f}%; peak memory {:.0f} MiB\n",
+                             r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second,
+                             r.model_flops_per_second / 1e9, r.mm_flops_per_second / 1e9, 100 * r.mfu, r.peak_mib);
+    const std::string json = fmt::format(
+        R"({{"parameters":{},"threads":{},"steps":{},"target_tokens":{},"seconds":{:.4f},"tok_s":{:.1f},)"
+        R"("model_gflop_s":{:.4f},"mm_gflop_s":{:.4f},"mfu":{:.4f},"peak_mib":{:.1f}}})",
+        r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second, r.model_flops_per_second / 1e9,
+        r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib);
+    std::cout << json << '\n';
+    if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
     return 0;
   };
 }
@@ -413,6 +457,7 @@ const std::vector<Command>& commands() {
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
       {"average", "average the parameters of the last N checkpoints", setup_average},
       {"config", "print the resolved config with every key documented", setup_config},
+      {"bench", "measure training throughput and model FLOP utilisation", setup_bench},
       {"toy-data", "generate the bundled toy task (SVO -> SOV with agreement)", setup_toy_data},
   };
   return table;

@@ -1,0 +1,65 @@
+// Training throughput and model FLOP utilisation (MFU), measured on the training data of a config.
+//
+// Model FLOPs are those of the matrix products the model needs (padding not counted): the encoder
+// RNNs over the real source tokens, the decoder over the real target tokens, attention over each
+// sentence's real source length, the output layer; a training step counts 3x its forward pass
+// (the backward pass of a product costs two products). MFU divides the model's FLOP rate by the
+// fp32 torch::mm/bmm rate the same run measures at the shapes the model runs those products at,
+// each shape weighted by its share of the FLOPs, so the figure does not depend on the machine.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "rnnsearch/config.h"
+
+namespace rnnsearch {
+
+// One kind of matrix product in the model: `flops` in all, run as `batch` products [m, k] x [k, n].
+struct GemmTerm {
+  std::string name;
+  int64_t batch = 1;
+  int64_t m = 0, k = 0, n = 0;
+  double flops = 0;
+};
+
+// Sentence lengths of one batch as the model sees them (EOS/BOS included).
+struct BatchShape {
+  std::vector<int> source;
+  std::vector<int> target;
+};
+
+// The forward pass of one batch, term by term.
+std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab, const BatchShape& batch);
+
+struct TrainBenchOptions {
+  int warmup_steps = 10;  // steps run before timing starts
+  int steps = 50;         // timed steps
+};
+
+struct TrainBenchResult {
+  int64_t parameters = 0;
+  int threads = 0;
+  int steps = 0;
+  int64_t target_tokens = 0;     // in the timed steps
+  double seconds = 0;            // of the timed steps
+  double tokens_per_second = 0;  // target tokens
+  double model_flops = 0;        // of the timed steps (3 x forward)
+  double model_flops_per_second = 0;
+  double mm_flops_per_second = 0;  // torch::mm at the model's shapes, FLOP-weighted
+  double mfu = 0;
+  double peak_mib = 0;  // peak resident memory of the process so far
+  std::vector<GemmTerm> terms;  // the mean batch's products, with their measured rates in `rates`
+  std::vector<double> rates;    // FLOP/s per term
+};
+
+// Trains config's model (vocabularies from train.model_dir, made there if absent) for the
+// warm-up and timed steps on its training data, in the trainer's batch order, and measures.
+TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options);
+
+// FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, the
+// best of several timed repetitions.
+double measure_gemm_rate(const GemmTerm& shape);
+
+}  // namespace rnnsearch

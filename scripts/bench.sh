@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
+# paper-size model: emb 620, hidden 1000), translation speed (greedy and beam 5), peak memory of each.
+#   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR]
+# DIR holds train.de/.en and test_2016_flickr.de (plain or .gz), e.g. data/multi30k or
+# ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures (skipped without).
+# Prints a table; writes OUT/bench.json (default OUT: models/bench). Run it on an idle machine.
+set -euo pipefail
+usage() { sed -n '2,7p' "$0"; exit 2; }
+data="" model="" threads=2 steps=40 out=models/bench
+while [ $# -gt 0 ]; do
+  case $1 in
+    --data) data=$2; shift 2 ;;
+    --model) model=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --steps) steps=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    -h|--help) usage ;;
+    *) echo "error: unknown argument $1" >&2; usage ;;
+  esac
+done
+[ -n "$data" ] || usage
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
+config=$root/configs/rnnsearch-multi30k-de-en.yaml
+mkdir -p "$out"
+common=(--set data.train="$data/train" --set data.dev= --set data.test= --set train.threads="$threads"
+        --set train.model_dir="$out/vocab")
+paper=(--set model.encoder.embedding_size=620 --set model.encoder.hidden_size=1000
+       --set model.decoder.embedding_size=620 --set model.decoder.hidden_size=1000
+       --set model.decoder.maxout_size=500 --set model.attention.hidden_size=1000)
+
+rows=() json=()
+train_bench() {  # NAME [--set ...]: one process per run, so its peak memory is its own
+  local name=$1
+  shift
+  echo "[bench] training: $name" >&2
+  "$bin" bench -c "$config" "${common[@]}" "$@" --steps "$steps" --warmup 10 --json "$out/train-$name.json" \
+    >"$out/train-$name.txt" 2>"$out/train-$name.log"
+  local j
+  j=$(cat "$out/train-$name.json")
+  json+=("\"train_$name\":$j")
+  rows+=("$(awk -v n="$name" -F'[:,}]' '{for (i = 1; i < NF; i++) {v[$i] = $(i + 1)}}
+      END {printf "train %-10s %10.0f tok/s %10s %12s   MFU %5.1f%% (%.2f of %.2f GFLOP/s)   peak %6.0f MiB",
+           n, v["\"tok_s\""], "", "", 100 * v["\"mfu\""], v["\"model_gflop_s\""], v["\"mm_gflop_s\""], v["\"peak_mib\""]}' <<<"$j")")
+}
+train_bench multi30k
+train_bench paper "${paper[@]}"
+
+if [ -n "$model" ]; then
+  source=$(ls "$data"/test_2016_flickr.de* | head -1)
+  for beam in 1 5; do
+    name=$([ "$beam" = 1 ] && echo greedy || echo beam5)
+    echo "[bench] translation: $name" >&2
+    line=$("$bin" translate --model "$model" --beam-size "$beam" --batch-size 50 --threads "$threads" \
+             --input "$source" --output "$out/test.$name.txt" 2>&1 | grep 'sentences in' | tail -1)
+    read -r secs sps tps mib < <(sed -E 's/.* in ([0-9.]+) s: ([0-9.]+) sentences\/s, ([0-9.]+) target tokens\/s.*memory ([0-9.]+) MiB/\1 \2 \3 \4/' <<<"$line")
+    json+=("\"translate_$name\":{\"seconds\":$secs,\"sentences_s\":$sps,\"tok_s\":$tps,\"peak_mib\":$mib}")
+    rows+=("$(printf 'translate %-6s %10.0f tok/s %10.1f sent/s %8.2f s   %44s peak %6.0f MiB' "$name" "$tps" "$sps" "$secs" "" "$mib")")
+  done
+else
+  echo "[bench] no --model: translation speed skipped" >&2
+fi
+printf '%s\n' "${rows[@]}"
+(IFS=,; echo "{${json[*]}}") >"$out/bench.json"
+echo "[bench] JSON: $out/bench.json; per-product breakdown: $out/train-*.txt" >&2

@@ -1,0 +1,99 @@
+#include "rnnsearch/bench.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "helpers.h"
+
+namespace rnnsearch {
+namespace {
+
+double total(const std::vector<GemmTerm>& terms) {
+  double sum = 0;
+  for (const auto& t : terms) sum += t.flops;
+  return sum;
+}
+
+double term(const std::vector<GemmTerm>& terms, const std::string& name) {
+  for (const auto& t : terms)
+    if (t.name == name) return t.flops;
+  return -1;
+}
+
+// A small RNNsearch counted by hand: 2 sentences, source lengths 3 and 2, target lengths 2 and 4.
+TEST(Bench, ForwardFlopsOfRnnsearchCountedByHand) {
+  ModelConfig c;
+  c.encoder.embedding_size = 4;
+  c.encoder.hidden_size = 5;  // D = 10, GRU gates 15 per direction
+  c.decoder.embedding_size = 6;
+  c.decoder.hidden_size = 7;  // gates 21
+  c.decoder.maxout_size = 3;
+  c.attention.hidden_size = 8;
+  const int64_t v = 11;
+  const BatchShape batch{{3, 2}, {2, 4}};
+  const auto terms = forward_flops(c, v, batch);
+  const double src = 5, trg = 6, pairs = 3 * 2 + 2 * 4;
+  // encoder: both directions' input projections over 5 tokens, and their recurrences
+  EXPECT_DOUBLE_EQ(term(terms, "encoder input projection"), 2 * src * 4 * 30);
+  EXPECT_DOUBLE_EQ(term(terms, "encoder recurrence"), 2 * (2 * src) * 5 * 15);
+  EXPECT_DOUBLE_EQ(term(terms, "decoder init"), 2 * 2 * 5 * 7);
+  EXPECT_DOUBLE_EQ(term(terms, "attention keys"), 2 * src * 10 * 8);
+  EXPECT_DOUBLE_EQ(term(terms, "attention query"), 2 * trg * 7 * 8);
+  EXPECT_DOUBLE_EQ(term(terms, "attention scores"), 2 * pairs * 8);
+  EXPECT_DOUBLE_EQ(term(terms, "attention context"), 2 * pairs * 10);
+  EXPECT_DOUBLE_EQ(term(terms, "decoder input projection"), 2 * trg * 6 * 21);
+  EXPECT_DOUBLE_EQ(term(terms, "decoder recurrence"), 2 * trg * 7 * 21);
+  EXPECT_DOUBLE_EQ(term(terms, "decoder context projection"), 2 * trg * 10 * 21);
+  EXPECT_DOUBLE_EQ(term(terms, "readout"), 2 * trg * (7 + 6 + 10) * 6);
+  EXPECT_DOUBLE_EQ(term(terms, "output layer"), 2 * trg * 3 * v);
+  EXPECT_EQ(terms.size(), 12u);
+}
+
+TEST(Bench, LuongDecoderCountsItsLayersAndFeeding) {
+  ModelConfig c;
+  c.encoder.hidden_size = 4;
+  c.decoder.type = DecoderType::luong;
+  c.decoder.hidden_size = 8;
+  c.decoder.embedding_size = 8;
+  c.decoder.layers = 2;
+  c.attention.score = ScoreType::dot;
+  const BatchShape batch{{4}, {3}};
+  const auto terms = forward_flops(c, 20, batch);
+  // Per step: layer 1 recurrence and feeding, layer 2 recurrence (3 x [8 x 24]) and its input.
+  EXPECT_DOUBLE_EQ(term(terms, "decoder recurrence"), 2 * 3 * 3 * 8 * 24);
+  EXPECT_DOUBLE_EQ(term(terms, "decoder upper input projection"), 2 * 3 * 8 * 24);
+  EXPECT_DOUBLE_EQ(term(terms, "attentional combine"), 2 * 3 * 16 * 8);
+  EXPECT_DOUBLE_EQ(term(terms, "attention scores"), 2 * 12 * 8);
+  EXPECT_DOUBLE_EQ(term(terms, "output layer"), 2 * 3 * 8 * 20);
+  EXPECT_EQ(term(terms, "attention keys"), -1) << "dot has no key projection";
+  EXPECT_GT(total(terms), 0);
+}
+
+TEST(Bench, GemmRateIsMeasured) {
+  const double rate = measure_gemm_rate({"x", 1, 64, 64, 64, 0});
+  EXPECT_TRUE(std::isfinite(rate));
+  EXPECT_GT(rate, 1e6);
+  EXPECT_GT(measure_gemm_rate({"y", 4, 1, 16, 8, 0}), 0);
+}
+
+// The command on the toy task: the figures are there and consistent with each other.
+TEST(Bench, CommandPrintsThroughputAndMfu) {
+  testing::TempDir dir;
+  const auto r = testing::run_cli("bench -c '" + testing::source_path("configs/toy.yaml") + "' --set data.train=" +
+                                      testing::source_path("data/toy/train") +
+                                      " --set data.dev= --set train.model_dir=m --steps 3 --warmup 1 --json b.json",
+                                  dir.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("MFU"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("output layer"), std::string::npos) << r.out;
+  const std::string json = testing::read_text(dir.file("b.json"));
+  for (const char* key : {"\"tok_s\":", "\"mfu\":", "\"model_gflop_s\":", "\"mm_gflop_s\":", "\"peak_mib\":"})
+    EXPECT_NE(json.find(key), std::string::npos) << key << " in " << json;
+  const double mfu = std::stod(json.substr(json.find("\"mfu\":") + 6));
+  EXPECT_GT(mfu, 0.0);
+  EXPECT_LT(mfu, 1.5) << "the model cannot run much faster than its own products";
+}
+
+}  // namespace
+}  // namespace rnnsearch
