@@ -185,12 +185,12 @@ std::function<int()> setup_bench(CLI::App& app) {
   return [args] {
     const Config config = args->config.load();
     const TrainBenchResult r = benchmark_training(config, args->options);
-    std::cout << fmt::format("{:<34} {:>14} {:>10} {:>12}\n", "product", "GFLOP/step", "share", "mm GFLOP/s");
+    std::cout << fmt::format("{:<46} {:>12} {:>8} {:>12}\n", "product", "GFLOP/step", "share", "mm GFLOP/s");
     double total = 0;
     for (const auto& t : r.terms) total += t.flops;
     for (std::size_t i = 0; i < r.terms.size(); ++i) {
       const auto& t = r.terms[i];
-      std::cout << fmt::format("{:<34} {:>14.3f} {:>9.1f}% {:>12.1f}\n",
+      std::cout << fmt::format("{:<46} {:>12.3f} {:>7.1f}% {:>12.1f}\n",
                                fmt::format("{} [{}x{}x{}]{}", t.name, t.m, t.k, t.n, t.batch > 1 ? fmt::format(" x{}", t.batch) : ""),
                                3 * t.flops / r.steps / 1e9, 100 * t.flops / total, r.rates[i] / 1e9);
     }
