@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <map>
 #include <numeric>
-#include <tuple>
 
 #include <torch/torch.h>
 
@@ -20,10 +19,7 @@ namespace rnnsearch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using log::seconds_since;
 
 int64_t gates(CellType cell) { return cell == CellType::gru ? 3 : 4; }
 

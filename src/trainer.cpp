@@ -21,10 +21,7 @@ namespace rnnsearch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using log::seconds_since;
 
 // Training loss and tokens accumulated between two progress lines.
 struct Interval {
@@ -115,7 +112,7 @@ class Trainer {
           stop = config_.train.patience > 0 && state_.bad_validations >= config_.train.patience;
           if (stop) log::info("train", "early stopping: no improvement in {} validations", state_.bad_validations);
         }
-        stop = stop || max_steps_reached();
+        stop = stop || step_limit_reached();
       }
       if (state_.batch >= static_cast<int64_t>(plan.size())) {
         ++state_.epoch;
@@ -141,14 +138,14 @@ class Trainer {
 
  private:
   // Limits checked after every step: steps and training time.
-  bool max_steps_reached() const {
+  bool step_limit_reached() const {
     return (config_.train.max_steps > 0 && state_.step >= config_.train.max_steps) || time_budget_spent();
   }
   bool time_budget_spent() const {
     return config_.train.max_minutes > 0 && state_.train_seconds >= config_.train.max_minutes * 60;
   }
   bool done() const {
-    return max_steps_reached() || (config_.train.max_epochs > 0 && state_.epoch >= config_.train.max_epochs);
+    return step_limit_reached() || (config_.train.max_epochs > 0 && state_.epoch >= config_.train.max_epochs);
   }
 
   int64_t planned_steps() const {

@@ -50,7 +50,7 @@ struct TrainBenchResult {
   double mm_flops_per_second = 0;  // torch::mm at the model's shapes, FLOP-weighted
   double mfu = 0;
   double peak_mib = 0;  // peak resident memory of the process so far
-  std::vector<GemmTerm> terms;  // the mean batch's products, with their measured rates in `rates`
+  std::vector<GemmTerm> terms;  // products summed over the timed steps, at the first timed batch's shapes
   std::vector<double> rates;    // FLOP/s per term
 };
 

@@ -28,6 +28,11 @@ void warn(std::string_view tag, fmt::format_string<Args...> format, Args&&... ar
 // Peak resident memory of this process so far, in MiB.
 double peak_memory_mib();
 
+// Seconds elapsed on the steady clock since `start`.
+inline double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 // "1:02:03" for a number of seconds.
 std::string format_duration(double seconds);
 

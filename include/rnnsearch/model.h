@@ -48,7 +48,8 @@ class NmtModelImpl : public torch::nn::Module {
 };
 TORCH_MODULE(NmtModel);
 
-// Parameter initialisation: uniform(-0.1, 0.1) for weights, 0 for biases, seeded by the caller.
+// Parameter initialisation as config.init says (uniform in +-init_scale, or Glorot matrices with
+// unit-variance embeddings); biases 0, padding embeddings 0; seeded by the caller.
 void initialize_parameters(NmtModelImpl& model, const ModelConfig& config);
 
 struct LossOutput {

@@ -284,7 +284,7 @@ std::vector<std::vector<Hypothesis>> translate_logged(Translator& translator, co
                                                       bool progress) {
   const auto start = std::chrono::steady_clock::now();
   auto results = translator.translate(lines, progress);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = log::seconds_since(start);
   std::size_t tokens = 0;
   for (const auto& r : results) tokens += r.front().tokens.size() + 1;  // with EOS
   log::info("translate", "{} sentences in {:.2f} s: {:.1f} sentences/s, {:.0f} target tokens/s (beam {}), peak memory {:.0f} MiB",
