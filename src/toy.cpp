@@ -193,12 +193,6 @@ void write_toy(const ToyCorpus& corpus, const std::string& dir) {
   write_split(corpus.test, dir + "/test");
 }
 
-std::string format_pharaoh(const Alignment& alignment) {
-  std::string out;
-  for (const auto& [i, j] : alignment) out += fmt::format("{}{}-{}", out.empty() ? "" : " ", i, j);
-  return out;
-}
-
 std::vector<std::pair<std::string, std::string>> toy_lexicon() {
   std::vector<std::pair<std::string, std::string>> lexicon = {
       {"the", "l"}, {"this", "ca"}, {"these", "cai"}, {"some", "kel"}};

@@ -124,6 +124,61 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   return results;
 }
 
+std::vector<int32_t> Translator::encode_target(const std::string& line) const {
+  const auto ids = models_.front().vocabs.trg->encode(line);
+  return {ids.begin(), ids.end()};
+}
+
+std::vector<Translator::Aligned> Translator::force_attention(const std::vector<std::string>& src_lines,
+                                                             const std::vector<std::vector<int32_t>>& trg, bool progress) {
+  if (src_lines.size() != trg.size())
+    throw UserError(fmt::format("forced decoding: {} source lines but {} targets", src_lines.size(), trg.size()));
+  torch::NoGradGuard no_grad;
+  LoadedModel& first = models_.front();
+  const std::size_t n = src_lines.size();
+  std::vector<Aligned> out(n);
+  std::vector<std::vector<int32_t>> src(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto ids = first.vocabs.src->encode(src_lines[i]);
+    src[i].assign(ids.begin(), ids.end());
+    // Surface pieces keep the text of unknown characters (piece(kUnkId) would only say <unk>).
+    out[i].src_pieces = first.vocabs.src->encode_pieces(src_lines[i]);
+    if (out[i].src_pieces.size() != src[i].size()) {
+      out[i].src_pieces.clear();
+      for (const int32_t id : src[i]) out[i].src_pieces.push_back(first.vocabs.src->piece(id));
+    }
+    out[i].src_pieces.emplace_back("</s>");
+    for (const int32_t id : trg[i]) out[i].trg_pieces.push_back(first.vocabs.trg->piece(id));
+    out[i].trg_pieces.emplace_back("</s>");
+  }
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return src[a].size() > src[b].size(); });
+  log::Progress bar("align", static_cast<std::int64_t>(n), "sentences");
+  const auto step = static_cast<std::size_t>(options_.batch_size);
+  for (std::size_t start = 0; start < n; start += step) {
+    const Batch batch(order.begin() + static_cast<std::ptrdiff_t>(start),
+                      order.begin() + static_cast<std::ptrdiff_t>(std::min(n, start + step)));
+    const TensorBatch tensors = make_tensor_batch(src, trg, batch, device_);
+    torch::Tensor attention;
+    first.model->forward(tensors, &attention);
+    const torch::Tensor weights = attention.to(torch::kCPU, torch::kFloat).contiguous();  // [B, T, S]
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+      Aligned& a = out[batch[k]];
+      const auto rows = static_cast<int64_t>(a.trg_pieces.size());
+      const auto cols = static_cast<int64_t>(a.src_pieces.size());
+      const torch::Tensor matrix = weights[static_cast<int64_t>(k)];
+      const auto w = matrix.accessor<float, 2>();
+      a.attention.assign(static_cast<std::size_t>(rows), std::vector<float>(static_cast<std::size_t>(cols)));
+      for (int64_t t = 0; t < rows; ++t)
+        for (int64_t c = 0; c < cols; ++c) a.attention[static_cast<std::size_t>(t)][static_cast<std::size_t>(c)] = w[t][c];
+    }
+    if (progress) bar.update(static_cast<std::int64_t>(std::min(n, start + step)));
+  }
+  if (progress) bar.finish();
+  return out;
+}
+
 void average_checkpoints(const std::vector<std::string>& paths, const std::string& output) {
   if (paths.empty()) throw UserError("average: no checkpoints to average");
   torch::NoGradGuard no_grad;

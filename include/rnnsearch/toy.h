@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "rnnsearch/alignment.h"
+
 namespace rnnsearch {
 
 struct ToyOptions {
@@ -21,8 +23,6 @@ struct ToyOptions {
   int dev = 500;
   int test = 500;
 };
-
-using Alignment = std::vector<std::pair<int, int>>;  // (source word, target word), 0-based
 
 struct ToyExample {
   std::string src;
@@ -39,9 +39,6 @@ ToyCorpus generate_toy(const ToyOptions& options);
 
 // Writes DIR/{train,dev,test}.{src,trg} and DIR/{train,dev,test}.align (Pharaoh "i-j", 0-based).
 void write_toy(const ToyCorpus& corpus, const std::string& dir);
-
-// Pharaoh form: "0-0 1-2 2-1".
-std::string format_pharaoh(const Alignment& alignment);
 
 // A source word form and the target stem it translates to, for every word of the lexicon (the
 // article "a" is absent: it has no translation). Target words are this stem plus a suffix.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rnnsearch/alignment.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/model.h"
 #include "rnnsearch/search.h"
@@ -46,6 +47,18 @@ class Translator {
   // input order. With `progress`, logs sentences/s on stderr.
   std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
   std::string detokenize(const Hypothesis& hypothesis) const;
+
+  // Forced decoding: the first model reads src_lines[k] and is made to produce trg[k] (target
+  // ids without EOS); returns the pieces of both sides, "</s>" last, and the attention between
+  // them [target pieces][source pieces]. Batched like translate(); an ensemble's other members
+  // are not consulted (their source vocabularies may differ).
+  struct Aligned {
+    std::vector<std::string> src_pieces, trg_pieces;
+    Matrix attention;
+  };
+  std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines,
+                                       const std::vector<std::vector<int32_t>>& trg, bool progress = false);
+  std::vector<int32_t> encode_target(const std::string& line) const;
   const TranslateOptions& options() const { return options_; }
   const Config& config() const { return models_.front().config; }  // the first model's
 

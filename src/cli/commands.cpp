@@ -1,16 +1,20 @@
 // Flag parsing for each subcommand; the work itself lives in rnnsearch_core.
 #include "commands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "rnnsearch/alignment.h"
 #include "rnnsearch/bench.h"
 #include "rnnsearch/checkpoint.h"
 #include "rnnsearch/config.h"
@@ -20,6 +24,7 @@
 #include "rnnsearch/scoring.h"
 #include "rnnsearch/io.h"
 #include "rnnsearch/log.h"
+#include "rnnsearch/plot.h"
 #include "rnnsearch/runtime.h"
 #include "rnnsearch/toy.h"
 #include "rnnsearch/trainer.h"
@@ -245,15 +250,19 @@ struct ModelArgs {
   std::string device = "auto";
   int threads = 0;
 
-  void add_to(CLI::App& app, bool with_n_best) {
-    app.add_option("--model,-m", models, "model directory; repeat for an ensemble (same target vocabulary)")->required();
+  void add_to(CLI::App& app, bool with_n_best, bool with_search = true) {
+    app.add_option("--model,-m", models, with_search ? "model directory; repeat for an ensemble (same target vocabulary)"
+                                                     : "model directory")
+        ->required();
     app.add_option("--checkpoint", checkpoint, "best, last, or a checkpoint file (one model only)")->capture_default_str();
-    app.add_option("--beam-size,-k", beam_size, "beam width, 1 = greedy (default: the model's decode.beam_size)")
-        ->check(CLI::Range(1, 1000));
-    if (with_n_best)
-      app.add_option("--n-best", n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
-    app.add_option("--length-penalty", length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")->check(CLI::Range(0.0, 10.0));
-    app.add_option("--min-len", min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
+    if (with_search) {
+      app.add_option("--beam-size,-k", beam_size, "beam width, 1 = greedy (default: the model's decode.beam_size)")
+          ->check(CLI::Range(1, 1000));
+      if (with_n_best)
+        app.add_option("--n-best", n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
+      app.add_option("--length-penalty", length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")->check(CLI::Range(0.0, 10.0));
+      app.add_option("--min-len", min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
+    }
     app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
     app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
     app.add_option("--threads", threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
@@ -298,29 +307,243 @@ void write_output(const std::string& path, const std::string& text) {
   else write_file_atomic(path, text);
 }
 
+// How --alignment asks for links: hard (argmax per target word), soft (every weight) or a threshold.
+struct AlignmentMode {
+  std::string text;  // empty = no alignment
+  bool enabled() const { return !text.empty(); }
+  std::string render(const AttentionRecord& record) const {
+    if (text == "soft") return format_soft(record.word);
+    if (text == "hard") return format_pharaoh(hard_alignment(record.word));
+    return format_pharaoh(threshold_alignment(record.word, std::stod(text)));
+  }
+};
+
+CLI::Validator alignment_mode_check() {
+  return CLI::Validator(
+      [](const std::string& value) -> std::string {
+        if (value == "hard" || value == "soft") return {};
+        try {
+          std::size_t used = 0;
+          const double t = std::stod(value, &used);
+          if (used == value.size() && t > 0 && t <= 1) return {};
+        } catch (const std::exception&) {
+        }
+        return "expected hard, soft or a threshold in (0, 1]";
+      },
+      "hard|soft|THRESHOLD");
+}
+
+// Attention records of the given hypotheses (forced decoding of each), with <unk> replaced by the
+// most-attended source word when asked.
+std::vector<AttentionRecord> attention_records(Translator& translator, const std::vector<std::string>& lines,
+                                               const std::vector<std::pair<std::size_t, const Hypothesis*>>& hyps,
+                                               bool replace_unk) {
+  std::vector<std::string> src;
+  std::vector<std::vector<int32_t>> trg;
+  for (const auto& [line, h] : hyps) {
+    src.push_back(lines[line]);
+    trg.push_back(h->tokens);
+  }
+  auto aligned = translator.force_attention(src, trg);
+  std::vector<AttentionRecord> records;
+  for (std::size_t k = 0; k < hyps.size(); ++k) {
+    const auto& [line, h] = hyps[k];
+    Translator::Aligned& a = aligned[k];
+    std::string text = translator.detokenize(*h);
+    if (replace_unk && std::find(h->tokens.begin(), h->tokens.end(), kUnkId) != h->tokens.end()) {
+      const std::vector<std::string> src_pieces(a.src_pieces.begin(), a.src_pieces.end() - 1);  // without </s>
+      const std::vector<std::string> trg_pieces(a.trg_pieces.begin(), a.trg_pieces.end() - 1);
+      text = fmt::format("{}", fmt::join(replace_unknown_words(trg_pieces, src_pieces, a.attention), " "));
+    }
+    AttentionRecord record = make_attention_record(std::move(a.src_pieces), std::move(a.trg_pieces), std::move(a.attention));
+    record.line = line + 1;
+    record.source = lines[line];
+    record.translation = std::move(text);
+    records.push_back(std::move(record));
+  }
+  return records;
+}
+
 std::function<int()> setup_translate(CLI::App& app) {
   struct Args {
     ModelArgs model;
     std::string input = "-";
     std::string output;
+    std::string attention;
+    AlignmentMode alignment;
+    bool replace_unk = false;
   };
   auto args = std::make_shared<Args>();
   args->model.add_to(app, true);
   app.add_option("--input,-i", args->input, "text to translate, one sentence per line (- = stdin)")->capture_default_str();
   app.add_option("--output,-o", args->output, "where translations go (default stdout); written atomically");
+  app.add_option("--attention", args->attention,
+                 "write the attention of each translation here as JSON lines: tokens and weights, subword and word level "
+                 "(`rnnsearch plot` draws them)");
+  app.add_option("--alignment", args->alignment.text,
+                 "append ' ||| ' and the word alignment to each translation: hard (Pharaoh i-j, the most-attended "
+                 "source word of each target word), soft (weights, Marian's form) or a threshold such as 0.3 (links of "
+                 "at least that weight)")
+      ->check(alignment_mode_check());
+  app.add_flag("--replace-unk", args->replace_unk,
+               "replace each generated <unk> with the source word it attends to most (Luong et al. 2015)");
+  app.footer("Attention, alignments and <unk> replacement come from forced decoding of each output with the first "
+             "model (ensembles: that model's attention).");
   return [args] {
     Translator translator = args->model.translator();
     const std::vector<std::string> lines = read_lines(args->input);
     const auto results = translate_logged(translator, lines, args->input != "-");
-    std::string out;
+    std::vector<std::pair<std::size_t, const Hypothesis*>> hyps;  // (line, hypothesis) in output order
     for (std::size_t i = 0; i < results.size(); ++i) {
-      if (!args->model.n_best) {
-        out += translator.detokenize(results[i].front()) + "\n";
-        continue;
+      if (args->model.n_best) {
+        for (const auto& h : results[i]) hyps.emplace_back(i, &h);
+      } else {
+        hyps.emplace_back(i, &results[i].front());
       }
-      for (const auto& h : results[i]) out += fmt::format("{} ||| {} ||| {:.6f}\n", i, translator.detokenize(h), h.score);
     }
+    std::vector<AttentionRecord> records;
+    if (!args->attention.empty() || args->alignment.enabled() || args->replace_unk)
+      records = attention_records(translator, lines, hyps, args->replace_unk);
+    std::string out, json;
+    for (std::size_t k = 0; k < hyps.size(); ++k) {
+      const auto& [line, h] = hyps[k];
+      std::string text = records.empty() ? translator.detokenize(*h) : records[k].translation;
+      if (args->alignment.enabled()) text += " ||| " + args->alignment.render(records[k]);
+      out += args->model.n_best ? fmt::format("{} ||| {} ||| {:.6f}\n", line, text, h->score) : text + "\n";
+      if (!args->attention.empty()) json += to_json_line(records[k]) + "\n";
+    }
+    if (!args->attention.empty()) write_file_atomic(args->attention, json);
     write_output(args->output, out);
+    return 0;
+  };
+}
+
+// Word counts of a plain line: the units Pharaoh indices count.
+std::size_t whitespace_words(const std::string& line) { return scoring::split(line).size(); }
+
+std::function<int()> setup_align(CLI::App& app) {
+  struct Args {
+    ModelArgs model;
+    std::string src, trg, gold, output, attention;
+    bool one_based = false;
+    double threshold = 0;
+  };
+  auto args = std::make_shared<Args>();
+  args->model.add_to(app, false, false);
+  app.add_option("--src,-s", args->src, "source sentences, one per line")->required()->check(CLI::ExistingFile);
+  app.add_option("--trg,-t", args->trg, "their translations, line for line (forced decoding)")->required()->check(CLI::ExistingFile);
+  app.add_option("--gold,-g", args->gold, "gold word alignments (Pharaoh: i-j sure, ipj possible): report AER, precision, recall")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--one-based", args->one_based, "alignment indices (gold and output) count words from 1");
+  app.add_option("--threshold", args->threshold,
+                 "link every word pair whose attention is at least this (0 = one link per target word: the "
+                 "most-attended source word)")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  app.add_option("--output,-o", args->output, "where alignments go (default stdout), one Pharaoh line per pair");
+  app.add_option("--attention", args->attention, "also write the attention as JSON lines, as translate --attention does");
+  app.footer("Words are the space-separated tokens of each line; attention over subwords is summed per word.\n"
+             "With --gold, the scores go to stderr for the argmax links and, with --threshold, the thresholded ones.");
+  return [args] {
+    Translator translator = args->model.translator();
+    const std::vector<std::string> src = read_lines(args->src);
+    const std::vector<std::string> trg = read_lines(args->trg);
+    check_line_counts(args->src, src.size(), {args->trg}, {trg});
+    std::vector<GoldAlignment> gold;
+    if (!args->gold.empty()) {
+      gold = read_pharaoh(args->gold, args->one_based);
+      check_line_counts(args->src, src.size(), {args->gold}, {std::vector<std::string>(gold.size())});
+    }
+    std::vector<std::vector<int32_t>> trg_ids;
+    for (const auto& line : trg) trg_ids.push_back(translator.encode_target(line));
+    auto aligned = translator.force_attention(src, trg_ids, true);
+    std::vector<Alignment> argmax, thresholded;
+    std::string out, json;
+    for (std::size_t k = 0; k < src.size(); ++k) {
+      AttentionRecord record = make_attention_record(std::move(aligned[k].src_pieces), std::move(aligned[k].trg_pieces),
+                                                     std::move(aligned[k].attention));
+      record.line = k + 1;
+      record.source = src[k];
+      record.translation = trg[k];
+      // Subword pieces regroup into the line's space-separated words unless normalisation merged some.
+      if (record.src_words.size() != whitespace_words(src[k]) || record.trg_words.size() != whitespace_words(trg[k]))
+        log::warn("align", "line {}: the vocabulary's words ({} source, {} target) differ from the space-separated ones "
+                  "({}, {}); indices may be off", k + 1, record.src_words.size(), record.trg_words.size(),
+                  whitespace_words(src[k]), whitespace_words(trg[k]));
+      argmax.push_back(hard_alignment(record.word));
+      if (args->threshold > 0) thresholded.push_back(threshold_alignment(record.word, args->threshold));
+      out += format_pharaoh(args->threshold > 0 ? thresholded.back() : argmax.back(), args->one_based) + "\n";
+      if (!args->attention.empty()) json += to_json_line(record) + "\n";
+      if (!gold.empty()) {
+        const std::size_t n = drop_links_outside(gold[k], record.src_words.size(), record.trg_words.size());
+        if (n > 0) log::warn("align", "{}:{}: {} gold link(s) past the end of the sentence, left out", args->gold, k + 1, n);
+      }
+    }
+    if (!args->attention.empty()) write_file_atomic(args->attention, json);
+    write_output(args->output, out);
+    if (gold.empty()) return 0;
+    auto report = [&](const std::string& name, const std::vector<Alignment>& links) {
+      const AlignmentScores s = score_alignments(links, gold);
+      log::info("align", "{}: AER {:.4f} precision {:.4f} recall {:.4f} (|A| {}, |S| {}, |A&S| {}, |A&P| {})", name, s.aer(),
+                s.precision(), s.recall(), s.predicted, s.sure, s.hit_sure, s.hit_possible);
+    };
+    report("argmax", argmax);
+    if (args->threshold > 0) report(fmt::format("threshold {}", args->threshold), thresholded);
+    return 0;
+  };
+}
+
+std::function<int()> setup_plot(CLI::App& app) {
+  struct Args {
+    std::string attention, ref, model, out = "plots";
+    std::string level = "subword";
+    std::size_t limit = 100;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("--attention,-a", args->attention, "JSON lines of translate --attention or align --attention: one heatmap per line")
+      ->check(CLI::ExistingFile);
+  app.add_option("--ref,-r", args->ref, "references, line for line with the translated input: sentence BLEU in each title")
+      ->check(CLI::ExistingFile);
+  app.add_option("--level", args->level, "subword or word")->check(CLI::IsMember({"subword", "word"}))->capture_default_str();
+  app.add_option("--limit", args->limit, "draw at most this many heatmaps (0 = all)")->capture_default_str();
+  app.add_option("--model,-m", args->model, "model directory: draw its training curve from metrics.jsonl")->check(CLI::ExistingDirectory);
+  app.add_option("--out,-o", args->out, "directory for the SVG files")->capture_default_str();
+  app.footer("Writes OUT/attention-LINE.svg per record (OUT/attention-LINE-K.svg for n-best) and OUT/training.svg.");
+  return [args] {
+    if (args->attention.empty() && args->model.empty()) throw UserError("plot: give --attention FILE, --model DIR or both");
+    std::filesystem::create_directories(args->out);
+    if (!args->attention.empty()) {
+      const std::vector<AttentionRecord> records = read_attention_records(args->attention);
+      std::vector<std::string> refs;
+      if (!args->ref.empty()) refs = read_lines(args->ref);
+      scoring::BleuOptions bleu;
+      bleu.effective_order = true;
+      std::map<std::size_t, int> seen;  // n-best lists repeat a line
+      std::size_t drawn = 0;
+      for (const auto& record : records) {
+        if (args->limit > 0 && drawn == args->limit) break;
+        HeatmapOptions options;
+        options.word_level = args->level == "word";
+        if (!refs.empty()) {
+          if (record.line == 0 || record.line > refs.size())
+            throw UserError(fmt::format("{}: line {} of the attention file has no reference ({} lines)", args->ref,
+                                        record.line, refs.size()));
+          options.sentence_bleu =
+              scoring::bleu_from_statistics(scoring::bleu_statistics(record.translation, {refs[record.line - 1]}, bleu), bleu).score;
+        }
+        const int k = seen[record.line]++;
+        const std::string name = k == 0 ? fmt::format("attention-{}.svg", record.line) : fmt::format("attention-{}-{}.svg", record.line, k + 1);
+        write_file_atomic((std::filesystem::path(args->out) / name).string(), attention_heatmap_svg(record, options));
+        ++drawn;
+      }
+      log::info("plot", "{} heatmap(s) in {}", drawn, args->out);
+    }
+    if (!args->model.empty()) {
+      const std::string metrics = (std::filesystem::path(args->model) / "metrics.jsonl").string();
+      if (!file_exists(metrics)) throw UserError(fmt::format("{}: no such file (is {} a model directory?)", metrics, args->model));
+      const std::string path = (std::filesystem::path(args->out) / "training.svg").string();
+      write_file_atomic(path, training_curve_svg(read_metrics(metrics), "training curve: " + args->model));
+      log::info("plot", "training curve in {}", path);
+    }
     return 0;
   };
 }
@@ -455,6 +678,8 @@ const std::vector<Command>& commands() {
       {"evaluate", "translate a test set and score it with BLEU and chrF", setup_evaluate},
       {"score", "BLEU and chrF of hypotheses against references, as sacreBLEU computes them", setup_score},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
+      {"align", "word alignments from attention by forced decoding; AER against gold links", setup_align},
+      {"plot", "SVG heatmaps of attention and a model's training curve", setup_plot},
       {"average", "average the parameters of the last N checkpoints", setup_average},
       {"config", "print the resolved config with every key documented", setup_config},
       {"bench", "measure training throughput and model FLOP utilisation", setup_bench},
