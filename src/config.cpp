@@ -341,6 +341,8 @@ void validate(const Config& c, const KeySources& sources) {
           "train.warmup_steps", "must be > 0 with schedule inverse_sqrt");
   require(c.train.min_learning_rate <= c.train.learning_rate, "train.min_learning_rate",
           "must not exceed train.learning_rate");
+  require(c.train.guided_alignment == 0 || !c.data.alignment.empty(), "train.guided_alignment",
+          "needs data.alignment: the word alignments to guide attention with");
   require(c.decode.n_best <= c.decode.beam_size, "decode.n_best",
           fmt::format("must not exceed decode.beam_size ({})", c.decode.beam_size));
   require(!c.eval.metrics.empty(), "eval.metrics", "must name at least one of bleu, chrf");

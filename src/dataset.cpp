@@ -1,5 +1,10 @@
 #include "rnnsearch/dataset.h"
 
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "rnnsearch/error.h"
 #include "rnnsearch/log.h"
 
 namespace rnnsearch {
@@ -24,6 +29,43 @@ EncodedCorpus encode_split(const std::vector<SentencePair>& pairs, const Vocabs&
   return encoded;
 }
 
+// Word links of data.alignment as links between the pieces of each kept pair: every piece of the
+// source word with every piece of the target word.
+std::vector<Alignment> piece_links(const std::string& path, const std::vector<SentencePair>& pairs,
+                                   const EncodedCorpus& kept, const Vocabs& vocabs, std::size_t lines) {
+  const std::vector<GoldAlignment> gold = read_pharaoh(path, false);
+  if (gold.size() != lines)
+    throw DataError(path, 0, fmt::format("{} lines, but the training corpus has {}: they must match line for line", gold.size(), lines));
+  std::unordered_map<std::size_t, const SentencePair*> by_line;
+  for (const auto& pair : pairs) by_line[pair.line] = &pair;
+  std::vector<Alignment> links(kept.size());
+  std::size_t unmatched = 0;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::size_t line = kept.lines[k];
+    const SentencePair& pair = *by_line.at(line);
+    const std::vector<int> src = word_index(vocabs.src->encode_pieces(pair.src), {});
+    const std::vector<int> trg = word_index(vocabs.trg->encode_pieces(pair.trg), {});
+    if (src.size() != kept.src[k].size() || trg.size() != kept.trg[k].size()) {
+      ++unmatched;
+      continue;
+    }
+    const int src_words = src.empty() ? 0 : src.back() + 1;
+    const int trg_words = trg.empty() ? 0 : trg.back() + 1;
+    Alignment words = gold[line - 1].sure;
+    words.insert(words.end(), gold[line - 1].possible.begin(), gold[line - 1].possible.end());
+    for (const auto& [i, j] : words) {
+      if (i >= src_words || j >= trg_words)
+        throw DataError(path, line, fmt::format("link {}-{} points past the sentence pair ({} source, {} target words)", i, j,
+                                                src_words, trg_words));
+      for (std::size_t s = 0; s < src.size(); ++s)
+        for (std::size_t t = 0; t < trg.size(); ++t)
+          if (src[s] == i && trg[t] == j) links[k].emplace_back(static_cast<int>(s), static_cast<int>(t));
+    }
+  }
+  if (unmatched > 0) log::warn("data", "{}: {} pair(s) whose pieces did not match their ids get no guidance", path, unmatched);
+  return links;
+}
+
 }  // namespace
 
 Dataset load_dataset(const Config& config, bool retrain_vocab, int threads) {
@@ -33,6 +75,10 @@ Dataset load_dataset(const Config& config, bool retrain_vocab, int threads) {
   Dataset dataset;
   dataset.vocabs = prepare_vocabs(config, train_pairs, retrain_vocab, threads);
   dataset.train = encode_split(train_pairs, dataset.vocabs, data.max_len, "train", train_stats);
+  if (!data.alignment.empty()) {
+    dataset.train_links = piece_links(data.alignment, train_pairs, dataset.train, dataset.vocabs, train_stats.lines);
+    log::info("data", "guided alignment: {} word-aligned pairs from {}", dataset.train_links.size(), data.alignment);
+  }
   if (!data.dev.empty()) {
     CorpusStats dev_stats;
     const auto dev_pairs = read_split(data, data.dev, "dev", dev_stats);

@@ -6,7 +6,7 @@ namespace rnnsearch {
 
 TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
                               const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
-                              const torch::Device& device) {
+                              const torch::Device& device, const std::vector<Alignment>* links) {
   const auto b = static_cast<int64_t>(batch.size());
   int64_t s_len = 0, t_len = 0;
   for (const auto i : batch) {
@@ -44,6 +44,16 @@ TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
   out.trg_out = trg_out.to(device);
   out.trg_mask = out.trg_out.ne(kPadId);
   out.target_tokens = tokens;
+  if (links != nullptr && !trg.empty()) {
+    auto a = torch::zeros({b, t_len, s_len}, torch::kFloat);
+    auto acc = a.accessor<float, 3>();
+    for (int64_t k = 0; k < b; ++k) {
+      const std::size_t i = batch[static_cast<std::size_t>(k)];
+      for (const auto& [s, t] : (*links)[i]) acc[k][t][s] = 1.0F;
+      acc[k][static_cast<int64_t>(trg[i].size())][static_cast<int64_t>(src[i].size())] = 1.0F;  // EOS -> EOS
+    }
+    out.alignment = (a / a.sum(2, true).clamp_min(1.0F)).to(device);
+  }
   return out;
 }
 

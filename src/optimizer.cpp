@@ -130,9 +130,16 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const Te
                              const TrainConfig& config, double lr) {
   model.train();
   optimizer.zero_grad();
-  const LossOutput loss = sequence_loss(model.forward(batch), batch.trg_out, batch.trg_mask, config.label_smoothing);
+  const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
+  torch::Tensor attention;
+  const LossOutput loss =
+      sequence_loss(model.forward(batch, guided ? &attention : nullptr), batch.trg_out, batch.trg_mask, config.label_smoothing);
+  torch::Tensor total = loss.loss;
+  // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
+  // attention against the normalised gold links, summed over guided target tokens like the loss.
+  if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
   // Per-token loss: the step size does not depend on how many tokens the batch holds.
-  (loss.loss / static_cast<double>(batch.target_tokens)).backward();
+  (total / static_cast<double>(batch.target_tokens)).backward();
   const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
   optimizer.step(lr);
   return {loss.nll, norm};

@@ -167,7 +167,8 @@ class Trainer {
 
   void train_step(const Batch& indices, Interval& interval) {
     const auto start = Clock::now();
-    const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_);
+    const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_,
+                                                data_.train_links.empty() ? nullptr : &data_.train_links);
     ++state_.step;
     const UpdateResult update = training_update(*model_, *optimizer_, batch, config_.train, schedule_->rate(state_.step));
     state_.target_tokens += batch.target_tokens;

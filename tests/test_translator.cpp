@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
 #include "helpers.h"
 #include "rnnsearch/checkpoint.h"
 #include "rnnsearch/error.h"
@@ -155,6 +159,93 @@ TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
   EXPECT_TRUE(file_exists(dir_->file("avg.ckpt")));
 }
 
+TEST_F(TranslatorTest, AttentionAndAlignmentsFromTheCommandLine) {
+  const std::string model = "translate -m '" + dir_->file("model") + "' -k 2 ";
+  const std::string input = "the dog sees a cat\n\nthe cats\n";
+  const std::string json = dir_->file("att.jsonl");
+  const auto r = testing::run_cli(model + "--alignment hard --attention '" + json + "'", ".", input);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto plain = testing::run_cli(model, ".", input);
+  std::istringstream out(r.out), plain_out(plain.out);
+  const auto records = read_attention_records(json);
+  ASSERT_EQ(records.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    std::string line, text;
+    std::getline(out, line);
+    std::getline(plain_out, text);
+    const auto bar = line.find(" ||| ");
+    ASSERT_NE(bar, std::string::npos) << line;
+    EXPECT_EQ(line.substr(0, bar), text);  // the translation is unchanged
+    EXPECT_EQ(records[i].line, i + 1);
+    EXPECT_EQ(records[i].translation, text);
+    // Hard links: one per target word, in range.
+    const GoldAlignment links = parse_pharaoh(line.substr(bar + 5), false, "stdout");
+    EXPECT_EQ(links.sure.size(), records[i].trg_words.size());
+    for (const auto& [s, t] : links.sure) {
+      EXPECT_LT(static_cast<std::size_t>(s), records[i].src_words.size());
+      EXPECT_LT(static_cast<std::size_t>(t), records[i].trg_words.size());
+    }
+    for (const auto& row : records[i].subword) {
+      double sum = 0;
+      for (const float w : row) sum += w;
+      EXPECT_NEAR(sum, 1.0, 1e-3);  // each target piece's weights over the source pieces and EOS
+    }
+  }
+  EXPECT_EQ(records[0].src_words, (std::vector<std::string>{"the", "dog", "sees", "a", "cat"}));
+  EXPECT_TRUE(records[1].src_words.empty());
+  EXPECT_EQ(records[1].src_subwords, std::vector<std::string>{"</s>"});
+  const auto soft = testing::run_cli(model + "--alignment soft", ".", "the dog\n");
+  ASSERT_EQ(soft.code, 0) << soft.err;
+  // Soft: per target word, comma-separated weights over the 2 source words.
+  const std::string groups = soft.out.substr(soft.out.find(" ||| ") + 5);
+  EXPECT_EQ(std::count(groups.begin(), groups.end(), ','), std::count(groups.begin(), groups.end(), ' ') + 1) << soft.out;
+  const auto threshold = testing::run_cli(model + "--alignment 0.2 --replace-unk", ".", input);
+  ASSERT_EQ(threshold.code, 0) << threshold.err;
+  EXPECT_EQ(std::count(threshold.out.begin(), threshold.out.end(), '\n'), 3);
+  const auto bad = testing::run_cli(model + "--alignment sharp", ".", input);
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("hard, soft or a threshold"), std::string::npos) << bad.err;
+
+  // align: forced decoding of given translations, scored against gold links.
+  std::string src, trg, gold;
+  for (const auto& l : toy_lines("test.src", 20)) src += l + "\n";
+  for (const auto& l : toy_lines("test.trg", 20)) trg += l + "\n";
+  for (const auto& l : toy_lines("test.align", 20)) gold += l + "\n";
+  testing::write_text(dir_->file("a.src"), src);
+  testing::write_text(dir_->file("a.trg"), trg);
+  testing::write_text(dir_->file("a.gold"), gold);
+  testing::write_text(dir_->file("bad.gold"), "0-0\n1_1\n");
+  const std::string align = "align -m '" + dir_->file("model") + "' -s '" + dir_->file("a.src") + "' -t '" + dir_->file("a.trg") + "' ";
+  const auto a = testing::run_cli(align + "-g '" + dir_->file("a.gold") + "' --threshold 0.2 --attention '" + dir_->file("f.jsonl") + "'");
+  ASSERT_EQ(a.code, 0) << a.err;
+  EXPECT_EQ(std::count(a.out.begin(), a.out.end(), '\n'), 20);
+  EXPECT_NE(a.err.find("[align] argmax: AER 0."), std::string::npos) << a.err;
+  EXPECT_NE(a.err.find("[align] threshold 0.2: AER "), std::string::npos) << a.err;
+  EXPECT_EQ(read_attention_records(dir_->file("f.jsonl")).size(), 20u);
+  const auto one = testing::run_cli(align + "--one-based");
+  ASSERT_EQ(one.code, 0) << one.err;
+  EXPECT_EQ(one.out.rfind("0-", 0), std::string::npos) << one.out;
+  const auto zero = testing::run_cli(align);
+  EXPECT_EQ(parse_pharaoh(zero.out.substr(0, zero.out.find('\n')), false, "x").sure.size(),
+            parse_pharaoh(one.out.substr(0, one.out.find('\n')), true, "x").sure.size());
+  const auto bad_gold = testing::run_cli(align + "-g '" + dir_->file("bad.gold") + "'");
+  EXPECT_EQ(bad_gold.code, 2);
+  EXPECT_NE(bad_gold.err.find("bad.gold:2: '1_1' is not an alignment link"), std::string::npos) << bad_gold.err;
+  const auto uneven = testing::run_cli("align -m '" + dir_->file("model") + "' -s '" + dir_->file("a.src") + "' -t '" + dir_->file("bad.gold") + "'");
+  EXPECT_EQ(uneven.code, 2);
+
+  // plot: a heatmap per record (BLEU in the title with references) and the training curve.
+  const std::string plots = dir_->file("plots");
+  const auto p = testing::run_cli("plot -a '" + dir_->file("f.jsonl") + "' -r '" + dir_->file("a.trg") + "' --level word --limit 3 -m '" +
+                                  dir_->file("model") + "' -o '" + plots + "'");
+  ASSERT_EQ(p.code, 0) << p.err;
+  EXPECT_NE(testing::read_text(plots + "/attention-2.svg").find("sentence BLEU"), std::string::npos);
+  EXPECT_FALSE(file_exists(plots + "/attention-4.svg"));
+  EXPECT_NE(testing::read_text(plots + "/training.svg").find("training curve: "), std::string::npos);
+  EXPECT_EQ(testing::run_cli("plot -o '" + plots + "'").code, 2);
+  EXPECT_EQ(testing::run_cli("plot -a '" + dir_->file("a.src") + "' -o '" + plots + "'").code, 2);  // not JSON
+}
+
 TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {
   const std::string model_dir = dir_->file("model");
   std::string src, ref;
@@ -187,14 +278,32 @@ TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {
 struct ToyVariant {
   std::string name;
   std::vector<Override> overrides;
+  double max_aer = 1.0;  // alignment error rate of the attention (argmax per target word) on the toy test
 };
 
 class ToyModel : public ::testing::TestWithParam<ToyVariant> {};
 
-// The model learns the toy task: at least 90% of the test sentences exactly right.
+// AER of the argmax links of `translator`'s attention, forced to produce the references.
+double toy_test_aer(Translator& translator) {
+  const auto sources = toy_lines("test.src");
+  const auto references = toy_lines("test.trg");
+  std::vector<std::vector<int32_t>> targets;
+  for (const auto& r : references) targets.push_back(translator.encode_target(r));
+  auto aligned = translator.force_attention(sources, targets);
+  std::vector<Alignment> links;
+  for (auto& a : aligned)
+    links.push_back(hard_alignment(make_attention_record(std::move(a.src_pieces), std::move(a.trg_pieces), std::move(a.attention)).word));
+  return score_alignments(links, read_pharaoh(testing::source_path("data/toy/test.align"), false)).aer();
+}
+
+// The model learns the toy task: at least 90% of the test sentences exactly right; its attention
+// aligns as well as the variant promises.
 TEST_P(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
   TempDir dir;
-  Config c = load_config(testing::source_path("configs/toy.yaml"), GetParam().overrides);
+  std::vector<Override> overrides = GetParam().overrides;
+  for (auto& o : overrides)
+    if (o.key == "data.alignment") o.value = testing::source_path(o.value);
+  Config c = load_config(testing::source_path("configs/toy.yaml"), overrides);
   for (std::string* prefix : {&c.data.train, &c.data.dev, &c.data.test}) *prefix = testing::source_path(*prefix);
   c.train.model_dir = dir.file("toy");
   c.train.threads = 1;
@@ -213,12 +322,21 @@ TEST_P(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
     int exact = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) exact += translator.detokenize(results[i][0]) == references[i];
     EXPECT_GE(exact, 450) << "beam " << beam << ": " << exact << " of 500 exact";
+    if (beam == 1) {
+      const double aer = toy_test_aer(translator);
+      RecordProperty("aer", std::to_string(aer));
+      std::cout << "[ toy AER  ] " << GetParam().name << ": " << aer << "\n";
+      EXPECT_LE(aer, GetParam().max_aer);
+    }
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Variants, ToyModel,
     ::testing::Values(ToyVariant{"rnnsearch", {}},
+                      ToyVariant{"rnnsearch_guided_alignment",
+                                 {{"data.alignment", "data/toy/train.align"}, {"train.guided_alignment", "1.0"}},
+                                 0.10},
                       ToyVariant{"luong_global_general",
                                  {{"model.decoder.type", "luong"}, {"model.attention.score", "general"}}},
                       ToyVariant{"luong_local_p",

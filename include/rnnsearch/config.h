@@ -150,6 +150,7 @@ struct DataConfig {
   std::string train;
   std::string dev;
   std::string test;
+  std::string alignment;
   int max_len = 100;
   VocabConfig vocab;
 
@@ -160,6 +161,8 @@ struct DataConfig {
     v.field("train", s.train, "training corpus prefix (required), relative to the working directory");
     v.field("dev", s.dev, "validation corpus prefix (empty = no validation)");
     v.field("test", s.test, "test corpus prefix (empty = none)");
+    v.field("alignment", s.alignment,
+            "word alignments of the training pairs, Pharaoh i-j, 0-based, line for line (for guided alignment)");
     v.field("max_len", s.max_len, "training pairs with more subword tokens on a side are skipped",
             Range{1, 10000});
     v.section("vocab", s.vocab, "subword vocabulary (SentencePiece)");
@@ -286,6 +289,7 @@ struct TrainConfig {
   double weight_decay = 0.0;
   double clip_grad_norm = 1.0;
   double label_smoothing = 0.1;
+  double guided_alignment = 0.0;
   ScheduleType schedule = ScheduleType::constant;
   int warmup_steps = 0;
   double decay_factor = 0.5;
@@ -322,6 +326,9 @@ struct TrainConfig {
     v.field("clip_grad_norm", s.clip_grad_norm, "clip the global gradient norm (0 = off)",
             Range{0, 1e6});
     v.field("label_smoothing", s.label_smoothing, "label smoothing epsilon", Range{0, 0.99});
+    v.field("guided_alignment", s.guided_alignment,
+            "weight of the guided-alignment loss: cross-entropy of attention against data.alignment (0 = off)",
+            Range{0, 1000});
     v.field("schedule", s.schedule, "learning-rate schedule: constant, plateau or inverse_sqrt");
     v.field("warmup_steps", s.warmup_steps, "linear warm-up steps (inverse_sqrt; 0 = none)",
             Range{0, 1e9});

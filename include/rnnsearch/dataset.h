@@ -1,6 +1,7 @@
 // The training data of a run: vocabularies plus the encoded training and validation corpora.
 #pragma once
 
+#include "rnnsearch/alignment.h"
 #include "rnnsearch/batching.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/corpus.h"
@@ -14,6 +15,9 @@ struct Dataset {
   EncodedCorpus dev;  // empty when data.dev is not set
   std::vector<std::string> dev_source;     // raw text of the dev pairs, for BLEU and chrF
   std::vector<std::string> dev_reference;
+  // Guided alignment: per training pair, links (source piece, target piece) from data.alignment's
+  // word links; empty when data.alignment is not set.
+  std::vector<Alignment> train_links;
 };
 
 // Reads data.train (and data.dev), trains or reuses the vocabularies in train.model_dir, and

@@ -3,6 +3,7 @@
 
 #include <torch/torch.h>
 
+#include "rnnsearch/alignment.h"
 #include "rnnsearch/batching.h"
 #include "rnnsearch/config.h"
 #include "rnnsearch/corpus.h"
@@ -18,13 +19,16 @@ struct TensorBatch {
   torch::Tensor trg_in;       // [B, T] int64
   torch::Tensor trg_out;      // [B, T] int64
   torch::Tensor trg_mask;     // [B, T] bool
+  torch::Tensor alignment;    // [B, T, S] float, guided alignment: rows sum to 1, or 0 (no guidance); may be undefined
   int64_t target_tokens = 0;  // real target tokens, EOS included
 };
 
-// Builds the tensors of `batch`; trg may be empty (translation), then only src is filled.
+// Builds the tensors of `batch`; trg may be empty (translation), then only src is filled. With
+// `links` (source piece, target piece) per pair, fills `alignment`: each target row spreads its
+// weight evenly over its linked source pieces, and the target EOS is linked to the source EOS.
 TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
                               const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
-                              const torch::Device& device);
+                              const torch::Device& device, const std::vector<Alignment>* links = nullptr);
 
 // Source lengths of a batch without the EOS the batch appends.
 std::vector<int> source_lengths(const TensorBatch& batch);
