@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian package rnnsearch needs. Idempotent: does nothing when all are present.
+# Installs every Debian package rnnsearch needs, plus any named on the command line (e.g.
+# `scripts/setup.sh chromium` for scripts/check-plots.sh). Idempotent: does nothing when all are present.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
   libopenblas0-openmp
   libsentencepiece-dev sentencepiece
   libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev nlohmann-json3-dev
+  "$@"
 )
 
 missing=()

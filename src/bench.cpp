@@ -3,13 +3,20 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <sstream>
 
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
 
 #include "rnnsearch/dataset.h"
 #include "rnnsearch/error.h"
+#include "rnnsearch/io.h"
 #include "rnnsearch/log.h"
 #include "rnnsearch/model.h"
 #include "rnnsearch/optimizer.h"
@@ -134,6 +141,52 @@ double measure_gemm_rate(const GemmTerm& shape) {
   return flops / best;
 }
 
+std::vector<ProfileEntry> summarize_trace(const std::string& trace) {
+  struct Event {
+    std::string name;
+    double start, duration;
+  };
+  std::map<std::string, std::vector<Event>> threads;
+  try {
+    for (const auto& e : nlohmann::json::parse(trace)) {
+      if (e.value("ph", "") != "X") continue;
+      threads[e.at("tid").dump()].push_back({e.at("name").get<std::string>(), e.at("ts").get<double>(), e.at("dur").get<double>()});
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw UserError(fmt::format("profiler trace: not a Chrome trace event array: {}", e.what()));
+  }
+  std::map<std::string, ProfileEntry> by_name;
+  for (auto& [tid, events] : threads) {
+    // Outer events first; an event nests in the innermost open event that ends after it starts.
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+      return a.start != b.start ? a.start < b.start : a.duration > b.duration;
+    });
+    std::vector<std::pair<const Event*, double>> open;  // event, time of its children
+    auto close = [&](double now) {
+      while (!open.empty() && open.back().first->start + open.back().first->duration <= now) {
+        const auto [event, children] = open.back();
+        open.pop_back();
+        ProfileEntry& entry = by_name[event->name];
+        entry.self_ms += (event->duration - children) / 1000;
+        if (!open.empty()) open.back().second += event->duration;
+      }
+    };
+    for (const Event& e : events) {
+      close(e.start);
+      ProfileEntry& entry = by_name[e.name];
+      entry.name = e.name;
+      entry.total_ms += e.duration / 1000;
+      ++entry.calls;
+      open.emplace_back(&e, 0.0);
+    }
+    close(std::numeric_limits<double>::infinity());
+  }
+  std::vector<ProfileEntry> out;
+  for (auto& [name, entry] : by_name) out.push_back(std::move(entry));
+  std::sort(out.begin(), out.end(), [](const ProfileEntry& a, const ProfileEntry& b) { return a.self_ms > b.self_ms; });
+  return out;
+}
+
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options) {
   if (options.steps < 1) throw UserError("bench: --steps must be at least 1");
   const torch::Device device = resolve_device(config.train.device);
@@ -173,12 +226,22 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   // FLOPs of the timed batches, and their terms summed for the rate measurement.
   std::map<std::string, GemmTerm> summed;
   std::vector<std::string> order;
+  std::ostringstream trace;
   const auto start = Clock::now();
-  for (int i = 0; i < options.steps; ++i) {
-    const Batch& indices = plan[static_cast<std::size_t>(options.warmup_steps + i)];
-    result.target_tokens += step(indices);
+  {
+    std::optional<torch::autograd::profiler::RecordProfile> profiler;
+    if (!options.profile.empty()) profiler.emplace(trace);
+    for (int i = 0; i < options.steps; ++i) {
+      const Batch& indices = plan[static_cast<std::size_t>(options.warmup_steps + i)];
+      result.target_tokens += step(indices);
+    }
   }
   result.seconds = seconds_since(start);
+  if (!options.profile.empty()) {
+    write_file_atomic(options.profile, trace.str());
+    result.profile = summarize_trace(trace.str());
+    log::info("bench", "profiler trace of the timed steps in {} (timings include the profiler's overhead)", options.profile);
+  }
   for (int i = 0; i < options.steps; ++i) {
     BatchShape shape;
     for (const auto index : plan[static_cast<std::size_t>(options.warmup_steps + i)]) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "helpers.h"
+#include "rnnsearch/error.h"
 
 namespace rnnsearch {
 namespace {
@@ -93,6 +94,28 @@ TEST(Bench, CommandPrintsThroughputAndMfu) {
   const double mfu = std::stod(json.substr(json.find("\"mfu\":") + 6));
   EXPECT_GT(mfu, 0.0);
   EXPECT_LT(mfu, 1.5) << "the model cannot run much faster than its own products";
+}
+
+// Self time = duration less the nested events on the same thread; other threads do not nest.
+TEST(Bench, ProfileSummaryCountsSelfTime) {
+  const std::string trace = R"([
+    {"name": "aten::linear", "ph": "X", "ts": 0, "dur": 100, "tid": 1, "pid": 0},
+    {"name": "aten::addmm", "ph": "X", "ts": 10, "dur": 70, "tid": 1, "pid": 0},
+    {"name": "aten::copy_", "ph": "X", "ts": 20, "dur": 20, "tid": 1, "pid": 0},
+    {"name": "aten::addmm", "ph": "X", "ts": 150, "dur": 30, "tid": 1, "pid": 0},
+    {"name": "aten::addmm", "ph": "X", "ts": 50, "dur": 500, "tid": 2, "pid": 0},
+    {"name": "marker", "ph": "i", "ts": 5, "tid": 1, "pid": 0}
+  ])";
+  const auto summary = summarize_trace(trace);
+  ASSERT_EQ(summary.size(), 3u);
+  EXPECT_EQ(summary[0].name, "aten::addmm");
+  EXPECT_DOUBLE_EQ(summary[0].self_ms, (50 + 30 + 500) / 1000.0);  // 70 less its copy_, 30, 500
+  EXPECT_DOUBLE_EQ(summary[0].total_ms, (70 + 30 + 500) / 1000.0);
+  EXPECT_EQ(summary[0].calls, 3);
+  EXPECT_EQ(summary[1].name, "aten::linear");
+  EXPECT_DOUBLE_EQ(summary[1].self_ms, 0.030);
+  EXPECT_DOUBLE_EQ(summary[2].self_ms, 0.020);
+  EXPECT_THROW(summarize_trace("{oops"), UserError);
 }
 
 }  // namespace

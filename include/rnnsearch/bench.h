@@ -36,7 +36,19 @@ std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab
 struct TrainBenchOptions {
   int warmup_steps = 10;  // steps run before timing starts
   int steps = 50;         // timed steps
+  std::string profile;    // write LibTorch's profiler trace of the timed steps here (chrome://tracing)
 };
+
+// Time per operator in a profiler trace (Chrome trace events "X" with ts/dur in microseconds):
+// self time is the event's duration less that of the events nested in it on the same thread.
+struct ProfileEntry {
+  std::string name;
+  double self_ms = 0;
+  double total_ms = 0;
+  int64_t calls = 0;
+};
+// Sorted by self time, largest first. Throws UserError when `trace` is not such a JSON array.
+std::vector<ProfileEntry> summarize_trace(const std::string& trace);
 
 struct TrainBenchResult {
   int64_t parameters = 0;
@@ -52,6 +64,7 @@ struct TrainBenchResult {
   double peak_mib = 0;  // peak resident memory of the process so far
   std::vector<GemmTerm> terms;  // products summed over the timed steps, at the first timed batch's shapes
   std::vector<double> rates;    // FLOP/s per term
+  std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
 };
 
 // Trains config's model (vocabularies from train.model_dir, made there if absent) for the

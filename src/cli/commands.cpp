@@ -184,6 +184,9 @@ std::function<int()> setup_bench(CLI::App& app) {
       ->capture_default_str()->check(CLI::Range(0, 100000));
   app.add_option("--steps", args->options.steps, "timed training steps")->capture_default_str()->check(CLI::Range(1, 1000000));
   app.add_option("--json", args->json, "also write the figures as JSON here (atomically)");
+  app.add_option("--profile", args->options.profile,
+                 "profile the timed steps with LibTorch's profiler: write the trace here (chrome://tracing) and "
+                 "print the operators with the most self time (timings then include the profiler's overhead)");
   app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
              "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
              "shapes measured in the same run, and their ratio (MFU). Translation speed: scripts/bench.sh.");
@@ -211,6 +214,17 @@ std::function<int()> setup_bench(CLI::App& app) {
         r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib);
     std::cout << json << '\n';
     if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
+    if (!r.profile.empty()) {
+      double self = 0;
+      for (const auto& e : r.profile) self += e.self_ms;
+      std::cout << fmt::format("\n{:<40} {:>10} {:>7} {:>10} {:>8}\n", "operator (profiled steps)", "self ms", "share",
+                               "total ms", "calls");
+      for (std::size_t i = 0; i < std::min<std::size_t>(25, r.profile.size()); ++i) {
+        const auto& e = r.profile[i];
+        std::cout << fmt::format("{:<40} {:>10.1f} {:>6.1f}% {:>10.1f} {:>8}\n", e.name, e.self_ms, 100 * e.self_ms / self,
+                                 e.total_ms, e.calls);
+      }
+    }
     return 0;
   };
 }
