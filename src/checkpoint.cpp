@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
+#include <zlib.h>
 #include <fmt/ranges.h>
 
 #include "rnnsearch/error.h"
@@ -14,7 +16,48 @@
 namespace rnnsearch {
 namespace {
 
-constexpr const char* kFormat = "rnnsearch-checkpoint-1";
+constexpr const char* kFormat = "rnnsearch-checkpoint-1";  // inside the archive, since version 1
+
+// Since version 2 the archive follows a header line "rnnsearch-checkpoint VERSION BYTES CRC32\n":
+// a truncated or altered file is caught before LibTorch parses it. Version 1 files (a bare
+// archive, a zip starting "PK") still load.
+constexpr std::string_view kMagic = "rnnsearch-checkpoint ";
+constexpr int kVersion = 2;
+
+uint32_t crc32_of(std::string_view bytes) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  for (std::size_t pos = 0; pos < bytes.size();) {  // zlib takes 32-bit lengths
+    const auto n = static_cast<uInt>(std::min<std::size_t>(bytes.size() - pos, 1U << 30));
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + pos), n);
+    pos += n;
+  }
+  return static_cast<uint32_t>(crc);
+}
+
+// The archive inside a checkpoint file, after checking the header; throws UserError naming the file.
+std::string_view archive_bytes(const std::string& path, const std::string& file) {
+  if (file.compare(0, 2, "PK") == 0) return file;  // version 1
+  if (file.compare(0, kMagic.size(), kMagic) != 0)
+    throw UserError(fmt::format("{}: not an rnnsearch checkpoint (it does not start with '{}')", path, kMagic));
+  const std::size_t eol = file.find('\n');
+  int version = 0;
+  unsigned long long size = 0;
+  unsigned int crc = 0;
+  const std::string header = file.substr(0, std::min(eol, std::size_t{200}));
+  if (eol == std::string::npos || std::sscanf(header.c_str() + kMagic.size(), "%d %llu %x", &version, &size, &crc) != 3)
+    throw UserError(fmt::format("{}: damaged checkpoint header '{}'", path, header));
+  if (version > kVersion)
+    throw UserError(fmt::format("{}: checkpoint format {} comes from a newer rnnsearch; this one reads formats 1 to {}", path,
+                                version, kVersion));
+  const std::string_view payload = std::string_view(file).substr(eol + 1);
+  if (payload.size() != size)
+    throw UserError(fmt::format("{}: truncated or padded checkpoint: the header promises {} bytes after it, the file has {}",
+                                path, size, payload.size()));
+  if (crc32_of(payload) != crc)
+    throw UserError(fmt::format("{}: checkpoint checksum mismatch (CRC-32 {:08x}, header says {:08x}): the file is damaged",
+                                path, crc32_of(payload), crc));
+  return payload;
+}
 
 torch::Tensor bytes_tensor(const std::string& bytes) {
   auto t = torch::empty({static_cast<int64_t>(bytes.size())}, torch::kUInt8);
@@ -71,6 +114,9 @@ std::vector<std::pair<int64_t, std::string>> step_checkpoints(const std::string&
 }
 
 void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& c) {
+  for (const auto& p : model.named_parameters())
+    if (!torch::isfinite(p.value()).all().item<bool>())
+      throw std::runtime_error(fmt::format("{}: not written: parameter {} holds NaN or infinite values", path, p.key()));
   torch::serialize::OutputArchive archive;
   archive.write("format", c10::IValue(std::string(kFormat)));
   torch::serialize::OutputArchive model_archive;
@@ -95,11 +141,13 @@ void save_checkpoint(const std::string& path, torch::nn::Module& model, const Ch
   archive.write("train_seconds", c10::IValue(t.train_seconds));
   std::ostringstream out;
   archive.save_to(out);
-  write_file_atomic(path, out.str());
+  const std::string bytes = out.str();
+  write_file_atomic(path, fmt::format("{}{} {} {:08x}\n", kMagic, kVersion, bytes.size(), crc32_of(bytes)) + bytes);
 }
 
 Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
-  const std::string bytes = read_file(path);
+  const std::string file = read_file(path);
+  const std::string_view bytes = archive_bytes(path, file);
   Checkpoint c;
   try {
     torch::serialize::InputArchive archive;

@@ -141,8 +141,13 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const Te
   // Per-token loss: the step size does not depend on how many tokens the batch holds.
   (total / static_cast<double>(batch.target_tokens)).backward();
   const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
+  // One NaN would spread through the parameters and, for good, the optimiser's moments.
+  if (!std::isfinite(norm) || !std::isfinite(loss.nll.item<double>())) {
+    optimizer.zero_grad();
+    return {loss.nll, norm, false};
+  }
   optimizer.step(lr);
-  return {loss.nll, norm};
+  return {loss.nll, norm, true};
 }
 
 }  // namespace rnnsearch

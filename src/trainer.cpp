@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 
@@ -22,6 +23,42 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using log::seconds_since;
+
+// SIGINT/SIGTERM during training: the handler only records the signal; the loop saves a
+// checkpoint after the step in progress and stops. A second signal ends the process at once.
+volatile std::sig_atomic_t g_signal = 0;
+
+extern "C" void on_stop_signal(int signal) {
+  if (g_signal != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    return;
+  }
+  g_signal = signal;
+}
+
+// Installs the handlers for the life of a training run and restores the previous ones.
+class StopSignals {
+ public:
+  StopSignals() {
+    g_signal = 0;
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~StopSignals() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+    g_signal = 0;
+  }
+  StopSignals(const StopSignals&) = delete;
+  StopSignals& operator=(const StopSignals&) = delete;
+
+ private:
+  struct sigaction old_int_ {}, old_term_ {};
+};
 
 // Training loss and tokens accumulated between two progress lines.
 struct Interval {
@@ -87,6 +124,7 @@ class Trainer {
     batches_per_epoch_ = static_cast<int64_t>(first_plan.size());
     const int64_t planned = planned_steps();
     metrics_ = std::fopen((dir + "/metrics.jsonl").c_str(), "a");
+    const StopSignals signals;
     const auto start = Clock::now();
     const int64_t start_step = state_.step;
     Interval interval;
@@ -99,6 +137,7 @@ class Trainer {
       for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
         train_step(plan[static_cast<std::size_t>(state_.batch)], interval);
         validated_now = false;
+        if (g_signal != 0) stop_on_signal();
         if (state_.step % config_.train.log_every == 0) {
           log_progress(interval, planned, start_step, seconds_since(start));
           interval = Interval();
@@ -170,13 +209,40 @@ class Trainer {
     const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_,
                                                 data_.train_links.empty() ? nullptr : &data_.train_links);
     ++state_.step;
+    if (options_.before_step) options_.before_step(*model_, state_.step);
     const UpdateResult update = training_update(*model_, *optimizer_, batch, config_.train, schedule_->rate(state_.step));
+    state_.train_seconds += seconds_since(start);
+    if (!update.applied) {
+      ++bad_steps_;
+      log::warn("train", "step {}: loss {} and gradient norm {}: not finite, update skipped ({} in a row)", state_.step,
+                update.nll.item<double>(), update.grad_norm, bad_steps_);
+      if (bad_steps_ >= config_.train.max_bad_steps)
+        throw std::runtime_error(fmt::format(
+            "training stopped at step {}: {} updates in a row had a NaN or infinite loss or gradient (train.max_bad_steps); "
+            "the checkpoints written so far hold finite parameters: lower train.learning_rate or check the data",
+            state_.step, bad_steps_));
+      return;
+    }
+    bad_steps_ = 0;
     state_.target_tokens += batch.target_tokens;
     interval.nll += update.nll.item<double>();
     interval.tokens += batch.target_tokens;
     interval.grad_norm += update.grad_norm;
     ++interval.steps;
-    state_.train_seconds += seconds_since(start);
+  }
+
+  // After SIGINT/SIGTERM: saves the position after the step just done, then stops the program.
+  [[noreturn]] void stop_on_signal() {
+    const int signal = g_signal;
+    ++state_.batch;  // the checkpoint resumes after this batch
+    save("last");
+    if (metrics_ != nullptr) std::fclose(metrics_);
+    metrics_ = nullptr;
+    const std::string message = fmt::format("{} at step {}: saved {}; continue with --resume",
+                                            signal == SIGINT ? "interrupted (SIGINT)" : "terminated (SIGTERM)", state_.step,
+                                            checkpoint_path(config_.train.model_dir, "last"));
+    log::info("train", "{}", message);
+    throw Interrupted(signal, message);
   }
 
   void log_progress(const Interval& interval, int64_t planned, int64_t start_step, double elapsed) {
@@ -345,6 +411,7 @@ class Trainer {
   int64_t batches_per_epoch_ = 0;
   std::vector<int64_t> kept_;
   std::FILE* metrics_ = nullptr;
+  int bad_steps_ = 0;  // consecutive skipped updates
 };
 
 }  // namespace

@@ -54,4 +54,25 @@ inline RunResult run_cli(const std::string& args, const std::string& cwd = ".",
   return result;
 }
 
+// Starts `rnnsearch ARGS` in `cwd` without waiting (the shell execs it, so the pid is the
+// program's); stderr goes to `err_file`.
+inline pid_t spawn_cli(const std::string& args, const std::string& cwd, const std::string& err_file) {
+  const std::string command = "cd '" + cwd + "' && RNNSEARCH_THREADS=1 exec '" + std::string(RNNSEARCH_BINARY) + "' " +
+                              args + " > /dev/null 2> '" + err_file + "'";
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+// Waits for `pid`: its exit code, or 128 + the signal that ended it.
+inline int wait_exit(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 }  // namespace rnnsearch::testing

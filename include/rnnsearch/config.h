@@ -300,6 +300,7 @@ struct TrainConfig {
   int keep_last = 3;
   StopMetric stop_metric = StopMetric::ppl;
   int patience = 10;
+  int max_bad_steps = 10;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -345,6 +346,8 @@ struct TrainConfig {
             "validation metric for best checkpoint, plateau and early stopping: loss, ppl, bleu, chrf");
     v.field("patience", s.patience, "validations without improvement before stopping (0 = never)",
             Range{0, 1000000});
+    v.field("max_bad_steps", s.max_bad_steps,
+            "consecutive updates skipped for a NaN/inf loss or gradient before training stops", Range{1, 1000000});
   }
 };
 

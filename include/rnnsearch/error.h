@@ -31,4 +31,15 @@ class DataError : public UserError {
   DataError(const std::string& file, std::size_t line, const std::string& message);
 };
 
+// Training stopped by SIGINT or SIGTERM after saving its checkpoint: the CLI exits with
+// 128 + signal (130, 143), as a shell reports a process that signal ended.
+class Interrupted : public std::runtime_error {
+ public:
+  Interrupted(int signal, const std::string& message) : std::runtime_error(message), signal_(signal) {}
+  int signal() const { return signal_; }
+
+ private:
+  int signal_;
+};
+
 }  // namespace rnnsearch

@@ -66,10 +66,12 @@ class LrSchedule {
 struct UpdateResult {
   torch::Tensor nll;  // summed over the batch's target tokens (read it when needed: .item() waits)
   double grad_norm = 0;  // before clipping
+  bool applied = true;   // false: the loss or the gradient was NaN or infinite and nothing changed
 };
 
 // One training update: teacher-forced forward, label-smoothed loss per target token, backward,
-// gradient clipping (train.clip_grad_norm), optimiser step with learning rate lr.
+// gradient clipping (train.clip_grad_norm), optimiser step with learning rate lr. A non-finite
+// loss or gradient norm skips the step: parameters and optimiser state stay as they were.
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
                              const TrainConfig& config, double lr);
 

@@ -6,16 +6,23 @@
 // validation metric; only with a dev set) and step-N.ckpt (the newest train.keep_last of those).
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 #include "rnnsearch/config.h"
 
 namespace rnnsearch {
 
+class NmtModelImpl;
+
 struct TrainOptions {
   bool resume = false;         // continue from MODEL_DIR/last.ckpt
   bool retrain_vocab = false;  // train new vocabularies even if the model directory has them
   bool dry_run = false;        // prepare data and report the batches, then stop
+  // Called before each update with the model and the step about to be done (from 1): a place for
+  // instrumentation; the tests use it to inject faults.
+  std::function<void(NmtModelImpl&, int64_t)> before_step;
 };
 
 struct TrainResult {

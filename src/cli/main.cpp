@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
   try {
     for (auto* sub : app.get_subcommands()) return runners.at(sub)();
     return 2;
+  } catch (const Interrupted& e) {  // already logged by the trainer
+    return 128 + e.signal();
   } catch (const UserError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
