@@ -14,6 +14,7 @@
 
 #include "rnnsearch/error.h"
 #include "rnnsearch/io.h"
+#include "rnnsearch/utf8.h"
 
 namespace rnnsearch {
 namespace {
@@ -279,6 +280,14 @@ Override parse_override(const std::string& text) {
 
 Config parse_config(const std::string& yaml_text, const std::string& origin,
                     const std::vector<Override>& overrides) {
+  // yaml-cpp would drop a NUL byte silently and take invalid UTF-8 as it comes: refuse both.
+  auto line_of = [&](std::size_t offset) {
+    return 1 + std::count(yaml_text.begin(), yaml_text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+  };
+  if (const auto nul = yaml_text.find('\0'); nul != std::string::npos)
+    throw UserError(fmt::format("{}:{}: a NUL byte: not a YAML text file", origin, line_of(nul)));
+  if (const auto bad = find_invalid_utf8(yaml_text))
+    throw UserError(fmt::format("{}:{}: invalid UTF-8", origin, line_of(*bad)));
   YAML::Node root;
   try {
     root = YAML::Load(yaml_text);

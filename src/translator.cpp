@@ -58,6 +58,7 @@ TranslateOptions translate_options(const DecodeConfig& decode) {
   o.batch_size = decode.batch_size;
   o.max_len_ratio = decode.max_len_ratio;
   o.max_len_offset = decode.max_len_offset;
+  o.max_input_len = decode.max_input_len;
   return o;
 }
 
@@ -90,6 +91,7 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     for (std::size_t m = 0; m < models_.size(); ++m) {
       const auto encoded = models_[m].vocabs.src->encode(lines[i]);
       ids[m][i].assign(encoded.begin(), encoded.end());
+      cut_source(ids[m][i], i, m == 0);
     }
     if (!ids[0][i].empty()) order.push_back(i);
   }
@@ -124,6 +126,14 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   return results;
 }
 
+void Translator::cut_source(std::vector<int32_t>& ids, std::size_t line, bool warn) const {
+  const auto limit = static_cast<std::size_t>(options_.max_input_len);
+  if (ids.size() <= limit) return;
+  if (warn)
+    log::warn("translate", "line {}: {} source tokens, cut to decode.max_input_len = {}", line + 1, ids.size(), limit);
+  ids.resize(limit);
+}
+
 std::vector<int32_t> Translator::encode_target(const std::string& line) const {
   const auto ids = models_.front().vocabs.trg->encode(line);
   return {ids.begin(), ids.end()};
@@ -147,6 +157,8 @@ std::vector<Translator::Aligned> Translator::force_attention(const std::vector<s
       out[i].src_pieces.clear();
       for (const int32_t id : src[i]) out[i].src_pieces.push_back(first.vocabs.src->piece(id));
     }
+    cut_source(src[i], i, true);
+    out[i].src_pieces.resize(src[i].size());
     out[i].src_pieces.emplace_back("</s>");
     for (const int32_t id : trg[i]) out[i].trg_pieces.push_back(first.vocabs.trg->piece(id));
     out[i].trg_pieces.emplace_back("</s>");

@@ -137,6 +137,45 @@ TEST_F(CliTest, ToyDataWritesTheSplits) {
   EXPECT_EQ(read_lines(dir_.file("toy/test.align")).size(), 5u);
 }
 
+// Hostile bytes in configs, corpora and the scorer's input: clear errors (exit 2, file named) or
+// the one-line-in-one-line-out contract.
+TEST_F(CliTest, HostileInputGetsClearErrorsOrCorrectOutput) {
+  std::string garbage;
+  for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+  write_text(dir_.file("garbage.yaml"), garbage);
+  const auto g = run_cli("train -c garbage.yaml --dry-run", dir_.path());
+  EXPECT_EQ(g.code, 2) << g.err;
+  EXPECT_NE(g.err.find("garbage.yaml"), std::string::npos) << g.err;
+  write_text(dir_.file("nul.yaml"), std::string("data:\n  train: sm\0all\n", 22));
+  const auto n = run_cli("train -c nul.yaml --dry-run", dir_.path());
+  EXPECT_EQ(n.code, 2) << n.err;
+  EXPECT_NE(n.err.find("nul.yaml:2: a NUL byte"), std::string::npos) << n.err;
+
+  // A corpus with a BOM, CRLF ends, NUL bytes, empty lines and a 1 MB line: read, the empty and
+  // overlong pairs skipped and counted.
+  std::string huge;
+  while (huge.size() < 1000000) huge += "the dog sees a cat ";
+  write_text(dir_.file("h.src"), std::string("\xEF\xBB\xBFthe dog\r\n\nthe\0cat\r\n", 22) + huge + "\nthe bird\n");
+  write_text(dir_.file("h.trg"), std::string("lo hunda\r\nlo\n\0\0\r\n", 17) + huge + "\nlo avo\n");
+  const auto h = run_cli("train -c c.yaml --set data.train=h --set data.dev= --dry-run", dir_.path());
+  ASSERT_EQ(h.code, 0) << h.err;
+  EXPECT_NE(h.err.find("5 lines, 1 with an empty side skipped"), std::string::npos) << h.err;
+  EXPECT_NE(h.err.find("1 longer than 40 tokens skipped"), std::string::npos) << h.err;
+
+  // The scorer: a 1 MB line, NUL bytes and CRLF ends score; unequal line counts and bad UTF-8 do not.
+  write_text(dir_.file("hyp"), huge + "\n" + std::string("a\0b\r\n", 5) + "x y z\n");
+  write_text(dir_.file("ref"), huge + "\n" + std::string("a\0b\r\n", 5) + "x y w\n");
+  const auto s = run_cli("score --scorer builtin -r ref -i hyp -m bleu,chrf -f text", dir_.path());
+  ASSERT_EQ(s.code, 0) << s.err;
+  EXPECT_NE(s.out.find("BLEU|"), std::string::npos) << s.out;
+  write_text(dir_.file("short"), "x\n");
+  EXPECT_EQ(run_cli("score --scorer builtin -r short -i hyp", dir_.path()).code, 2);
+  write_text(dir_.file("bad"), "x\n\xFF\xFE\nz\n");
+  const auto b = run_cli("score --scorer builtin -r bad -i hyp", dir_.path());
+  EXPECT_EQ(b.code, 2);
+  EXPECT_NE(b.err.find(":2:"), std::string::npos) << b.err;
+}
+
 // Every shipped config, as shipped apart from its data and vocabulary size, trains two steps on the
 // toy task and translates with the result.
 class ShippedConfig : public ::testing::TestWithParam<std::string> {};

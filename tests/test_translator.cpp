@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <random>
 #include <sstream>
 
 #include "helpers.h"
@@ -244,6 +245,49 @@ TEST_F(TranslatorTest, AttentionAndAlignmentsFromTheCommandLine) {
   EXPECT_NE(testing::read_text(plots + "/training.svg").find("training curve: "), std::string::npos);
   EXPECT_EQ(testing::run_cli("plot -o '" + plots + "'").code, 2);
   EXPECT_EQ(testing::run_cli("plot -a '" + dir_->file("a.src") + "' -o '" + plots + "'").code, 2);  // not JSON
+}
+
+// Whatever text comes in, one line goes out per line in (or a clear error): NUL bytes, a 1 MB
+// line (cut to decode.max_input_len with a warning), 100k empty lines, CRLF ends, a BOM.
+TEST_F(TranslatorTest, HostileInputKeepsOneLineInOneLineOut) {
+  const std::string model = "translate -m '" + dir_->file("model") + "' -k 2 --batch-size 64 ";
+  std::string huge;
+  while (huge.size() < 1000000) huge += "the dog sees a cat near the house ";
+  std::string input = "\xEF\xBB\xBFthe dog\r\n";
+  input += std::string("the\0dog\0\0", 9) + "\n";
+  input += huge + "\n";
+  input += "\x01\x02\x7f\ttabs\there\n";
+  input += "\xF0\x9F\x98\x80 emoji \xE2\x96\x81 marks\r\n";
+  const auto r = testing::run_cli(model, ".", input);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 5) << r.out.substr(0, 2000);
+  EXPECT_NE(r.err.find("line 3: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cut to decode.max_input_len = 250"), std::string::npos) << r.err;
+  // The same sentence with and without BOM and CRLF translates the same.
+  const auto plain = testing::run_cli(model, ".", "the dog\n");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n') + 1), plain.out);
+  // 100k empty lines: 100k empty lines back.
+  const auto empty = testing::run_cli(model, ".", std::string(100000, '\n'));
+  ASSERT_EQ(empty.code, 0) << empty.err;
+  EXPECT_EQ(empty.out, std::string(100000, '\n'));
+  // Invalid UTF-8: exit 2 naming the line; arbitrary bytes too.
+  std::string bytes;
+  std::mt19937 random(3);
+  for (int i = 0; i < 5000; ++i) bytes += static_cast<char>(random() % 256);
+  for (const std::string& bad : {std::string("ok\nok\n\xC3\x28\n"), bytes}) {
+    const auto b = testing::run_cli(model, ".", bad);
+    EXPECT_EQ(b.code, 2) << b.err;
+    EXPECT_NE(b.err.find("invalid UTF-8"), std::string::npos) << b.err;
+  }
+  const auto third = testing::run_cli(model, ".", "ok\nok\n\xC3\x28\n");
+  EXPECT_NE(third.err.find(":3: invalid UTF-8"), std::string::npos) << third.err;
+  // align with a 1 MB pair: cut, aligned, one line out.
+  testing::write_text(dir_->file("huge.src"), huge + "\nthe dog\n");
+  testing::write_text(dir_->file("huge.trg"), huge + "\nlo hunda\n");
+  const auto a = testing::run_cli("align -m '" + dir_->file("model") + "' -s '" + dir_->file("huge.src") + "' -t '" +
+                                  dir_->file("huge.trg") + "'");
+  ASSERT_EQ(a.code, 0) << a.err;
+  EXPECT_EQ(std::count(a.out.begin(), a.out.end(), '\n'), 2);
 }
 
 TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {

@@ -359,6 +359,7 @@ struct DecodeConfig {
   int min_len = 0;
   int batch_size = 50;
   int n_best = 1;
+  int max_input_len = 250;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -373,6 +374,8 @@ struct DecodeConfig {
     v.field("batch_size", s.batch_size, "sentences translated together", Range{1, 100000});
     v.field("n_best", s.n_best, "hypotheses printed per sentence (at most beam_size)",
             Range{1, 1000});
+    v.field("max_input_len", s.max_input_len,
+            "source lines longer than this many subword tokens are cut to it, with a warning", Range{1, 100000});
   }
 };
 

@@ -34,6 +34,7 @@ struct TranslateOptions {
   int batch_size = 50;  // sentences per batch
   double max_len_ratio = 1.5;
   int max_len_offset = 10;
+  int max_input_len = 250;  // longer sources are cut (memory and time stay bounded)
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 
@@ -63,6 +64,8 @@ class Translator {
   const Config& config() const { return models_.front().config; }  // the first model's
 
  private:
+  void cut_source(std::vector<int32_t>& ids, std::size_t line, bool warn) const;
+
   std::vector<LoadedModel> models_;
   TranslateOptions options_;
   torch::Device device_;
