@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Alignment error rate of each attention variant on the toy task, without and with guided
 # alignment: the toy table of docs/attention.md.
-#   scripts/compare-alignment.sh [--out DIR] [--threads N] [--weight W]
+#   scripts/compare-alignment.sh [--out DIR] [--threads N] [--weight W] [VARIANT...]
 # Each variant trains configs/toy.yaml (10 epochs) with its overrides, then `rnnsearch align`
 # force-decodes the toy test references and scores the argmax links against data/toy/test.align.
-# --weight: train.guided_alignment of the guided runs (default 1.0). Writes DIR/results.tsv.
+# --weight: train.guided_alignment of the guided runs (default 1.0). VARIANTs: names below (default
+# all). Writes DIR/results.tsv.
 set -euo pipefail
-usage() { sed -n '2,8p' "$0"; exit 2; }
+usage() { sed -n '2,9p' "$0"; exit 2; }
 out=models/compare-alignment threads=1 weight=1.0
+only=()
 while [ $# -gt 0 ]; do
   case $1 in
     --out) out=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --weight) weight=$2; shift 2 ;;
     -h|--help) usage ;;
-    *) echo "error: unknown argument $1" >&2; usage ;;
+    -*) echo "error: unknown argument $1" >&2; usage ;;
+    *) only+=("$1"); shift ;;
   esac
 done
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +37,7 @@ results=$out/results.tsv
 printf 'variant\tguided\texact_greedy\taer\tprecision\trecall\n' >"$results"
 for v in "${variants[@]}"; do
   name=${v%%|*}
+  if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then continue; fi
   read -r -a sets <<<"${v#*|}"
   for guided in 0 "$weight"; do
     dir=$out/$name-guided$guided

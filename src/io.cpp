@@ -61,7 +61,8 @@ bool LineReader::fill() {
 bool LineReader::next(std::string& line) {
   std::size_t scanned = begin_;
   for (;;) {
-    const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
+    // memchr on the empty buffer's null data() is undefined even for 0 bytes (UBSan found it).
+    const void* nl = end_ > scanned ? std::memchr(buffer_.data() + scanned, '\n', end_ - scanned) : nullptr;
     if (nl != nullptr) {
       const std::size_t pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
       line.assign(buffer_.data() + begin_, pos - begin_);

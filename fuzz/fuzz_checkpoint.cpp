@@ -1,0 +1,18 @@
+// libFuzzer target: the checkpoint loader. Any file: a checkpoint or a UserError; never a crash.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "rnnsearch/checkpoint.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/io.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static rnnsearch::TempDir dir("rnnsearch-fuzz");
+  rnnsearch::write_file_atomic(dir.file("f.ckpt"), std::string(reinterpret_cast<const char*>(data), size));
+  try {
+    rnnsearch::load_checkpoint(dir.file("f.ckpt"));
+  } catch (const rnnsearch::UserError&) {
+  }
+  return 0;
+}
