@@ -31,6 +31,6 @@ for t in "${targets[@]}"; do
     echo "[fuzz] $t: FAILED, see $build/fuzz-$t.log and $build/crash-$t-*" >&2
     status=1
   fi
-  grep -E "^#[0-9]+ +DONE" "$build/fuzz-$t.log" | tail -1 | sed "s/^/[fuzz] $t: /" >&2 || true
+  grep -E "^Done [0-9]+ runs" "$build/fuzz-$t.log" | tail -1 | sed "s/^/[fuzz] $t: /" >&2 || true
 done
 exit $status

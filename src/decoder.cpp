@@ -138,9 +138,10 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
 }
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
-                                   const torch::Tensor& context) {
+                                   const torch::Tensor& context, bool log_softmax) {
+  auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(logits, -1) : logits; };
   if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
-    return torch::log_softmax(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias), -1);
+    return normalize(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias));
   auto t = readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
            readout_context->forward(context);
   if (config_.maxout_size > 0) {
@@ -151,11 +152,11 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
   } else {
     t = torch::tanh(t);
   }
-  return torch::log_softmax(torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias), -1);
+  return normalize(torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias));
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                                   torch::Tensor* attention_out) {
+                                   torch::Tensor* attention_out, bool log_softmax) {
   const auto embedded = embed(trg_in);             // [B, T, E]
   const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
@@ -170,7 +171,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
     state = std::move(r.state);
   }
   if (attention_out != nullptr) *attention_out = torch::stack(weights, 1);
-  return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1));
+  return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
 }
 
 StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {

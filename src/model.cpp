@@ -74,9 +74,9 @@ Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& leng
   return {decoder->prepare(encoded), decoder->initial_state(encoded)};
 }
 
-torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention) {
+torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax) {
   Encoded e = encode(batch.src, batch.src_lengths);
-  return decoder->forward(batch.trg_in, e.memory, e.state, attention);
+  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax);
 }
 
 StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
@@ -116,6 +116,53 @@ LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& ta
   const auto smooth = -log_probs.mean(-1);  // [B, T]
   const auto loss = (1.0 - label_smoothing) * nll_sum + label_smoothing * (smooth * weights).sum();
   return {loss, nll_sum.detach()};
+}
+
+namespace {
+
+struct SmoothedCrossEntropy : public torch::autograd::Function<SmoothedCrossEntropy> {
+  // logits [N, V], targets [N] int64, weights [N] -> {summed loss, summed plain NLL} (scalars).
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& logits,
+                               const torch::Tensor& targets, const torch::Tensor& weights, double eps) {
+    auto probs = torch::log_softmax(logits, -1);                       // log p for now
+    const auto nll = -probs.gather(1, targets.unsqueeze(1)).squeeze(1);  // [N]
+    auto per_token = nll;
+    if (eps > 0) per_token = (1.0 - eps) * nll - eps * probs.mean(1);
+    const auto loss = (per_token * weights).sum();
+    const auto nll_sum = (nll * weights).sum();
+    probs.exp_();  // p, in the same memory: backward needs it
+    ctx->save_for_backward({probs, targets, weights});
+    ctx->saved_data["eps"] = eps;
+    ctx->mark_non_differentiable({nll_sum});
+    return {loss, nll_sum};
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                 torch::autograd::variable_list grad_output) {
+    const auto saved = ctx->get_saved_variables();
+    const double eps = ctx->saved_data["eps"].toDouble();
+    auto grad = saved[0];  // p, used once: updated in place
+    const auto& targets = saved[1];
+    const auto& weights = saved[2];
+    if (eps > 0) grad.sub_(eps / static_cast<double>(grad.size(1)));
+    grad.scatter_add_(1, targets.unsqueeze(1), torch::full({targets.size(0), 1}, eps - 1.0, grad.options()));
+    grad.mul_((weights * grad_output[0]).unsqueeze(1));
+    return {grad, torch::Tensor(), torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
+                                  double label_smoothing) {
+  TORCH_CHECK(logits.dim() == 3 && targets.sizes() == logits.sizes().slice(0, 2), "loss: logits ", logits.sizes(),
+              " targets ", targets.sizes());
+  const int64_t v = logits.size(2);
+  const auto flat_targets = targets.reshape({-1});
+  const auto weights = mask.reshape({-1}).to(logits.dtype());
+  const auto flat = logits.reshape({-1, v});
+  const auto out = SmoothedCrossEntropy::apply(flat, flat_targets, weights, label_smoothing);
+  return {out[0], out[1].detach()};
 }
 
 }  // namespace rnnsearch

@@ -132,8 +132,8 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const Te
   optimizer.zero_grad();
   const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
   torch::Tensor attention;
-  const LossOutput loss =
-      sequence_loss(model.forward(batch, guided ? &attention : nullptr), batch.trg_out, batch.trg_mask, config.label_smoothing);
+  const LossOutput loss = smoothed_cross_entropy(model.forward(batch, guided ? &attention : nullptr, false), batch.trg_out,
+                                                 batch.trg_mask, config.label_smoothing);
   torch::Tensor total = loss.loss;
   // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
   // attention against the normalised gold links, summed over guided target tokens like the loss.

@@ -170,6 +170,17 @@ TEST_F(CliTest, HostileInputGetsClearErrorsOrCorrectOutput) {
   EXPECT_NE(s.out.find("BLEU|"), std::string::npos) << s.out;
   write_text(dir_.file("short"), "x\n");
   EXPECT_EQ(run_cli("score --scorer builtin -r short -i hyp", dir_.path()).code, 2);
+  // 100k empty lines: the scorer and the corpus reader say what is wrong (sacreBLEU refuses empty
+  // references; a corpus of empty lines has no pairs).
+  write_text(dir_.file("empty"), std::string(100000, '\n'));
+  const auto e = run_cli("score --scorer builtin -r empty -i empty", dir_.path());
+  EXPECT_EQ(e.code, 2) << e.err;
+  EXPECT_NE(e.err.find("empty"), std::string::npos) << e.err;
+  write_text(dir_.file("e.src"), std::string(100000, '\n'));
+  write_text(dir_.file("e.trg"), std::string(100000, '\n'));
+  const auto ec = run_cli("train -c c.yaml --set data.train=e --set data.dev=", dir_.path());
+  EXPECT_EQ(ec.code, 2) << ec.err;
+  EXPECT_NE(ec.err.find("100000 lines, 100000 with an empty side skipped"), std::string::npos) << ec.err;
   write_text(dir_.file("bad"), "x\n\xFF\xFE\nz\n");
   const auto b = run_cli("score --scorer builtin -r bad -i hyp", dir_.path());
   EXPECT_EQ(b.code, 2);

@@ -223,6 +223,28 @@ TEST(Model, TiedEmbeddingsShareOneMatrix) {
   EXPECT_THROW(NmtModel(c, kSrcVocab, kTrgVocab), ConfigError);
 }
 
+// The fused loss equals log_softmax + sequence_loss, value and gradient, with and without smoothing.
+TEST(Loss, FusedCrossEntropyMatchesTheReference) {
+  torch::manual_seed(5);
+  const auto targets = torch::randint(0, 7, {3, 4}, torch::kInt64);
+  auto mask = torch::ones({3, 4}, torch::kBool);
+  mask[2][3] = false;
+  mask[1][2] = false;
+  for (const double eps : {0.0, 0.1}) {
+    const auto logits = torch::randn({3, 4, 7}, torch::kFloat64).requires_grad_(true);
+    const auto reference = sequence_loss(torch::log_softmax(logits, -1), targets, mask, eps);
+    reference.loss.backward();
+    const auto expected = logits.grad().clone();
+    logits.mutable_grad().zero_();
+    const auto fused = smoothed_cross_entropy(logits, targets, mask, eps);
+    fused.loss.backward();
+    EXPECT_NEAR(fused.loss.item<double>(), reference.loss.item<double>(), 1e-12) << eps;
+    EXPECT_NEAR(fused.nll.item<double>(), reference.nll.item<double>(), 1e-12) << eps;
+    EXPECT_TRUE(torch::allclose(logits.grad(), expected, 1e-12, 1e-12)) << eps;
+    EXPECT_EQ(logits.grad()[2][3].abs().sum().item<double>(), 0.0) << "padding gets no gradient";
+  }
+}
+
 TEST(Loss, LabelSmoothingComputedByHand) {
   // One target position, V = 4: p = (0.1, 0.2, 0.3, 0.4), target 2.
   const auto log_probs = torch::log(torch::tensor({0.1, 0.2, 0.3, 0.4}, torch::kFloat64)).view({1, 1, 4});

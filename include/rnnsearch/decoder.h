@@ -46,7 +46,7 @@ class DecoderImpl : public torch::nn::Module {
   // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V].
   // attention, when given, receives the weights [B, T, S].
   torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                        torch::Tensor* attention = nullptr);
+                        torch::Tensor* attention = nullptr, bool log_softmax = true);
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
@@ -61,7 +61,9 @@ class DecoderImpl : public torch::nn::Module {
   Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
   Recurrence recur_luong(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
   // Deep output over any leading shape: [..., H], [..., E], [..., D] -> log-probabilities [..., V].
-  torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context);
+  // Log-probabilities [.., V], or the logits when `log_softmax` is false.
+  torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context,
+                        bool log_softmax = true);
   torch::Tensor embed(const torch::Tensor& ids);
 
   DecoderConfig config_;

@@ -44,7 +44,8 @@ class NmtModelImpl : public torch::nn::Module {
 
   Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
-  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr);
+  // With log_softmax false: the logits instead (for smoothed_cross_entropy).
+  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true);
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
   Encoder encoder{nullptr};
@@ -64,5 +65,11 @@ struct LossOutput {
 // Label smoothing as in Szegedy et al. 2016: (1 - eps) * NLL + eps * mean over V of -log p.
 LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& targets, const torch::Tensor& mask,
                          double label_smoothing);
+
+// The same loss from the logits [B, T, V], log-softmax and loss fused: the gradient is computed
+// directly as w * (softmax - (1 - eps) onehot - eps / V), a few passes over [B, T, V] instead of
+// the dozen autograd takes (see docs/performance.md). Not twice differentiable.
+LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
+                                  double label_smoothing);
 
 }  // namespace rnnsearch
