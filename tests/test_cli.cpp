@@ -36,9 +36,9 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, HelpListsTheSubcommands) {
   const auto r = run_cli("--help");
   EXPECT_EQ(r.code, 0);
-  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data"})
+  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data", "align", "plot", "bench"})
     EXPECT_NE(r.out.find(name), std::string::npos) << name;
-  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data"})
+  for (const char* name : {"train", "translate", "evaluate", "score", "vocab", "config", "toy-data", "align", "plot", "bench"})
     EXPECT_EQ(run_cli(std::string(name) + " --help").code, 0) << name;
 }
 
