@@ -77,6 +77,11 @@ class Reader {
   // Every key present in the node must be one the struct declared.
   void reject_unknown_keys() const {
     for (const auto& item : node_) {
+      if (!item.first.IsScalar()) {  // YAML allows "? [a, b]: 1"; as<std::string>() would throw (found by fuzzing)
+        const std::string dotted = prefix_ + "?";
+        sources_[dotted] = source_of(dotted, item.first);
+        fail(dotted, "a key must be a plain name, not a list or a mapping");
+      }
       const std::string key = item.first.as<std::string>();
       if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
       const std::string dotted = prefix_ + key;
@@ -305,7 +310,11 @@ Config parse_config(const std::string& yaml_text, const std::string& origin,
   }
   Config config;
   KeySources sources;
-  Reader::read_struct(root, "", config, origin, overridden, sources);
+  try {
+    Reader::read_struct(root, "", config, origin, overridden, sources);
+  } catch (const YAML::Exception& e) {  // a conversion the checks above did not foresee: still the user's file
+    throw UserError(fmt::format("{}:{}: unexpected YAML: {}", origin, e.mark.is_null() ? 0 : e.mark.line + 1, e.msg));
+  }
   validate(config, sources);
   return config;
 }

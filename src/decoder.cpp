@@ -163,8 +163,11 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   std::vector<torch::Tensor> readout_h, contexts, weights;
   readout_h.reserve(steps);
   contexts.reserve(steps);
+  // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
+  // gradient per step and autograd would add T of them; unbind's backward is one stack.
+  const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
   for (int64_t i = 0; i < steps; ++i) {
-    Recurrence r = recur(x_proj.select(1, i), state, memory);
+    Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
     readout_h.push_back(r.readout_h);
     contexts.push_back(r.context);
     if (attention_out != nullptr) weights.push_back(r.weights);

@@ -261,5 +261,18 @@ TEST(Config, ShippedConfigsLoadAndCommentEveryKey) {
   EXPECT_GE(configs, 1);
 }
 
+// Found by fuzz_config: a list or mapping as a key was an uncaught yaml-cpp exception.
+TEST(Config, ComplexKeysAreErrorsNamingTheLine) {
+  for (const std::string text : {"data:\n  train: x\n? [a, b]\n: 1\n", "data:\n  ? {a: 1}\n  : 2\n  train: x\n"}) {
+    try {
+      parse_config(text, "c.yaml", {});
+      ADD_FAILURE() << text;
+    } catch (const ConfigError& e) {
+      EXPECT_NE(std::string(e.what()).find("a key must be a plain name"), std::string::npos) << e.what();
+      EXPECT_EQ(std::string(e.what()).rfind("c.yaml:", 0), 0u) << e.what();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rnnsearch
