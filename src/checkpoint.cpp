@@ -53,9 +53,9 @@ std::string_view archive_bytes(const std::string& path, const std::string& file)
   if (payload.size() != size)
     throw UserError(fmt::format("{}: truncated or padded checkpoint: the header promises {} bytes after it, the file has {}",
                                 path, size, payload.size()));
-  if (crc32_of(payload) != crc)
+  if (const uint32_t actual = crc32_of(payload); actual != crc)
     throw UserError(fmt::format("{}: checkpoint checksum mismatch (CRC-32 {:08x}, header says {:08x}): the file is damaged",
-                                path, crc32_of(payload), crc));
+                                path, actual, crc));
   return payload;
 }
 

@@ -51,15 +51,21 @@ std::vector<Alignment> piece_links(const std::string& path, const std::vector<Se
     }
     const int src_words = src.empty() ? 0 : src.back() + 1;
     const int trg_words = trg.empty() ? 0 : trg.back() + 1;
+    // The pieces of each word, per side.
+    auto pieces_of = [](const std::vector<int>& index, int words) {
+      std::vector<std::vector<int>> pieces(static_cast<std::size_t>(words));
+      for (std::size_t p = 0; p < index.size(); ++p) pieces[static_cast<std::size_t>(index[p])].push_back(static_cast<int>(p));
+      return pieces;
+    };
+    const auto src_pieces = pieces_of(src, src_words), trg_pieces = pieces_of(trg, trg_words);
     Alignment words = gold[line - 1].sure;
     words.insert(words.end(), gold[line - 1].possible.begin(), gold[line - 1].possible.end());
     for (const auto& [i, j] : words) {
       if (i >= src_words || j >= trg_words)
         throw DataError(path, line, fmt::format("link {}-{} points past the sentence pair ({} source, {} target words)", i, j,
                                                 src_words, trg_words));
-      for (std::size_t s = 0; s < src.size(); ++s)
-        for (std::size_t t = 0; t < trg.size(); ++t)
-          if (src[s] == i && trg[t] == j) links[k].emplace_back(static_cast<int>(s), static_cast<int>(t));
+      for (const int s : src_pieces[static_cast<std::size_t>(i)])
+        for (const int t : trg_pieces[static_cast<std::size_t>(j)]) links[k].emplace_back(s, t);
     }
   }
   if (unmatched > 0) log::warn("data", "{}: {} pair(s) whose pieces did not match their ids get no guidance", path, unmatched);

@@ -91,7 +91,7 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     for (std::size_t m = 0; m < models_.size(); ++m) {
       const auto encoded = models_[m].vocabs.src->encode(lines[i]);
       ids[m][i].assign(encoded.begin(), encoded.end());
-      cut_source(ids[m][i], i, m == 0);
+      cut_input(ids[m][i], i, "source", m == 0);
     }
     if (!ids[0][i].empty()) order.push_back(i);
   }
@@ -126,11 +126,11 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   return results;
 }
 
-void Translator::cut_source(std::vector<int32_t>& ids, std::size_t line, bool warn) const {
+void Translator::cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const {
   const auto limit = static_cast<std::size_t>(options_.max_input_len);
   if (ids.size() <= limit) return;
   if (warn)
-    log::warn("translate", "line {}: {} source tokens, cut to decode.max_input_len = {}", line + 1, ids.size(), limit);
+    log::warn("translate", "line {}: {} {} tokens, cut to decode.max_input_len = {}", line + 1, ids.size(), side, limit);
   ids.resize(limit);
 }
 
@@ -140,7 +140,7 @@ std::vector<int32_t> Translator::encode_target(const std::string& line) const {
 }
 
 std::vector<Translator::Aligned> Translator::force_attention(const std::vector<std::string>& src_lines,
-                                                             const std::vector<std::vector<int32_t>>& trg, bool progress) {
+                                                             std::vector<std::vector<int32_t>> trg, bool progress) {
   if (src_lines.size() != trg.size())
     throw UserError(fmt::format("forced decoding: {} source lines but {} targets", src_lines.size(), trg.size()));
   torch::NoGradGuard no_grad;
@@ -157,7 +157,8 @@ std::vector<Translator::Aligned> Translator::force_attention(const std::vector<s
       out[i].src_pieces.clear();
       for (const int32_t id : src[i]) out[i].src_pieces.push_back(first.vocabs.src->piece(id));
     }
-    cut_source(src[i], i, true);
+    cut_input(src[i], i, "source", true);
+    cut_input(trg[i], i, "target", true);
     out[i].src_pieces.resize(src[i].size());
     out[i].src_pieces.emplace_back("</s>");
     for (const int32_t id : trg[i]) out[i].trg_pieces.push_back(first.vocabs.trg->piece(id));
@@ -173,7 +174,7 @@ std::vector<Translator::Aligned> Translator::force_attention(const std::vector<s
                       order.begin() + static_cast<std::ptrdiff_t>(std::min(n, start + step)));
     const TensorBatch tensors = make_tensor_batch(src, trg, batch, device_);
     torch::Tensor attention;
-    first.model->forward(tensors, &attention);
+    first.model->forward(tensors, &attention, false);  // logits: only the attention is read
     const torch::Tensor weights = attention.to(torch::kCPU, torch::kFloat).contiguous();  // [B, T, S]
     for (std::size_t k = 0; k < batch.size(); ++k) {
       Aligned& a = out[batch[k]];

@@ -57,14 +57,16 @@ class Translator {
     std::vector<std::string> src_pieces, trg_pieces;
     Matrix attention;
   };
-  std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines,
-                                       const std::vector<std::vector<int32_t>>& trg, bool progress = false);
+  // Both sides are cut to decode.max_input_len, with a warning.
+  std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines, std::vector<std::vector<int32_t>> trg,
+                                       bool progress = false);
   std::vector<int32_t> encode_target(const std::string& line) const;
   const TranslateOptions& options() const { return options_; }
   const Config& config() const { return models_.front().config; }  // the first model's
 
  private:
-  void cut_source(std::vector<int32_t>& ids, std::size_t line, bool warn) const;
+  // Cuts ids (of `side`, "source" or "target") to options_.max_input_len.
+  void cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const;
 
   std::vector<LoadedModel> models_;
   TranslateOptions options_;

@@ -358,7 +358,7 @@ std::vector<AttentionRecord> attention_records(Translator& translator, const std
     src.push_back(lines[line]);
     trg.push_back(h->tokens);
   }
-  auto aligned = translator.force_attention(src, trg);
+  auto aligned = translator.force_attention(src, std::move(trg));
   std::vector<AttentionRecord> records;
   for (std::size_t k = 0; k < hyps.size(); ++k) {
     const auto& [line, h] = hyps[k];
@@ -468,15 +468,8 @@ std::function<int()> setup_align(CLI::App& app) {
       check_line_counts(args->src, src.size(), {args->gold}, {std::vector<std::string>(gold.size())});
     }
     std::vector<std::vector<int32_t>> trg_ids;
-    const auto limit = static_cast<std::size_t>(translator.options().max_input_len);
-    for (std::size_t k = 0; k < trg.size(); ++k) {
-      trg_ids.push_back(translator.encode_target(trg[k]));
-      if (trg_ids.back().size() > limit) {
-        log::warn("align", "{}:{}: {} target tokens, cut to decode.max_input_len = {}", args->trg, k + 1, trg_ids.back().size(), limit);
-        trg_ids.back().resize(limit);
-      }
-    }
-    auto aligned = translator.force_attention(src, trg_ids, true);
+    for (const auto& line : trg) trg_ids.push_back(translator.encode_target(line));
+    auto aligned = translator.force_attention(src, std::move(trg_ids), true);
     std::vector<Alignment> argmax, thresholded;
     std::string out, json;
     for (std::size_t k = 0; k < src.size(); ++k) {
