@@ -23,6 +23,11 @@ torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true)
 
 }  // namespace
 
+torch::Tensor at_least_float(const torch::Tensor& x) {
+  const auto type = x.scalar_type();
+  return type == torch::kBFloat16 || type == torch::kHalf ? x.to(torch::kFloat) : x;
+}
+
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
   return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
           head_values.defined() ? head_values.index_select(0, index) : head_values};
@@ -138,7 +143,7 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
 
 AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
   torch::Tensor mask = memory.mask;  // [B, S]
-  const torch::Tensor scores = this->scores(query, memory, mask);
+  const torch::Tensor scores = at_least_float(this->scores(query, memory, mask));
   // Windows: a centre p_t per sentence, positions farther than D get no weight.
   torch::Tensor gaussian;
   if (config_.window != WindowType::global) {
@@ -165,9 +170,10 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
     weights = weights * (multi ? gaussian.unsqueeze(1) : gaussian);
     if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
   }
-  if (!multi) return {torch::bmm(weights.unsqueeze(1), memory.values).squeeze(1), weights, {}};  // [B, D]
+  const auto mixing = weights.to(memory.values.scalar_type());
+  if (!multi) return {torch::bmm(mixing.unsqueeze(1), memory.values).squeeze(1), weights, {}};  // [B, D]
   // [B, N, 1, S] x [B, N, S, D/N] -> [B, N, D/N] -> [B, D]
-  const auto context = torch::matmul(weights.unsqueeze(2), memory.head_values).squeeze(2).reshape({query.size(0), -1});
+  const auto context = torch::matmul(mixing.unsqueeze(2), memory.head_values).squeeze(2).reshape({query.size(0), -1});
   return {context, weights.mean(1), weights};
 }
 

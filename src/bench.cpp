@@ -187,6 +187,40 @@ std::vector<ProfileEntry> summarize_trace(const std::string& trace) {
   return out;
 }
 
+std::string format_profile(const std::vector<ProfileEntry>& entries, const std::string& title, std::size_t rows) {
+  double self = 0;
+  for (const auto& e : entries) self += e.self_ms;
+  std::string out = fmt::format("{:<40} {:>10} {:>7} {:>10} {:>8}\n", title, "self ms", "share", "total ms", "calls");
+  for (std::size_t i = 0; i < std::min(rows, entries.size()); ++i) {
+    const auto& e = entries[i];
+    out += fmt::format("{:<40} {:>10.1f} {:>6.1f}% {:>10.1f} {:>8}\n", e.name, e.self_ms, 100 * e.self_ms / self,
+                       e.total_ms, e.calls);
+  }
+  return out;
+}
+
+struct Profiler::State {
+  std::ostringstream trace;
+  std::optional<torch::autograd::profiler::RecordProfile> recorder;
+};
+
+Profiler::Profiler(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) return;
+  state_ = std::make_unique<State>();
+  state_->recorder.emplace(state_->trace);
+}
+
+Profiler::~Profiler() = default;
+
+std::vector<ProfileEntry> Profiler::finish() {
+  if (!state_) return {};
+  state_->recorder.reset();  // writes the trace
+  const std::string trace = state_->trace.str();
+  state_.reset();
+  write_file_atomic(path_, trace);
+  return summarize_trace(trace);
+}
+
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options) {
   if (options.steps < 1) throw UserError("bench: --steps must be at least 1");
   const torch::Device device = resolve_device(config.train.device);
@@ -226,20 +260,15 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   // FLOPs of the timed batches, and their terms summed for the rate measurement.
   std::map<std::string, GemmTerm> summed;
   std::vector<std::string> order;
-  std::ostringstream trace;
   const auto start = Clock::now();
-  {
-    std::optional<torch::autograd::profiler::RecordProfile> profiler;
-    if (!options.profile.empty()) profiler.emplace(trace);
-    for (int i = 0; i < options.steps; ++i) {
-      const Batch& indices = plan[static_cast<std::size_t>(options.warmup_steps + i)];
-      result.target_tokens += step(indices);
-    }
+  Profiler profiler(options.profile);
+  for (int i = 0; i < options.steps; ++i) {
+    const Batch& indices = plan[static_cast<std::size_t>(options.warmup_steps + i)];
+    result.target_tokens += step(indices);
   }
   result.seconds = seconds_since(start);
+  result.profile = profiler.finish();
   if (!options.profile.empty()) {
-    write_file_atomic(options.profile, trace.str());
-    result.profile = summarize_trace(trace.str());
     log::info("bench", "profiler trace of the timed steps in {} (timings include the profiler's overhead)", options.profile);
   }
   for (int i = 0; i < options.steps; ++i) {

@@ -139,7 +139,7 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
                                    const torch::Tensor& context, bool log_softmax) {
-  auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(logits, -1) : logits; };
+  auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
   if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
     return normalize(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias));
   auto t = readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +

@@ -66,12 +66,12 @@ std::vector<Hypothesis> greedy_search(StepModel& model, const std::vector<int>& 
   torch::Tensor prev;
   for (int t = 0; !active.empty(); ++t) {
     if (t == 0) prev = torch::full({static_cast<int64_t>(n)}, kBosId, torch::kInt64);
-    auto log_probs = model.step(prev).to(torch::kFloat64);
+    auto log_probs = model.step(prev);  // [A, V]
     std::vector<bool> forced(active.size());
     for (std::size_t r = 0; r < active.size(); ++r) forced[r] = t >= max_len[static_cast<std::size_t>(active[r])];
     constrain(log_probs, t, options.min_len, forced);
     const auto best = log_probs.argmax(-1);
-    const auto best_lp = log_probs.gather(1, best.unsqueeze(1)).squeeze(1).cpu();
+    const auto best_lp = log_probs.gather(1, best.unsqueeze(1)).squeeze(1).to(torch::kCPU, torch::kFloat64);
     const auto best_cpu = best.cpu();
     const auto* id = best_cpu.data_ptr<int64_t>();
     const auto* lp = best_lp.data_ptr<double>();
@@ -120,20 +120,25 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
 
   for (int t = 0; !active.empty(); ++t) {
     const auto a = static_cast<int64_t>(active.size());
-    auto log_probs = model.step(prev).to(torch::kFloat64);  // [A*K, V]
+    auto log_probs = model.step(prev);  // [A*K, V]
     const int64_t v = log_probs.size(1);
     std::vector<bool> forced(static_cast<std::size_t>(a * k));
     for (int64_t r = 0; r < a * k; ++r) forced[static_cast<std::size_t>(r)] = t >= max_len[static_cast<std::size_t>(active[static_cast<std::size_t>(r / k)])];
     constrain(log_probs, t, options.min_len, forced);
-    const auto row_scores = torch::tensor(scores, torch::kFloat64).to(log_probs.device()).unsqueeze(1);
-    const auto candidates = (row_scores + log_probs).view({a, k * v});
-    // 2K candidates: enough for K to continue even if up to K of them end in EOS.
-    const int64_t take = std::min<int64_t>(2 * k, k * v);
-    auto [top_scores, top_index] = candidates.topk(take, 1);
-    top_scores = top_scores.cpu();
-    top_index = top_index.cpu();
+    // 2K candidates per sentence: enough for K to continue even if up to K of them end in EOS.
+    // The best 2K of a sentence are among the best 2K of each of its rows (a row adds one score
+    // to all its tokens), so the vocabulary is searched per row in the model's precision and only
+    // the K x 2K survivors get their scores added, in double.
+    const int64_t per_row = std::min<int64_t>(2 * k, v);
+    auto [row_top, row_token] = log_probs.topk(per_row, 1);  // [A*K, per_row]
+    const auto candidates = (row_top.to(torch::kCPU, torch::kFloat64) +
+                             torch::tensor(scores, torch::kFloat64).unsqueeze(1)).view({a, k * per_row});
+    const int64_t take = std::min<int64_t>(2 * k, k * per_row);
+    const auto [top_scores, top_index] = candidates.topk(take, 1);
+    row_token = row_token.cpu();
     const auto* ts = top_scores.data_ptr<double>();
     const auto* ti = top_index.data_ptr<int64_t>();
+    const auto* tokens_of_row = row_token.data_ptr<int64_t>();
 
     std::vector<int64_t> next_rows, next_active;
     std::vector<std::vector<int32_t>> next_tokens;
@@ -148,8 +153,8 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
       for (int64_t j = 0; j < take; ++j) {
         const double score = ts[i * take + j];
         if (score == kNegInf) break;
-        const int64_t origin = i * k + ti[i * take + j] / v;
-        const auto token = static_cast<int32_t>(ti[i * take + j] % v);
+        const int64_t origin = i * k + ti[i * take + j] / per_row;
+        const auto token = static_cast<int32_t>(tokens_of_row[origin * per_row + ti[i * take + j] % per_row]);
         const auto& history = tokens[static_cast<std::size_t>(origin)];
         if (token == kEosId) {
           // Only an EOS among the K best candidates ends a hypothesis (as fairseq does).
@@ -180,7 +185,10 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
       next_prev.insert(next_prev.end(), row_prev.begin(), row_prev.end());
     }
     if (next_active.empty()) break;
-    model.select(index_tensor(next_rows, log_probs.device()));
+    // While every sentence stays, each keeps its K rows in place and only the states move.
+    const auto rows = index_tensor(next_rows, log_probs.device());
+    if (next_active.size() == active.size()) model.reorder(rows);
+    else model.select(rows);
     active = std::move(next_active);
     tokens = std::move(next_tokens);
     scores = std::move(next_scores);
@@ -213,6 +221,8 @@ void NmtStepModel::select(const torch::Tensor& index) {
   state_ = state_.select(i);
 }
 
+void NmtStepModel::reorder(const torch::Tensor& index) { state_ = state_.select(index.to(memory_.values.device())); }
+
 EnsembleStepModel::EnsembleStepModel(std::vector<std::unique_ptr<StepModel>> members) : members_(std::move(members)) {
   if (members_.empty()) throw std::invalid_argument("EnsembleStepModel: no members");
 }
@@ -225,6 +235,10 @@ torch::Tensor EnsembleStepModel::step(const torch::Tensor& prev) {
 
 void EnsembleStepModel::select(const torch::Tensor& index) {
   for (auto& m : members_) m->select(index);
+}
+
+void EnsembleStepModel::reorder(const torch::Tensor& index) {
+  for (auto& m : members_) m->reorder(index);
 }
 
 }  // namespace rnnsearch

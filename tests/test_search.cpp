@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <map>
 
 #include "fixtures.h"
@@ -25,7 +26,8 @@ class ScriptedModel : public StepModel {
   ScriptedModel(Table table, std::size_t rows, int vocab = 7) : table_(std::move(table)), rows_(rows), vocab_(vocab) {}
 
   torch::Tensor step(const torch::Tensor& prev) override {
-    auto out = torch::full({static_cast<int64_t>(rows_.size()), vocab_}, -1e9, torch::kFloat64);
+    // Tokens the table does not list are impossible (-inf): no ties among junk candidates.
+    auto out = torch::full({static_cast<int64_t>(rows_.size()), vocab_}, -std::numeric_limits<double>::infinity(), torch::kFloat64);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const auto token = static_cast<int32_t>(prev[static_cast<int64_t>(r)].item<int64_t>());
       if (token != kBosId) rows_[r].push_back(token);

@@ -40,7 +40,7 @@ struct AttentionMemory {
 
 struct AttentionOutput {
   torch::Tensor context;  // [B, D]
-  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding (mean of the heads)
+  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding (mean of the heads); at least float32
   torch::Tensor head_weights;  // [B, N, S] with N > 1 heads, else undefined
 };
 
@@ -70,6 +70,10 @@ class AttentionImpl : public torch::nn::Module {
   torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
 };
 TORCH_MODULE(Attention);
+
+// x in float32 when it is bfloat16 or half, else x itself: normalisations (attention weights,
+// log-probabilities) and window positions of a reduced-precision model are computed in float32.
+torch::Tensor at_least_float(const torch::Tensor& x);
 
 // Distributions over the last dimension, each summing to 1, with exact gradients.
 torch::Tensor sparsemax(const torch::Tensor& z);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,22 @@ struct ProfileEntry {
 };
 // Sorted by self time, largest first. Throws UserError when `trace` is not such a JSON array.
 std::vector<ProfileEntry> summarize_trace(const std::string& trace);
+// A table of the `rows` entries with the most self time, with their share of all self time.
+std::string format_profile(const std::vector<ProfileEntry>& entries, const std::string& title, std::size_t rows = 25);
+
+// Records LibTorch's profiler events from construction to finish() (does nothing when `path` is
+// empty); finish() writes the Chrome trace to `path` atomically and returns its summary.
+class Profiler {
+ public:
+  explicit Profiler(std::string path);
+  ~Profiler();
+  std::vector<ProfileEntry> finish();
+
+ private:
+  struct State;
+  std::string path_;
+  std::unique_ptr<State> state_;
+};
 
 struct TrainBenchResult {
   int64_t parameters = 0;

@@ -90,6 +90,10 @@ enum class DeviceType { automatic, cpu, cuda };
 RNNSEARCH_ENUM_NAMES(DeviceType, 3, {DeviceType::automatic, "auto"}, {DeviceType::cpu, "cpu"},
                      {DeviceType::cuda, "cuda"});
 
+enum class Precision { automatic, float32, bfloat16 };
+RNNSEARCH_ENUM_NAMES(Precision, 3, {Precision::automatic, "auto"}, {Precision::float32, "float32"},
+                     {Precision::bfloat16, "bfloat16"});
+
 enum class OptimizerType { adam, adadelta };
 RNNSEARCH_ENUM_NAMES(OptimizerType, 2, {OptimizerType::adam, "adam"},
                      {OptimizerType::adadelta, "adadelta"});
@@ -360,6 +364,7 @@ struct DecodeConfig {
   int batch_size = 50;
   int n_best = 1;
   int max_input_len = 250;
+  Precision precision = Precision::automatic;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -376,6 +381,9 @@ struct DecodeConfig {
             Range{1, 1000});
     v.field("max_input_len", s.max_input_len,
             "source lines longer than this many subword tokens are cut to it, with a warning", Range{1, 100000});
+    v.field("precision", s.precision,
+            "number format for translating: auto (bfloat16 on a CPU with native bfloat16, else float32), "
+            "float32 or bfloat16");
   }
 };
 

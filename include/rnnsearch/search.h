@@ -27,6 +27,9 @@ class StepModel {
   virtual torch::Tensor step(const torch::Tensor& prev) = 0;
   // Keeps rows `index` [M] (int64, repeats allowed), in that order.
   virtual void select(const torch::Tensor& index) = 0;
+  // select() for the case where the rows only move among rows of the same input sentence and the
+  // row count stays: per-sentence data (the encoder's annotations) need not move.
+  virtual void reorder(const torch::Tensor& index) { select(index); }
 };
 
 struct SearchOptions {
@@ -62,6 +65,7 @@ class NmtStepModel : public StepModel {
   NmtStepModel(NmtModel model, const TensorBatch& batch);  // encodes batch.src
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
+  void reorder(const torch::Tensor& index) override;
 
  private:
   NmtModel model_;
@@ -75,6 +79,7 @@ class EnsembleStepModel : public StepModel {
   explicit EnsembleStepModel(std::vector<std::unique_ptr<StepModel>> members);
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
+  void reorder(const torch::Tensor& index) override;
 
  private:
   std::vector<std::unique_ptr<StepModel>> members_;

@@ -214,17 +214,7 @@ std::function<int()> setup_bench(CLI::App& app) {
         r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib);
     std::cout << json << '\n';
     if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
-    if (!r.profile.empty()) {
-      double self = 0;
-      for (const auto& e : r.profile) self += e.self_ms;
-      std::cout << fmt::format("\n{:<40} {:>10} {:>7} {:>10} {:>8}\n", "operator (profiled steps)", "self ms", "share",
-                               "total ms", "calls");
-      for (std::size_t i = 0; i < std::min<std::size_t>(25, r.profile.size()); ++i) {
-        const auto& e = r.profile[i];
-        std::cout << fmt::format("{:<40} {:>10.1f} {:>6.1f}% {:>10.1f} {:>8}\n", e.name, e.self_ms, 100 * e.self_ms / self,
-                                 e.total_ms, e.calls);
-      }
-    }
+    if (!r.profile.empty()) std::cout << '\n' << format_profile(r.profile, "operator (profiled steps)");
     return 0;
   };
 }
@@ -262,6 +252,7 @@ struct ModelArgs {
   std::optional<int> beam_size, n_best, batch_size, min_len;
   std::optional<double> length_penalty;
   std::string device = "auto";
+  std::optional<std::string> precision;
   int threads = 0;
 
   void add_to(CLI::App& app, bool with_n_best, bool with_search = true) {
@@ -280,6 +271,10 @@ struct ModelArgs {
     app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
     app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
     app.add_option("--threads", threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
+    app.add_option("--precision", precision,
+                   "auto (bfloat16 on a CPU with native bfloat16, else float32), float32 or bfloat16 (default: the "
+                   "model's decode.precision)")
+        ->check(CLI::IsMember({"auto", "float32", "bfloat16"}));
   }
 
   // Loads the models; the first model's decode section gives the defaults the flags override.
@@ -290,6 +285,11 @@ struct ModelArgs {
     const torch::Device dev = resolve_device(*enum_from_string<DeviceType>(device));
     std::vector<LoadedModel> loaded;
     for (const auto& dir : models) loaded.push_back(load_model(resolve_checkpoint(dir, checkpoint), dev));
+    const Precision wanted = precision ? *enum_from_string<Precision>(*precision) : loaded.front().config.decode.precision;
+    const torch::Dtype dtype = resolve_precision(wanted, dev);
+    for (auto& m : loaded) m.model->to(dtype);
+    log::info("translate", "{} in {}{}", dev.str(), dtype == torch::kBFloat16 ? "bfloat16" : "float32",
+              wanted == Precision::automatic ? " (precision auto)" : "");
     TranslateOptions options = translate_options(loaded.front().config.decode);
     if (beam_size) options.search.beam_size = *beam_size;
     if (n_best && *n_best > options.search.beam_size)
@@ -386,6 +386,7 @@ std::function<int()> setup_translate(CLI::App& app) {
     std::string attention;
     AlignmentMode alignment;
     bool replace_unk = false;
+    std::string profile;
   };
   auto args = std::make_shared<Args>();
   args->model.add_to(app, true);
@@ -401,12 +402,18 @@ std::function<int()> setup_translate(CLI::App& app) {
       ->check(alignment_mode_check());
   app.add_flag("--replace-unk", args->replace_unk,
                "replace each generated <unk> with the source word it attends to most (Luong et al. 2015)");
+  app.add_option("--profile", args->profile,
+                 "profile the translation with LibTorch's profiler: write the trace here (chrome://tracing) and print "
+                 "the operators with the most self time (the speed then includes the profiler's overhead)");
   app.footer("Attention, alignments and <unk> replacement come from forced decoding of each output with the first "
              "model (ensembles: that model's attention).");
   return [args] {
     Translator translator = args->model.translator();
     const std::vector<std::string> lines = read_lines(args->input);
+    Profiler profiler(args->profile);
     const auto results = translate_logged(translator, lines, args->input != "-");
+    const auto profile = profiler.finish();
+    if (!profile.empty()) std::cerr << format_profile(profile, "operator (profiled translation)");
     std::vector<std::pair<std::size_t, const Hypothesis*>> hyps;  // (line, hypothesis) in output order
     for (std::size_t i = 0; i < results.size(); ++i) {
       if (args->model.n_best) {

@@ -10,9 +10,11 @@
 
 #include "commands.h"
 #include "rnnsearch/error.h"
+#include "rnnsearch/runtime.h"
 
 int main(int argc, char** argv) {
   using namespace rnnsearch;
+  prefer_avx512_kernels();  // before LibTorch picks its kernels
   CLI::App app("rnnsearch: neural machine translation with attention (RNNsearch, Luong, and more)",
                "rnnsearch");
   app.set_version_flag("--version", RNNSEARCH_VERSION);
