@@ -4,6 +4,10 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
 
 #include "rnnsearch/error.h"
 
@@ -50,6 +54,59 @@ TEST(Runtime, Devices) {
     EXPECT_TRUE(resolve_device(DeviceType::automatic).is_cpu());
     EXPECT_THROW(resolve_device(DeviceType::cuda), ConfigError);
   }
+}
+
+// The CPU flags the Linux kernel reports, an independent view of what CPUID says.
+std::set<std::string> cpuinfo_flags() {
+  std::ifstream in("/proc/cpuinfo");
+  std::set<std::string> flags;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("flags", 0) != 0) continue;
+    std::istringstream words(line.substr(line.find(':') + 1));
+    for (std::string w; words >> w;) flags.insert(w);
+    break;
+  }
+  return flags;
+}
+
+bool has_all(const std::set<std::string>& flags, std::initializer_list<const char*> names) {
+  for (const char* n : names)
+    if (flags.count(n) == 0) return false;
+  return true;
+}
+
+TEST(Runtime, CpuFeaturesAgreeWithTheKernel) {
+  const auto flags = cpuinfo_flags();
+  if (flags.empty()) GTEST_SKIP() << "no /proc/cpuinfo flags";
+  const bool avx512 = has_all(flags, {"avx512f", "avx512dq", "avx512bw", "avx512vl"});
+  const bool bf16 = avx512 && (flags.count("avx512_bf16") > 0 || flags.count("amx_bf16") > 0);
+  EXPECT_EQ(cpu_has_native_bf16(), bf16);
+  {
+    ScopedEnv set("ATEN_CPU_CAPABILITY", "avx2");
+    EXPECT_FALSE(prefer_avx512_kernels()) << "a variable the user set stays";
+    EXPECT_STREQ(std::getenv("ATEN_CPU_CAPABILITY"), "avx2");
+  }
+  {
+    ScopedEnv clear("ATEN_CPU_CAPABILITY", "");
+    ::unsetenv("ATEN_CPU_CAPABILITY");
+    EXPECT_EQ(prefer_avx512_kernels(), avx512);
+    const char* value = std::getenv("ATEN_CPU_CAPABILITY");
+    if (avx512) {
+      ASSERT_NE(value, nullptr);
+      EXPECT_STREQ(value, "avx512");
+    } else {
+      EXPECT_EQ(value, nullptr);
+    }
+  }
+}
+
+TEST(Runtime, Precision) {
+  const torch::Device cpu(torch::kCPU), cuda(torch::kCUDA);
+  EXPECT_EQ(resolve_precision(Precision::float32, cpu), torch::kFloat);
+  EXPECT_EQ(resolve_precision(Precision::bfloat16, cpu), torch::kBFloat16);
+  EXPECT_EQ(resolve_precision(Precision::bfloat16, cuda), torch::kBFloat16);
+  EXPECT_EQ(resolve_precision(Precision::automatic, cpu), cpu_has_native_bf16() ? torch::kBFloat16 : torch::kFloat);
+  EXPECT_EQ(resolve_precision(Precision::automatic, cuda), torch::kFloat);
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ constexpr int A = 4, B = 5, C = 6;  // ordinary tokens; 0-3 are the specials
 class ScriptedModel : public StepModel {
  public:
   using Table = std::map<std::vector<int32_t>, std::map<int, double>>;  // prefix -> token -> probability
-  ScriptedModel(Table table, std::size_t rows, int vocab = 7) : table_(std::move(table)), rows_(rows), vocab_(vocab) {}
+  ScriptedModel(Table table, std::size_t rows, int vocab = 7, std::map<int, double> fallback = {{kEosId, 1.0}})
+      : table_(std::move(table)), rows_(rows), vocab_(vocab), fallback_(std::move(fallback)) {}
 
   torch::Tensor step(const torch::Tensor& prev) override {
     // Tokens the table does not list are impossible (-inf): no ties among junk candidates.
@@ -32,25 +33,36 @@ class ScriptedModel : public StepModel {
       const auto token = static_cast<int32_t>(prev[static_cast<int64_t>(r)].item<int64_t>());
       if (token != kBosId) rows_[r].push_back(token);
       const auto it = table_.find(rows_[r]);
-      const std::map<int, double> fallback = {{kEosId, 1.0}};
-      for (const auto& [t, p] : it == table_.end() ? fallback : it->second)
+      for (const auto& [t, p] : it == table_.end() ? fallback_ : it->second)
         out[static_cast<int64_t>(r)][t] = std::log(p);
     }
     ++steps_;
     return out;
   }
+  void reorder(const torch::Tensor& index) override {
+    ++reorders_;
+    select_rows(index);
+  }
   void select(const torch::Tensor& index) override {
+    ++selects_;
+    select_rows(index);
+  }
+  void select_rows(const torch::Tensor& index) {
     std::vector<std::vector<int32_t>> next;
     for (int64_t i = 0; i < index.size(0); ++i) next.push_back(rows_[static_cast<std::size_t>(index[i].item<int64_t>())]);
     rows_ = std::move(next);
   }
   int steps() const { return steps_; }
+  int selects() const { return selects_; }
+  int reorders() const { return reorders_; }
 
  private:
   Table table_;
   std::vector<std::vector<int32_t>> rows_;
   int vocab_;
+  std::map<int, double> fallback_;
   int steps_ = 0;
+  int selects_ = 0, reorders_ = 0;
 };
 
 // Greedy takes A (0.6) and then a poor continuation; the best sequence starts with B.
@@ -137,6 +149,33 @@ TEST(Search, FinishedSentencesLeaveTheBatch) {
   ScriptedModel model({{{}, {{kEosId, 0.6}, {A, 0.4}}}}, 3);
   greedy_search(model, {5, 5, 5}, beam(1));
   EXPECT_EQ(model.steps(), 1);
+}
+
+TEST(Search, BeamsMoveWithinSentencesUntilOneFinishes) {
+  // Every prefix: A 0.5, B 0.3, EOS 0.2, so EOS never ranks among the best two before the length
+  // limit forces it: sentence 0 (limit 1) ends at step 1, sentence 1 (limit 4) at step 4.
+  ScriptedModel model({}, 2, 7, {{A, 0.5}, {B, 0.3}, {kEosId, 0.2}});
+  const auto hyps = beam_search(model, {1, 4}, beam(2));
+  EXPECT_EQ(hyps[0][0].tokens, (std::vector<int32_t>{A}));
+  EXPECT_EQ(hyps[1][0].tokens, (std::vector<int32_t>{A, A, A, A}));
+  EXPECT_EQ(model.steps(), 5);
+  // One select expands the sentences to beams, one drops sentence 0 after step 1; after steps 0,
+  // 2 and 3 the beams only move within their sentences.
+  EXPECT_EQ(model.selects(), 2);
+  EXPECT_EQ(model.reorders(), 3);
+}
+
+TEST(Search, AllBestCandidatesFromOneRow) {
+  // Beam 2: after A (0.9), the four best continuations of the sentence all extend A.
+  ScriptedModel model({{{}, {{A, 0.9}, {B, 0.1}}},
+                       {{A}, {{A, 0.4}, {B, 0.3}, {C, 0.2}, {kEosId, 0.1}}},
+                       {{B}, {{kEosId, 1.0}}}},
+                      1);
+  const auto hyps = beam_search(model, {2}, beam(2, 2));
+  ASSERT_EQ(hyps[0].size(), 2u);
+  EXPECT_EQ(hyps[0][0].tokens, (std::vector<int32_t>{A, A}));
+  EXPECT_EQ(hyps[0][1].tokens, (std::vector<int32_t>{A, B}));
+  EXPECT_NEAR(hyps[0][0].log_prob, std::log(0.9 * 0.4), 1e-9);
 }
 
 TEST(Search, LengthNormalizer) {

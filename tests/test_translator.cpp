@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <numeric>
 #include <random>
 #include <sstream>
 
@@ -13,6 +14,7 @@
 #include "rnnsearch/io.h"
 #include "rnnsearch/log.h"
 #include "rnnsearch/trainer.h"
+#include "rnnsearch/vocab.h"
 
 namespace rnnsearch {
 namespace {
@@ -108,6 +110,46 @@ TEST_F(TranslatorTest, EnsembleOfAModelWithItselfIsTheModel) {
   }
 }
 
+// A bfloat16 copy of the model gives log-probabilities and attention in float32, normalised and
+// close to the float32 model's. (Translation quality in bfloat16: the ToyModel tests.)
+TEST_F(TranslatorTest, BFloat16StepsStayCloseToFloat32) {
+  torch::NoGradGuard no_grad;
+  LoadedModel full = model();
+  LoadedModel half = model();
+  half.model->to(torch::kBFloat16);
+  const auto lines = toy_lines("test.src", 40);
+  std::vector<std::vector<int32_t>> ids;
+  for (const auto& l : lines) {
+    const auto e = full.vocabs.src->encode(l);
+    ids.emplace_back(e.begin(), e.end());
+  }
+  Batch all(lines.size());
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  const TensorBatch batch = make_tensor_batch(ids, {}, all, torch::kCPU);
+  Encoded e32 = full.model->encode(batch.src, batch.src_lengths);
+  Encoded e16 = half.model->encode(batch.src, batch.src_lengths);
+  auto prev = torch::full({static_cast<int64_t>(lines.size())}, kBosId, torch::kInt64);
+  double log_prob_diff = 0, attention_diff = 0;
+  for (int t = 0; t < 6; ++t) {
+    const StepOutput a = full.model->step(prev, e32.state, e32.memory);
+    const StepOutput b = half.model->step(prev, e16.state, e16.memory);
+    ASSERT_EQ(b.log_probs.scalar_type(), torch::kFloat);
+    ASSERT_EQ(b.attention.scalar_type(), torch::kFloat);
+    EXPECT_TRUE(torch::allclose(b.attention.sum(1), torch::ones({b.attention.size(0)}), 1e-5, 1e-5));
+    EXPECT_TRUE(torch::allclose(b.log_probs.exp().sum(1), torch::ones({b.log_probs.size(0)}), 1e-4, 1e-4));
+    log_prob_diff = std::max(log_prob_diff, (a.log_probs - b.log_probs).abs().max().item<double>());
+    attention_diff = std::max(attention_diff, (a.attention - b.attention).abs().max().item<double>());
+    prev = a.log_probs.argmax(1);  // both follow the float32 model's choice
+    e32.state = a.state;
+    e16.state = b.state;
+  }
+  std::cout << "bfloat16 vs float32, largest difference: log-probability " << log_prob_diff << ", attention weight "
+            << attention_diff << '\n';
+  EXPECT_GT(log_prob_diff, 0) << "the copy did not compute in bfloat16";
+  EXPECT_LT(log_prob_diff, 0.05);
+  EXPECT_LT(attention_diff, 0.01);
+}
+
 TEST_F(TranslatorTest, AveragingOneCheckpointReturnsItUnchanged) {
   std::vector<std::string> steps;
   for (const auto& [step, path] : step_checkpoints(dir_->file("model"))) steps.push_back(path);
@@ -146,6 +188,13 @@ TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
   for (std::string line; std::getline(out, line);) got.push_back(line);
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[1], "");
+  for (const char* precision : {"float32", "bfloat16"}) {
+    const auto p = testing::run_cli("translate -m '" + model_dir + "' -k 2 --precision " + precision, ".", "the dog sees a cat\n\n");
+    ASSERT_EQ(p.code, 0) << p.err;
+    EXPECT_NE(p.err.find(std::string("cpu in ") + precision), std::string::npos) << p.err;
+    EXPECT_EQ(std::count(p.out.begin(), p.out.end(), '\n'), 2) << p.out;
+  }
+  EXPECT_EQ(testing::run_cli("translate -m '" + model_dir + "' --precision half", ".", "x\n").code, 2);
   const auto n = testing::run_cli("translate -m '" + model_dir + "' -k 3 --n-best 2", ".", "the dog\n\n");
   ASSERT_EQ(n.code, 0) << n.err;
   EXPECT_NE(n.out.find("0 ||| "), std::string::npos) << n.out;
@@ -357,16 +406,21 @@ TEST_P(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
   log::set_file("");
   const auto sources = toy_lines("test.src");
   const auto references = toy_lines("test.trg");
+  // The same model in bfloat16 (decode.precision) keeps the quality.
+  for (const auto dtype : {torch::kFloat, torch::kBFloat16})
   for (const int beam : {1, 5}) {
     TranslateOptions o = translate_options(c.decode);
     o.search.beam_size = beam;
     o.search.n_best = 1;
-    Translator translator({load_model(resolve_checkpoint(c.train.model_dir, "best"), torch::kCPU)}, o);
+    LoadedModel loaded = load_model(resolve_checkpoint(c.train.model_dir, "best"), torch::kCPU);
+    loaded.model->to(dtype);
+    Translator translator({loaded}, o);
     const auto results = translator.translate(sources);
     int exact = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) exact += translator.detokenize(results[i][0]) == references[i];
-    EXPECT_GE(exact, 450) << "beam " << beam << ": " << exact << " of 500 exact";
-    if (beam == 1) {
+    std::cout << "[ toy exact ] " << GetParam().name << " " << dtype << " beam " << beam << ": " << exact << " of 500\n";
+    EXPECT_GE(exact, 450) << dtype << " beam " << beam << ": " << exact << " of 500 exact";
+    if (beam == 1 && dtype == torch::kFloat) {
       const double aer = toy_test_aer(translator);
       RecordProperty("aer", std::to_string(aer));
       std::cout << "[ toy AER  ] " << GetParam().name << ": " << aer << "\n";
