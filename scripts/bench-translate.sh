@@ -1,20 +1,63 @@
 #!/usr/bin/env bash
-# Translation speed and memory: greedy and beam 5 over a source file, 2 threads, batch 50.
-#   scripts/bench-translate.sh MODEL_DIR SOURCE_FILE [extra translate flags]
-# e.g. scripts/bench-translate.sh models/multi30k-de-en ../shared/data/multi30k/test_2016_flickr.de.gz
+# Translation speed, memory and quality: greedy and beam 5, float32 and bfloat16, batch 50.
+#   scripts/bench-translate.sh --model MODEL_DIR --source FILE [--ref FILE] [--threads N]
+#                              [--repeats N] [--out DIR] [--json FILE] [-- extra translate flags]
+# Each setting runs --repeats times (default 3), each run its own process (so its peak memory is
+# its own); the table gives the run with the median speed, and BLEU/chrF of its output when --ref
+# is given. --json writes {"translate_greedy_float32": {...}, ...}.
+# e.g. scripts/bench-translate.sh --model models/multi30k-de-en \
+#        --source data/multi30k/test_2016_flickr.de.gz --ref data/multi30k/test_2016_flickr.en.gz
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,4p' "$0"; exit 2; }
-model=$1 source=$2
-shift 2
-bin=${RNNSEARCH_BIN:-$(dirname "$0")/../build/rnnsearch}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-printf '%-8s %12s %14s %16s %12s\n' search seconds sentences/s "target tok/s" "peak MiB"
-for beam in 1 5; do
-  # Each run is its own process, so its peak memory is its own.
-  line=$("$bin" translate --model "$model" --beam-size "$beam" --batch-size 50 --threads 2 \
-           --input "$source" --output "$out/beam$beam.txt" "$@" 2>&1 | grep 'sentences in' | tail -1)
-  read -r secs sps tps mib < <(sed -E 's/.* in ([0-9.]+) s: ([0-9.]+) sentences\/s, ([0-9.]+) target tokens\/s.*memory ([0-9.]+) MiB/\1 \2 \3 \4/' <<<"$line")
-  name=$([ "$beam" = 1 ] && echo greedy || echo "beam $beam")
-  printf '%-8s %12s %14s %16s %12s\n' "$name" "$secs" "$sps" "$tps" "$mib"
+usage() { sed -n '2,9p' "$0"; exit 2; }
+model="" source="" ref="" threads=2 repeats=3 out="" json_file=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --model) model=$2; shift 2 ;;
+    --source) source=$2; shift 2 ;;
+    --ref) ref=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --repeats) repeats=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --json) json_file=$2; shift 2 ;;
+    --) shift; break ;;
+    -h|--help) usage ;;
+    *) echo "error: unknown argument $1" >&2; usage ;;
+  esac
 done
+[ -n "$model" ] && [ -n "$source" ] || usage
+[ "$repeats" -ge 1 ] 2>/dev/null || { echo "error: --repeats $repeats: expected a positive integer" >&2; exit 2; }
+bin=${RNNSEARCH_BIN:-$(dirname "$0")/../build/rnnsearch}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+[ -n "$out" ] || out=$tmp
+mkdir -p "$out"
+if [ -n "$ref" ]; then  # the scorer reads plain text
+  case $ref in *.gz) gzip -dc "$ref" >"$tmp/ref.txt" ;; *) cp "$ref" "$tmp/ref.txt" ;; esac
+fi
+
+printf '%-8s %-9s %9s %12s %14s %9s %8s %7s\n' search precision seconds sentences/s "target tok/s" "peak MiB" BLEU chrF2
+json=()
+for precision in float32 bfloat16; do
+  for beam in 1 5; do
+    name=$([ "$beam" = 1 ] && echo greedy || echo beam5)
+    runs=()
+    for ((r = 1; r <= repeats; r++)); do
+      output=$out/test.$name.$precision.$r.txt
+      line=$("$bin" translate --model "$model" --beam-size "$beam" --batch-size 50 --threads "$threads" \
+               --precision "$precision" --input "$source" --output "$output" "$@" 2>&1 | grep 'sentences in' | tail -1)
+      # "... in SECS s: SPS sentences/s, TPS target tokens/s ... memory MIB MiB" -> sps secs tps mib run
+      runs+=("$(sed -E 's/.* in ([0-9.]+) s: ([0-9.]+) sentences\/s, ([0-9.]+) target tokens\/s.*memory ([0-9.]+) MiB/\2 \1 \3 \4/' <<<"$line") $r")
+    done
+    read -r sps secs tps mib run < <(printf '%s\n' "${runs[@]}" | sort -n -k1,1 | sed -n "$(((repeats + 1) / 2))p")
+    all=$(printf '%s\n' "${runs[@]}" | awk '{printf "%s%s", (NR > 1 ? "," : ""), $1}')
+    cp "$out/test.$name.$precision.$run.txt" "$out/test.$name.$precision.txt"
+    bleu=- chrf=-
+    if [ -n "$ref" ]; then
+      read -r bleu chrf < <("$bin" score -r "$tmp/ref.txt" -i "$out/test.$name.$precision.txt" -m bleu chrf -f text |
+                             sed -E 's/^[^=]* = ([0-9.]+).*/\1/' | paste -sd ' ')
+    fi
+    printf '%-8s %-9s %9s %12s %14s %9s %8s %7s\n' "$name" "$precision" "$secs" "$sps" "$tps" "$mib" "$bleu" "$chrf"
+    json+=("\"translate_${name}_$precision\":{\"seconds\":$secs,\"sentences_s\":$sps,\"tok_s\":$tps,\"peak_mib\":$mib,\"runs_sentences_s\":[$all],\"bleu\":\"$bleu\",\"chrf\":\"$chrf\"}")
+  done
+done
+if [ -n "$json_file" ]; then (IFS=,; echo "{${json[*]}}") >"$json_file"; fi

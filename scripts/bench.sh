@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
-# paper-size model: emb 620, hidden 1000), translation speed (greedy and beam 5), peak memory of each.
+# paper-size model: emb 620, hidden 1000), translation speed (greedy and beam 5, float32 and
+# bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), peak memory of each.
 #   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR]
 # DIR holds train.de/.en and test_2016_flickr.de (plain or .gz), e.g. data/multi30k or
 # ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures (skipped without).
 # Prints a table; writes OUT/bench.json (default OUT: models/bench). Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,7p' "$0"; exit 2; }
+usage() { sed -n '2,8p' "$0"; exit 2; }
 data="" model="" threads=2 steps=40 out=models/bench
 while [ $# -gt 0 ]; do
   case $1 in
@@ -49,18 +50,15 @@ train_bench paper "${paper[@]}"
 
 if [ -n "$model" ]; then
   source=$(ls "$data"/test_2016_flickr.de* | head -1)
-  for beam in 1 5; do
-    name=$([ "$beam" = 1 ] && echo greedy || echo beam5)
-    echo "[bench] translation: $name" >&2
-    line=$("$bin" translate --model "$model" --beam-size "$beam" --batch-size 50 --threads "$threads" \
-             --input "$source" --output "$out/test.$name.txt" 2>&1 | grep 'sentences in' | tail -1)
-    read -r secs sps tps mib < <(sed -E 's/.* in ([0-9.]+) s: ([0-9.]+) sentences\/s, ([0-9.]+) target tokens\/s.*memory ([0-9.]+) MiB/\1 \2 \3 \4/' <<<"$line")
-    json+=("\"translate_$name\":{\"seconds\":$secs,\"sentences_s\":$sps,\"tok_s\":$tps,\"peak_mib\":$mib}")
-    rows+=("$(printf 'translate %-6s %10.0f tok/s %10.1f sent/s %8.2f s   %44s peak %6.0f MiB' "$name" "$tps" "$sps" "$secs" "" "$mib")")
-  done
+  ref=$(ls "$data"/test_2016_flickr.en* 2>/dev/null | head -1 || true)
+  echo "[bench] translation: greedy and beam 5, float32 and bfloat16, 3 runs each" >&2
+  "$root/scripts/bench-translate.sh" --model "$model" --source "$source" ${ref:+--ref "$ref"} --threads "$threads" \
+    --out "$out" --json "$out/translate.json" >"$out/translate.txt"
+  json+=("$(sed -E 's/^\{(.*)\}$/\1/' "$out/translate.json")")
 else
   echo "[bench] no --model: translation speed skipped" >&2
 fi
 printf '%s\n' "${rows[@]}"
+if [ -n "$model" ]; then echo; cat "$out/translate.txt"; fi
 (IFS=,; echo "{${json[*]}}") >"$out/bench.json"
 echo "[bench] JSON: $out/bench.json; per-product breakdown: $out/train-*.txt" >&2
