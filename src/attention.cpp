@@ -106,34 +106,40 @@ torch::Tensor AttentionImpl::split_heads(const torch::Tensor& x) const {
 }
 
 torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask) {
+  // query [B*G, Q]: G consecutive rows per memory row (beam search), read without copying memory.
+  const int64_t b = memory.mask.size(0), g = query.size(0) / b, rows = query.size(0);
   if (heads_ > 1) {
     if (config_.score == ScoreType::additive) {
-      // [B, S, A] + [B, 1, A] -> tanh -> [B, S, N, A/N] . v [N, A/N] -> [B, N, S]
-      const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
-      const auto per_head = hidden.view({hidden.size(0), hidden.size(1), heads_, -1});
-      return (per_head * score_proj->weight).sum(-1).transpose(1, 2);
+      // [B, 1, S, A] + [B, G, 1, A] -> tanh -> [B, G, S, N, A/N] . v [N, A/N] -> [B*G, N, S]
+      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      const auto per_head = hidden.view({b, g, hidden.size(2), heads_, -1});
+      return (per_head * score_proj->weight).sum(-1).transpose(2, 3).reshape({rows, heads_, -1});
     }
-    // dot / general: [B, N, S, Q/N] x [B, N, Q/N, 1]
-    const auto q = query.view({query.size(0), heads_, -1, 1});
-    return torch::matmul(memory.keys, q).squeeze(-1);
+    // dot / general: [B, N, S, Q/N] x [B, N, Q/N, G] -> [B, N, S, G] -> [B*G, N, S]
+    const auto q = query.view({b, g, heads_, -1}).permute({0, 2, 3, 1});
+    return torch::matmul(memory.keys, q).permute({0, 3, 1, 2}).reshape({rows, heads_, -1});
   }
+  // [B, S, D] x [B, D, G] -> [B, S, G] -> [B*G, S]
+  auto against_keys = [&](const torch::Tensor& q) {
+    return torch::bmm(memory.keys, q.view({b, g, -1}).transpose(1, 2)).transpose(1, 2).reshape({rows, -1});
+  };
   switch (config_.score) {
     case ScoreType::additive: {
-      // [B, S, A] + [B, 1, A] -> tanh -> v_a
-      const auto hidden = torch::tanh(memory.keys + query_proj->forward(query).unsqueeze(1));
-      return score_proj->forward(hidden).squeeze(-1);
+      // [B, 1, S, A] + [B, G, 1, A] -> tanh -> v_a -> [B*G, S]
+      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      return score_proj->forward(hidden).view({rows, -1});
     }
     case ScoreType::dot:
     case ScoreType::general:  // h_t^T (W_a h_s): the keys hold W_a h_s
-      return torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2);
+      return against_keys(query);
     case ScoreType::scaled_dot:
-      return torch::bmm(memory.keys, query.unsqueeze(2)).squeeze(2) / std::sqrt(static_cast<double>(value_size_));
+      return against_keys(query) / std::sqrt(static_cast<double>(value_size_));
     case ScoreType::cosine:
-      return torch::bmm(memory.keys, unit_rows(query).unsqueeze(2)).squeeze(2);
+      return against_keys(unit_rows(query));
     case ScoreType::location: {
       // Luong et al. 2015 §3.1: a_t = softmax(W_a h_t), one score per source position.
       const int64_t s = memory.mask.size(1), m = config_.max_positions;
-      const auto all = location_proj->forward(query);  // [B, M]
+      const auto all = location_proj->forward(query);  // [B*G, M]
       if (s > m) mask = mask.logical_and(torch::arange(s, mask.options().dtype(torch::kInt64)).lt(m).unsqueeze(0));
       return s <= m ? all.slice(1, 0, s) : torch::cat({all, torch::zeros({all.size(0), s - m}, all.options())}, 1);
     }
@@ -142,18 +148,22 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
 }
 
 AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
-  torch::Tensor mask = memory.mask;  // [B, S]
+  const int64_t b = memory.mask.size(0), rows = query.size(0), g = rows / b;
+  TORCH_CHECK(b > 0 && rows == b * g, "attention: ", rows, " queries for ", b, " memory rows");
+  // [B*G, S]: each query row sees the mask of its memory row.
+  const torch::Tensor real = g == 1 ? memory.mask : memory.mask.repeat_interleave(g, 0);
+  torch::Tensor mask = real;  // narrowed by location scores past max_positions and by windows
   const torch::Tensor scores = at_least_float(this->scores(query, memory, mask));
   // Windows: a centre p_t per sentence, positions farther than D get no weight.
   torch::Tensor gaussian;
   if (config_.window != WindowType::global) {
-    const auto lengths = memory.mask.sum(1);  // [B], EOS included
+    const auto lengths = real.sum(1);  // [B*G], EOS included
     const auto positions = torch::arange(mask.size(1), scores.options()).unsqueeze(0);  // [1, S]
-    torch::Tensor centre;                                                                // [B, 1]
+    torch::Tensor centre;                                                                // [B*G, 1]
     if (config_.window == WindowType::local_m) {
       centre = lengths.sub(1).clamp_max(step).to(scores.dtype()).unsqueeze(1);
     } else {
-      const auto predicted = position_score->forward(torch::tanh(position_proj->forward(query)));  // [B, 1]
+      const auto predicted = position_score->forward(torch::tanh(position_proj->forward(query)));  // [B*G, 1]
       centre = lengths.to(scores.dtype()).unsqueeze(1) * torch::sigmoid(predicted);
     }
     const auto distance = positions - centre;
@@ -171,9 +181,11 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
     if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
   }
   const auto mixing = weights.to(memory.values.scalar_type());
-  if (!multi) return {torch::bmm(mixing.unsqueeze(1), memory.values).squeeze(1), weights, {}};  // [B, D]
-  // [B, N, 1, S] x [B, N, S, D/N] -> [B, N, D/N] -> [B, D]
-  const auto context = torch::matmul(mixing.unsqueeze(2), memory.head_values).squeeze(2).reshape({query.size(0), -1});
+  if (!multi)  // [B, G, S] x [B, S, D] -> [B*G, D]
+    return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {}};
+  // [B, N, G, S] x [B, N, S, D/N] -> [B, N, G, D/N] -> [B*G, D]
+  const auto per_head = mixing.view({b, g, heads_, -1}).transpose(1, 2);
+  const auto context = torch::matmul(per_head, memory.head_values).transpose(1, 2).reshape({rows, -1});
   return {context, weights.mean(1), weights};
 }
 

@@ -109,10 +109,7 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
   // empty hypothesis, so only beam 0 may be extended (the others score -inf).
   std::vector<int64_t> active(n);
   std::iota(active.begin(), active.end(), int64_t{0});
-  std::vector<int64_t> expand;
-  for (std::size_t s = 0; s < n; ++s)
-    for (int64_t b = 0; b < k; ++b) expand.push_back(static_cast<int64_t>(s));
-  model.select(torch::tensor(expand, torch::kInt64));
+  model.expand(k);
   std::vector<std::vector<int32_t>> tokens(n * static_cast<std::size_t>(k));
   std::vector<double> scores(n * static_cast<std::size_t>(k), kNegInf);
   for (std::size_t s = 0; s < n; ++s) scores[s * static_cast<std::size_t>(k)] = 0.0;
@@ -217,11 +214,25 @@ torch::Tensor NmtStepModel::step(const torch::Tensor& prev) {
 
 void NmtStepModel::select(const torch::Tensor& index) {
   const auto i = index.to(memory_.values.device());
-  memory_ = memory_.select(i);
   state_ = state_.select(i);
+  if (group_ == 1) {
+    memory_ = memory_.select(i);
+    return;
+  }
+  // The sentence of each group of rows: its first row's.
+  const auto sentences = index.slice(0, 0, index.size(0), group_).div(group_, "floor");
+  const int64_t before = memory_.mask.size(0);
+  if (sentences.size(0) == before && sentences.equal(torch::arange(before, sentences.options()))) return;
+  memory_ = memory_.select(sentences.to(memory_.values.device()));
 }
 
 void NmtStepModel::reorder(const torch::Tensor& index) { state_ = state_.select(index.to(memory_.values.device())); }
+
+void NmtStepModel::expand(int64_t k) {
+  const int64_t rows = memory_.mask.size(0) * group_;
+  state_ = state_.select(torch::arange(rows, torch::kInt64).repeat_interleave(k).to(memory_.values.device()));
+  group_ *= k;
+}
 
 EnsembleStepModel::EnsembleStepModel(std::vector<std::unique_ptr<StepModel>> members) : members_(std::move(members)) {
   if (members_.empty()) throw std::invalid_argument("EnsembleStepModel: no members");
@@ -239,6 +250,10 @@ void EnsembleStepModel::select(const torch::Tensor& index) {
 
 void EnsembleStepModel::reorder(const torch::Tensor& index) {
   for (auto& m : members_) m->reorder(index);
+}
+
+void EnsembleStepModel::expand(int64_t k) {
+  for (auto& m : members_) m->expand(k);
 }
 
 }  // namespace rnnsearch

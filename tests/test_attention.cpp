@@ -240,6 +240,15 @@ TEST_P(AttentionVariants, PropertiesAndGradients) {
         EXPECT_LE(nonzero, 3) << "a window of radius 1 spans at most 3 positions";
       }
     }
+    // Beam search: G = 2 queries per memory row read the memory in place and get what they would
+    // from a memory copied row by row.
+    const auto queries = torch::randn({6, 4}, torch::kFloat64);
+    const auto memory = attention->prepare(values, mask);
+    const auto grouped = attention->forward(queries, memory, step);
+    const auto copied = attention->forward(queries, memory.select(torch::arange(3).repeat_interleave(2)), step);
+    EXPECT_TRUE(torch::allclose(grouped.weights, copied.weights, 1e-12, 1e-12));
+    EXPECT_TRUE(torch::allclose(grouped.context, copied.context, 1e-12, 1e-12));
+    if (v.heads > 1) EXPECT_TRUE(torch::allclose(grouped.head_weights, copied.head_weights, 1e-12, 1e-12));
   }
   const auto r1 = torch::randn({3, 4}, torch::kFloat64), r2 = torch::randn({3, 6}, torch::kFloat64);
   auto f = [&] {

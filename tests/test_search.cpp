@@ -47,6 +47,10 @@ class ScriptedModel : public StepModel {
     ++selects_;
     select_rows(index);
   }
+  void expand(int64_t k) override {
+    ++selects_;
+    select_rows(torch::arange(static_cast<int64_t>(rows_.size())).repeat_interleave(k));
+  }
   void select_rows(const torch::Tensor& index) {
     std::vector<std::vector<int32_t>> next;
     for (int64_t i = 0; i < index.size(0); ++i) next.push_back(rows_[static_cast<std::size_t>(index[i].item<int64_t>())]);

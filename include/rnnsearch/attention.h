@@ -50,7 +50,9 @@ class AttentionImpl : public torch::nn::Module {
   AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size);
 
   AttentionMemory prepare(const torch::Tensor& values, const torch::Tensor& mask);
-  // query [B, Q] at decoder step `step` (0-based; local_m centres its window there).
+  // query [B, Q] at decoder step `step` (0-based; local_m centres its window there). Beam search
+  // passes G queries per memory row, [B*G, Q], rows g*i .. g*i+G-1 reading memory row i; the
+  // outputs then have B*G rows, and the memory is read in place, never copied per query.
   AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
 
  private:

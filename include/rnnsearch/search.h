@@ -25,11 +25,15 @@ class StepModel {
   virtual ~StepModel() = default;
   // prev [N] token ids, one per row -> log-probabilities [N, V]; advances every row's state.
   virtual torch::Tensor step(const torch::Tensor& prev) = 0;
-  // Keeps rows `index` [M] (int64, repeats allowed), in that order.
+  // Keeps rows `index` [M] (int64, repeats allowed), in that order. After expand(k), the rows come
+  // in groups of k per sentence, and `index` must keep them so: result rows k*j .. k*j+k-1 all
+  // come from one group.
   virtual void select(const torch::Tensor& index) = 0;
-  // select() for the case where the rows only move among rows of the same input sentence and the
-  // row count stays: per-sentence data (the encoder's annotations) need not move.
+  // select() where every row stays among the rows of its own sentence and each sentence keeps
+  // its rows: per-sentence data (the encoder's annotations) need not move.
   virtual void reorder(const torch::Tensor& index) { select(index); }
+  // Each row becomes k consecutive rows of the same sentence (the beams).
+  virtual void expand(int64_t k) = 0;
 };
 
 struct SearchOptions {
@@ -66,11 +70,14 @@ class NmtStepModel : public StepModel {
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
+  // The annotations stay one row per sentence: attention reads them for all k beams in place.
+  void expand(int64_t k) override;
 
  private:
   NmtModel model_;
-  AttentionMemory memory_;
-  DecoderState state_;
+  AttentionMemory memory_;  // one row per sentence
+  DecoderState state_;      // group_ rows per sentence
+  int64_t group_ = 1;
 };
 
 // Several models decoded together: the mean of their log-probabilities at each step.
@@ -80,6 +87,7 @@ class EnsembleStepModel : public StepModel {
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
+  void expand(int64_t k) override;
 
  private:
   std::vector<std::unique_ptr<StepModel>> members_;
