@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <optional>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -119,6 +121,13 @@ std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab
   }
   t.add("output layer", 1, trg_tokens, readout, trg_vocab, 1);
   return t.take();
+}
+
+int64_t gemm_size_bucket(int64_t m) {
+  if (m <= 16) return m;
+  // Eight steps per doubling: the representative is within 5% of m.
+  const double step = std::log(2.0) / 8;
+  return static_cast<int64_t>(std::llround(std::exp(std::round(std::log(static_cast<double>(m)) / step) * step)));
 }
 
 double measure_gemm_rate(const GemmTerm& shape) {
@@ -257,9 +266,6 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   };
   for (int i = 0; i < options.warmup_steps; ++i) step(plan[static_cast<std::size_t>(i)]);
 
-  // FLOPs of the timed batches, and their terms summed for the rate measurement.
-  std::map<std::string, GemmTerm> summed;
-  std::vector<std::string> order;
   const auto start = Clock::now();
   Profiler profiler(options.profile);
   for (int i = 0; i < options.steps; ++i) {
@@ -271,6 +277,20 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   if (!options.profile.empty()) {
     log::info("bench", "profiler trace of the timed steps in {} (timings include the profiler's overhead)", options.profile);
   }
+  // Each product of each timed batch at the mm rate of its own shape (sizes bucketed, so that an
+  // epoch's many batch shapes need a few dozen measurements): the time a machine doing only
+  // those products at those rates would need.
+  std::map<std::tuple<int64_t, int64_t, int64_t, int64_t>, double> rates;
+  auto rate_of = [&](const GemmTerm& term) {
+    const int64_t m = gemm_size_bucket(term.m);
+    const auto key = std::make_tuple(term.batch, m, term.k, term.n);
+    auto it = rates.find(key);
+    if (it == rates.end()) it = rates.emplace(key, measure_gemm_rate({term.name, term.batch, m, term.k, term.n, 0})).first;
+    return it->second;
+  };
+  std::map<std::string, GemmTerm> summed;  // per product name, the first timed batch's shape
+  std::map<std::string, double> ideal;     // per product name, seconds at the measured rates
+  std::vector<std::string> order;
   for (int i = 0; i < options.steps; ++i) {
     BatchShape shape;
     for (const auto index : plan[static_cast<std::size_t>(options.warmup_steps + i)]) {
@@ -282,20 +302,18 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
       auto [it, fresh] = summed.try_emplace(term.name, term);
       if (fresh) order.push_back(term.name);
       else it->second.flops += term.flops;
+      ideal[term.name] += 3 * term.flops / rate_of(term);
     }
   }
   result.peak_mib = log::peak_memory_mib();
-
-  // The mm rate at each term's shape (that of the first timed batch), FLOP-weighted: the time a
-  // machine doing only those products at those rates would need.
+  log::info("bench", "torch::mm rate measured at {} shapes", rates.size());
   double ideal_seconds = 0;
   for (const auto& name : order) {
     const GemmTerm& term = summed.at(name);
-    const double rate = measure_gemm_rate(term);
     result.terms.push_back(term);
-    result.rates.push_back(rate);
+    result.rates.push_back(3 * term.flops / ideal.at(name));
     result.model_flops += 3 * term.flops;
-    ideal_seconds += 3 * term.flops / rate;
+    ideal_seconds += ideal.at(name);
   }
   result.steps = options.steps;
   result.tokens_per_second = static_cast<double>(result.target_tokens) / result.seconds;

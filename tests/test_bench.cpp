@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 #include "helpers.h"
 #include "rnnsearch/error.h"
@@ -69,6 +70,22 @@ TEST(Bench, LuongDecoderCountsItsLayersAndFeeding) {
   EXPECT_DOUBLE_EQ(term(terms, "output layer"), 2 * 3 * 8 * 20);
   EXPECT_EQ(term(terms, "attention keys"), -1) << "dot has no key projection";
   EXPECT_GT(total(terms), 0);
+}
+
+TEST(Bench, GemmSizesAreBucketedGeometrically) {
+  for (int64_t m = 1; m <= 16; ++m) EXPECT_EQ(gemm_size_bucket(m), m);
+  EXPECT_EQ(gemm_size_bucket(64), 64);
+  EXPECT_EQ(gemm_size_bucket(4096), 4096);
+  int64_t previous = 0;
+  std::set<int64_t> distinct;
+  for (int64_t m = 1; m <= 100000; m += 7) {
+    const int64_t b = gemm_size_bucket(m);
+    EXPECT_GE(b, previous) << m;
+    EXPECT_LE(std::abs(static_cast<double>(b - m)) / static_cast<double>(m), 0.05) << m;
+    previous = b;
+    distinct.insert(b);
+  }
+  EXPECT_LT(distinct.size(), 140u) << "about 8 sizes per doubling above 16";
 }
 
 TEST(Bench, GemmRateIsMeasured) {

@@ -76,11 +76,11 @@ struct TrainBenchResult {
   double tokens_per_second = 0;  // target tokens
   double model_flops = 0;        // of the timed steps (3 x forward)
   double model_flops_per_second = 0;
-  double mm_flops_per_second = 0;  // torch::mm at the model's shapes, FLOP-weighted
+  double mm_flops_per_second = 0;  // torch::mm at each timed batch's shapes, FLOP-weighted
   double mfu = 0;
   double peak_mib = 0;  // peak resident memory of the process so far
-  std::vector<GemmTerm> terms;  // products summed over the timed steps, at the first timed batch's shapes
-  std::vector<double> rates;    // FLOP/s per term
+  std::vector<GemmTerm> terms;  // products summed over the timed steps (shapes: the first timed batch's)
+  std::vector<double> rates;    // FLOP/s per term, FLOP-weighted over the timed batches' shapes
   std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
 };
 
@@ -91,5 +91,9 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
 // FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, the
 // best of several timed repetitions.
 double measure_gemm_rate(const GemmTerm& shape);
+
+// The size at which the rate for a product with m rows is measured: m itself up to 16, above it
+// the nearest of 2^(i/8), rounded (so within 5%).
+int64_t gemm_size_bucket(int64_t m);
 
 }  // namespace rnnsearch
