@@ -1,6 +1,13 @@
 #include "rnnsearch/optimizer.h"
 
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
+
 #include <cmath>
+
+#include "rnnsearch/attention.h"
+#include "rnnsearch/error.h"
+#include "rnnsearch/runtime.h"
 
 namespace rnnsearch {
 
@@ -126,14 +133,60 @@ void LrSchedule::restore(double plateau_rate, int bad_validations) {
   bad_ = bad_validations;
 }
 
+namespace {
+
+// While alive, LibTorch's CPU autocast runs matrix products in bfloat16 (parameters and their
+// gradients stay float32); the cast weights are dropped at the end.
+class CpuBf16Autocast {
+ public:
+  explicit CpuBf16Autocast(bool on) : on_(on) {
+    if (on_) set(true);
+  }
+  ~CpuBf16Autocast() {
+    if (!on_) return;
+    set(false);
+    at::autocast::clear_cache();
+  }
+  CpuBf16Autocast(const CpuBf16Autocast&) = delete;
+  CpuBf16Autocast& operator=(const CpuBf16Autocast&) = delete;
+
+ private:
+  static void set(bool enabled) {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    at::autocast::set_autocast_dtype(at::kCPU, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCPU, enabled);
+#else
+    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+    at::autocast::set_cpu_enabled(enabled);
+#endif
+  }
+  bool on_;
+};
+
+}  // namespace
+
+bool trains_in_bf16(const TrainConfig& config, const torch::Device& device) {
+  if (config.precision == Precision::float32) return false;
+  if (!device.is_cpu()) {
+    if (config.precision == Precision::bfloat16)
+      throw ConfigError("config", "train.precision", "bfloat16 training is implemented for the CPU only");
+    return false;
+  }
+  return resolve_precision(config.precision, device) == torch::kBFloat16;
+}
+
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
                              const TrainConfig& config, double lr) {
   model.train();
   optimizer.zero_grad();
   const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
-  torch::Tensor attention;
-  const LossOutput loss = smoothed_cross_entropy(model.forward(batch, guided ? &attention : nullptr, false), batch.trg_out,
-                                                 batch.trg_mask, config.label_smoothing);
+  torch::Tensor attention, logits;
+  {
+    CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
+    logits = model.forward(batch, guided ? &attention : nullptr, false);
+  }
+  // The loss and its gradient over the vocabulary in float32 (or the model's type).
+  const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
   torch::Tensor total = loss.loss;
   // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
   // attention against the normalised gold links, summed over guided target tokens like the loss.

@@ -94,7 +94,8 @@ class Trainer {
                                   "or another train.model_dir", dir, last));
     save_config(config_, dir + "/config.yaml");
     const int threads = configure_threads(config_.train.threads);
-    log::info("train", "model dir {}, device {}, {} threads", dir, device_.str(), threads);
+    log::info("train", "model dir {}, device {}, {} threads, {} matrix products", dir, device_.str(), threads,
+              trains_in_bf16(config_.train, device_) ? "bfloat16 (autocast)" : "float32");
     torch::manual_seed(config_.train.seed);
 
     data_ = load_dataset(config_, options_.retrain_vocab, threads);

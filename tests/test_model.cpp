@@ -71,6 +71,53 @@ TEST(Loss, GuidedAlignmentPullsAttentionTowardTheLinks) {
   EXPECT_GT(guided, plain + 0.2);
 }
 
+// train.precision bfloat16: the forward pass runs under CPU autocast, so the loss moves a little
+// from the float32 one but stays close; parameters, gradients and optimiser stay float32; the
+// result is deterministic; and the model learns the batch as the float32 one does.
+TEST(Loss, BFloat16TrainingStaysCloseToFloat32) {
+  const auto src = testing::sentences({6, 5, 4, 6}, kSrcVocab, 8);
+  const auto trg = testing::sentences({5, 6, 3, 4}, kTrgVocab, 9);
+  const TensorBatch batch = make_tensor_batch(src, trg, {0, 1, 2, 3}, torch::kCPU);
+  auto train = [&](Precision precision, int steps, double* first_nll) {
+    NmtModel model = make_model(tiny());
+    TrainConfig config;
+    config.learning_rate = 0.02;
+    config.precision = precision;
+    Optimizer optimizer(model->named_parameters(), config);
+    for (int step = 0; step < steps; ++step) {
+      const UpdateResult r = training_update(*model, optimizer, batch, config, config.learning_rate);
+      EXPECT_TRUE(r.applied);
+      EXPECT_EQ(r.nll.scalar_type(), torch::kFloat);
+      if (step == 0 && first_nll != nullptr) *first_nll = r.nll.item<double>();
+    }
+    return model;
+  };
+  double nll32 = 0, nll16 = 0;
+  NmtModel full = train(Precision::float32, 40, &nll32);
+  NmtModel half = train(Precision::bfloat16, 40, &nll16);
+  NmtModel again = train(Precision::bfloat16, 40, nullptr);
+  EXPECT_NE(nll16, nll32) << "the bfloat16 forward pass did not run in bfloat16";
+  EXPECT_NEAR(nll16, nll32, 0.01 * nll32);
+  const auto p16 = half->named_parameters(), p32 = full->named_parameters(), p_again = again->named_parameters();
+  for (const auto& p : p16) {
+    EXPECT_EQ(p.value().scalar_type(), torch::kFloat) << p.key();
+    EXPECT_TRUE(torch::equal(p.value(), p_again[p.key()])) << p.key() << ": not deterministic";
+  }
+  auto final_nll = [&](NmtModel& model) {
+    model->eval();
+    torch::NoGradGuard no_grad;
+    return sequence_loss(model->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
+  };
+  const double end32 = final_nll(full), end16 = final_nll(half);
+  EXPECT_LT(end16, 0.5 * nll16) << "bfloat16 training did not learn the batch";
+  EXPECT_NEAR(end16, end32, 0.1 * end32 + 0.5);
+  TrainConfig cuda;
+  cuda.precision = Precision::bfloat16;
+  EXPECT_THROW(trains_in_bf16(cuda, torch::Device(torch::kCUDA)), ConfigError);
+  cuda.precision = Precision::automatic;
+  EXPECT_FALSE(trains_in_bf16(cuda, torch::Device(torch::kCUDA)));
+}
+
 struct Variant {
   DecoderType type;
   CellType cell;

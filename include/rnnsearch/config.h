@@ -305,6 +305,7 @@ struct TrainConfig {
   StopMetric stop_metric = StopMetric::ppl;
   int patience = 10;
   int max_bad_steps = 10;
+  Precision precision = Precision::float32;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -352,6 +353,9 @@ struct TrainConfig {
             Range{0, 1000000});
     v.field("max_bad_steps", s.max_bad_steps,
             "consecutive updates skipped for a NaN/inf loss or gradient before training stops", Range{1, 1000000});
+    v.field("precision", s.precision,
+            "matrix products in training: float32, bfloat16 (CPU autocast; parameters and optimiser stay "
+            "float32) or auto (bfloat16 on a CPU with native bfloat16)");
   }
 };
 

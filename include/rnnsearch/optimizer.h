@@ -72,7 +72,12 @@ struct UpdateResult {
 // One training update: teacher-forced forward, label-smoothed loss per target token, backward,
 // gradient clipping (train.clip_grad_norm), optimiser step with learning rate lr. A non-finite
 // loss or gradient norm skips the step: parameters and optimiser state stay as they were.
+// With train.precision bfloat16 (or auto on a CPU with native bfloat16) the forward pass runs
+// under CPU autocast: matrix products in bfloat16, parameters, gradients and optimiser in float32.
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
                              const TrainConfig& config, double lr);
+
+// Whether training_update computes in bfloat16 on `device`; a ConfigError for bfloat16 off the CPU.
+bool trains_in_bf16(const TrainConfig& config, const torch::Device& device);
 
 }  // namespace rnnsearch
