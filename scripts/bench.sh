@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
-# paper-size model: emb 620, hidden 1000), translation speed (greedy and beam 5, float32 and
-# bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), peak memory of each.
+# The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config, also
+# with train.precision bfloat16, and a paper-size model: emb 620, hidden 1000), translation speed
+# (greedy and beam 5, float32 and bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), and
+# the peak memory of each.
 #   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR]
 # DIR holds train.de/.en and test_2016_flickr.de (plain or .gz), e.g. data/multi30k or
 # ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures (skipped without).
 # Prints a table; writes OUT/bench.json (default OUT: models/bench). Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,8p' "$0"; exit 2; }
+usage() { sed -n '2,9p' "$0"; exit 2; }
 data="" model="" threads=2 steps=40 out=models/bench
 while [ $# -gt 0 ]; do
   case $1 in
@@ -42,10 +43,11 @@ train_bench() {  # NAME [--set ...]: one process per run, so its peak memory is 
   j=$(cat "$out/train-$name.json")
   json+=("\"train_$name\":$j")
   rows+=("$(awk -v n="$name" -F'[:,}]' '{for (i = 1; i < NF; i++) {v[$i] = $(i + 1)}}
-      END {printf "train %-10s %10.0f tok/s %10s %12s   MFU %5.1f%% (%.2f of %.2f GFLOP/s)   peak %6.0f MiB",
+      END {printf "train %-13s %10.0f tok/s %10s %12s   MFU %5.1f%% (%.2f of %.2f GFLOP/s)   peak %6.0f MiB",
            n, v["\"tok_s\""], "", "", 100 * v["\"mfu\""], v["\"model_gflop_s\""], v["\"mm_gflop_s\""], v["\"peak_mib\""]}' <<<"$j")")
 }
 train_bench multi30k
+train_bench multi30k-bf16 --set train.precision=bfloat16
 train_bench paper "${paper[@]}"
 
 if [ -n "$model" ]; then
