@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -34,29 +33,47 @@ uint32_t crc32_of(std::string_view bytes) {
   return static_cast<uint32_t>(crc);
 }
 
-// The archive inside a checkpoint file, after checking the header; throws UserError naming the file.
-std::string_view archive_bytes(const std::string& path, const std::string& file) {
-  if (file.compare(0, 2, "PK") == 0) return file;  // version 1
-  if (file.compare(0, kMagic.size(), kMagic) != 0)
+// Where the archive lies in a checkpoint file, after checking the header, the length and the
+// CRC-32 (read in chunks, never the whole file at once); throws UserError naming the file.
+struct ArchiveRange {
+  uint64_t offset = 0;
+  uint64_t size = 0;
+};
+
+ArchiveRange archive_range(const RandomAccessFile& file) {
+  const std::string& path = file.path();
+  std::string head(static_cast<std::size_t>(std::min<uint64_t>(file.size(), 200)), '\0');
+  head.resize(file.read_at(0, head.data(), head.size()));
+  if (head.compare(0, 2, "PK") == 0) return {0, file.size()};  // version 1: a bare archive
+  if (head.compare(0, kMagic.size(), kMagic) != 0)
     throw UserError(fmt::format("{}: not an rnnsearch checkpoint (it does not start with '{}')", path, kMagic));
-  const std::size_t eol = file.find('\n');
+  const std::size_t eol = head.find('\n');
   int version = 0;
   unsigned long long size = 0;
   unsigned int crc = 0;
-  const std::string header = file.substr(0, std::min(eol, std::size_t{200}));
+  const std::string header = head.substr(0, eol);
   if (eol == std::string::npos || std::sscanf(header.c_str() + kMagic.size(), "%d %llu %x", &version, &size, &crc) != 3)
     throw UserError(fmt::format("{}: damaged checkpoint header '{}'", path, header));
   if (version > kVersion)
     throw UserError(fmt::format("{}: checkpoint format {} comes from a newer rnnsearch; this one reads formats 1 to {}", path,
                                 version, kVersion));
-  const std::string_view payload = std::string_view(file).substr(eol + 1);
-  if (payload.size() != size)
+  const ArchiveRange range{eol + 1, file.size() - (eol + 1)};
+  if (range.size != size)
     throw UserError(fmt::format("{}: truncated or padded checkpoint: the header promises {} bytes after it, the file has {}",
-                                path, size, payload.size()));
-  if (const uint32_t actual = crc32_of(payload); actual != crc)
+                                path, size, range.size));
+  uLong actual = crc32(0L, Z_NULL, 0);
+  std::vector<char> chunk(std::size_t{4} << 20);
+  for (uint64_t pos = 0; pos < range.size;) {
+    const std::size_t n = file.read_at(range.offset + pos, chunk.data(),
+                                       static_cast<std::size_t>(std::min<uint64_t>(chunk.size(), range.size - pos)));
+    if (n == 0) throw UserError(fmt::format("{}: the file shrank while it was read", path));
+    actual = crc32(actual, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(n));
+    pos += n;
+  }
+  if (actual != crc)
     throw UserError(fmt::format("{}: checkpoint checksum mismatch (CRC-32 {:08x}, header says {:08x}): the file is damaged",
-                                path, actual, crc));
-  return payload;
+                                path, static_cast<uint32_t>(actual), crc));
+  return range;
 }
 
 torch::Tensor bytes_tensor(const std::string& bytes) {
@@ -139,48 +156,74 @@ void save_checkpoint(const std::string& path, torch::nn::Module& model, const Ch
   archive.write("plateau_bad", c10::IValue(t.plateau_bad));
   archive.write("target_tokens", c10::IValue(t.target_tokens));
   archive.write("train_seconds", c10::IValue(t.train_seconds));
-  std::ostringstream out;
-  archive.save_to(out);
-  const std::string bytes = out.str();
-  write_file_atomic(path, fmt::format("{}{} {} {:08x}\n", kMagic, kVersion, bytes.size(), crc32_of(bytes)) + bytes);
+  std::string bytes;  // the archive, serialised once: no stream buffer, no joined copy with the header
+  archive.save_to([&](const void* data, std::size_t n) {
+    bytes.append(static_cast<const char*>(data), n);
+    return n;
+  });
+  const std::string header = fmt::format("{}{} {} {:08x}\n", kMagic, kVersion, bytes.size(), crc32_of(bytes));
+  write_file_atomic(path, {header, bytes});
 }
 
-Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
-  const std::string file = read_file(path);
-  const std::string_view bytes = archive_bytes(path, file);
-  Checkpoint c;
+template <class F>
+void CheckpointReader::guard(F&& f) const {
   try {
-    torch::serialize::InputArchive archive;
-    archive.load_from(bytes.data(), bytes.size());
+    f();
+  } catch (const c10::Error& e) {
+    throw UserError(path_ + ": not a valid rnnsearch checkpoint (truncated or damaged?): " + e.what_without_backtrace());
+  }
+}
+
+CheckpointReader::CheckpointReader(const std::string& path) : path_(path) {
+  guard([&] {
+    const auto file = std::make_shared<RandomAccessFile>(path);
+    const ArchiveRange range = archive_range(*file);
+    // LibTorch reads the archive's records where it needs them: the file is never held in memory.
+    archive_.load_from(
+        [file, range](uint64_t pos, void* buf, std::size_t n) {
+          if (pos >= range.size) return std::size_t{0};
+          return file->read_at(range.offset + pos, buf, static_cast<std::size_t>(std::min<uint64_t>(n, range.size - pos)));
+        },
+        [range] { return static_cast<std::size_t>(range.size); });
     c10::IValue value;
-    archive.read("format", value);
+    archive_.read("format", value);
     if (!value.isString() || value.toStringRef() != kFormat)
       throw UserError(path + ": not an rnnsearch checkpoint (format " + kFormat + " expected)");
-    if (model != nullptr) {
-      torch::serialize::InputArchive model_archive;
-      archive.read("model", model_archive);
-      // Module::load replaces tensors whatever their shape: compare them afterwards.
-      std::map<std::string, std::vector<int64_t>> shapes;
-      for (const auto& p : model->named_parameters()) shapes[p.key()] = p.value().sizes().vec();
-      model->load(model_archive);
-      for (const auto& p : model->named_parameters())
-        if (p.value().sizes().vec() != shapes[p.key()])
-          throw UserError(fmt::format("{}: parameter {} has shape {} in the checkpoint but {} in the model "
-                                      "(a checkpoint of another architecture?)",
-                                      path, p.key(), fmt::join(p.value().sizes().vec(), "x"),
-                                      fmt::join(shapes[p.key()], "x")));
-    }
-    c.optimizer = read_named(archive, "optimizer");
-    for (const auto& [name, tensor] : read_named(archive, "vocab")) c.vocab_files[name] = tensor_bytes(tensor);
-    archive.read("config", value);
+  });
+}
+
+void CheckpointReader::load_parameters(torch::nn::Module& model) {
+  guard([&] {
+    torch::serialize::InputArchive model_archive;
+    archive_.read("model", model_archive);
+    // Module::load replaces tensors whatever their shape: compare them afterwards.
+    std::map<std::string, std::vector<int64_t>> shapes;
+    for (const auto& p : model.named_parameters()) shapes[p.key()] = p.value().sizes().vec();
+    model.load(model_archive);
+    for (const auto& p : model.named_parameters())
+      if (p.value().sizes().vec() != shapes[p.key()])
+        throw UserError(fmt::format("{}: parameter {} has shape {} in the checkpoint but {} in the model "
+                                    "(a checkpoint of another architecture?)",
+                                    path_, p.key(), fmt::join(p.value().sizes().vec(), "x"),
+                                    fmt::join(shapes[p.key()], "x")));
+  });
+}
+
+Checkpoint CheckpointReader::state() {
+  Checkpoint c;
+  guard([&] {
+    c10::IValue value;
+    c.optimizer = read_named(archive_, "optimizer");
+    for (const auto& [name, tensor] : read_named(archive_, "vocab")) c.vocab_files[name] = tensor_bytes(tensor);
+    archive_.read("config", value);
     c.config_yaml = value.toStringRef();
-    archive.read("rng_state", c.rng_state);
+    archive_.read("rng_state", c.rng_state);
     auto read_int = [&](const char* key) {
-      archive.read(key, value);
+      archive_.read(key, value);
       return value.toInt();
     };
     auto read_double = [&](const char* key) {
-      archive.read(key, value);
+      archive_.read(key, value);
       return value.toDouble();
     };
     TrainerState& t = c.trainer;
@@ -193,11 +236,15 @@ Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
     t.plateau_rate = read_double("plateau_rate");
     t.plateau_bad = read_int("plateau_bad");
     t.target_tokens = read_int("target_tokens");
-    if (archive.try_read("train_seconds", value)) t.train_seconds = value.toDouble();  // absent before train.max_minutes
-  } catch (const c10::Error& e) {
-    throw UserError(path + ": not a valid rnnsearch checkpoint (truncated or damaged?): " + e.what_without_backtrace());
-  }
+    if (archive_.try_read("train_seconds", value)) t.train_seconds = value.toDouble();  // absent before train.max_minutes
+  });
   return c;
+}
+
+Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model) {
+  CheckpointReader reader(path);
+  if (model != nullptr) reader.load_parameters(*model);
+  return reader.state();
 }
 
 }  // namespace rnnsearch

@@ -28,7 +28,8 @@ std::string resolve_checkpoint(const std::string& model_dir, const std::string& 
 }
 
 LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device) {
-  const Checkpoint header = load_checkpoint(checkpoint_path);
+  CheckpointReader reader(checkpoint_path);
+  const Checkpoint header = reader.state();
   LoadedModel loaded;
   loaded.path = checkpoint_path;
   loaded.config = parse_config(header.config_yaml, checkpoint_path + " (its config)");
@@ -43,7 +44,7 @@ LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& 
   loaded.vocabs.src = vocab(true);
   loaded.vocabs.trg = data.vocab.joint ? loaded.vocabs.src : vocab(false);
   loaded.model = NmtModel(loaded.config.model, loaded.vocabs.src->size(), loaded.vocabs.trg->size());
-  load_checkpoint(checkpoint_path, loaded.model.get());
+  reader.load_parameters(*loaded.model);
   loaded.model->to(device);
   loaded.model->eval();
   return loaded;

@@ -121,6 +121,27 @@ TEST(WriteFileAtomic, ReplacesWholeFileAndLeavesNoTemporary) {
   EXPECT_EQ(entries, 1);
 }
 
+TEST(WriteFileAtomic, PartsAreWrittenInOrder) {
+  TempDir dir;
+  write_file_atomic(dir.file("f"), std::vector<std::string_view>{"head\n", "", "body"});
+  EXPECT_EQ(testing::read_text(dir.file("f")), "head\nbody");
+}
+
+TEST(RandomAccessFile, ReadsAtOffsetsAndShortAtTheEnd) {
+  TempDir dir;
+  write_text(dir.file("f"), "0123456789");
+  const RandomAccessFile file(dir.file("f"));
+  EXPECT_EQ(file.size(), 10u);
+  char buf[8] = {};
+  ASSERT_EQ(file.read_at(3, buf, 4), 4u);
+  EXPECT_EQ(std::string(buf, 4), "3456");
+  EXPECT_EQ(file.read_at(7, buf, 8), 3u);
+  EXPECT_EQ(std::string(buf, 3), "789");
+  EXPECT_EQ(file.read_at(10, buf, 8), 0u);
+  EXPECT_NE(error_of([&] { RandomAccessFile missing(dir.file("missing")); }).find(dir.file("missing") + ": cannot read"),
+            std::string::npos);
+}
+
 TEST(WriteFileAtomic, FailureThrowsAndKeepsTheOldFile) {
   TempDir dir;
   EXPECT_THROW(write_file_atomic(dir.file("missing/dir/f"), "x"), std::runtime_error);

@@ -387,5 +387,36 @@ TEST(Checkpoint, TruncatedOrForeignFileIsAUserErrorNamingIt) {
   EXPECT_THROW(load_checkpoint(dir.file("a.ckpt"), other.get()), UserError);
 }
 
+// Checkpoints are checked and parsed in chunks from disk: a file of several 4 MiB chunks loads,
+// a damaged byte in its last chunk is still caught, and a version-1 file (a bare archive, no
+// header line) still loads.
+TEST(Checkpoint, LargeFilesAreCheckedChunkByChunkAndVersionOneStillLoads) {
+  testing::TempDir dir;
+  torch::manual_seed(5);
+  torch::nn::Linear big(1500, 1500);  // 9 MB of parameters
+  Checkpoint c;
+  c.trainer.step = 7;
+  save_checkpoint(dir.file("big.ckpt"), *big, c);
+  const std::string bytes = testing::read_text(dir.file("big.ckpt"));
+  ASSERT_GT(bytes.size(), std::size_t{8} << 20);  // more than two chunks
+
+  torch::nn::Linear back(1500, 1500);
+  CheckpointReader reader(dir.file("big.ckpt"));
+  reader.load_parameters(*back);
+  EXPECT_EQ(reader.state().trainer.step, 7);
+  EXPECT_TRUE(torch::equal(back->weight, big->weight));
+
+  std::string damaged = bytes;
+  const std::size_t at = damaged.size() - 300000;  // in the weights' data, in the third chunk
+  damaged[at] = static_cast<char>(damaged[at] ^ 1);
+  testing::write_text(dir.file("damaged.ckpt"), damaged);
+  EXPECT_THROW(CheckpointReader{dir.file("damaged.ckpt")}, UserError);
+
+  testing::write_text(dir.file("v1.ckpt"), bytes.substr(bytes.find('\n') + 1));
+  torch::nn::Linear v1(1500, 1500);
+  EXPECT_EQ(load_checkpoint(dir.file("v1.ckpt"), v1.get()).trainer.step, 7);
+  EXPECT_TRUE(torch::equal(v1->weight, big->weight));
+}
+
 }  // namespace
 }  // namespace rnnsearch

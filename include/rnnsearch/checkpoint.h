@@ -44,8 +44,28 @@ std::vector<std::pair<int64_t, std::string>> step_checkpoints(const std::string&
 
 void save_checkpoint(const std::string& path, torch::nn::Module& model, const Checkpoint& checkpoint);
 
-// Loads a checkpoint; with a model, also its parameters. A missing, truncated or foreign file is
-// a UserError naming it.
+// An opened checkpoint: the file checked (header, length, CRC-32) and its archive parsed once,
+// read from disk where needed rather than copied into memory whole. A missing, truncated or
+// foreign file is a UserError naming it.
+class CheckpointReader {
+ public:
+  explicit CheckpointReader(const std::string& path);
+
+  // Everything but the parameters.
+  Checkpoint state();
+  // The parameters, into a model of the same architecture (UserError naming a parameter whose
+  // shape differs).
+  void load_parameters(torch::nn::Module& model);
+
+ private:
+  template <class F>
+  void guard(F&& f) const;  // LibTorch's errors while reading become UserErrors naming the file
+
+  std::string path_;
+  torch::serialize::InputArchive archive_;
+};
+
+// Loads a checkpoint; with a model, also its parameters (CheckpointReader in one call).
 Checkpoint load_checkpoint(const std::string& path, torch::nn::Module* model = nullptr);
 
 }  // namespace rnnsearch

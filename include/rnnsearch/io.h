@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,5 +58,26 @@ class TempDir {
 // reader sees the old content or the new, never a part. Throws std::runtime_error on failure
 // (disk full...), leaving any previous file untouched.
 void write_file_atomic(const std::string& path, std::string_view content);
+// The same for content in pieces, written one after the other (no joined copy in memory).
+void write_file_atomic(const std::string& path, const std::vector<std::string_view>& parts);
+
+// A file read at any offset, for data too large to hold twice in memory (checkpoints).
+class RandomAccessFile {
+ public:
+  explicit RandomAccessFile(const std::string& path);  // UserError if it cannot be opened
+  ~RandomAccessFile();
+  RandomAccessFile(const RandomAccessFile&) = delete;
+  RandomAccessFile& operator=(const RandomAccessFile&) = delete;
+
+  uint64_t size() const { return size_; }
+  const std::string& path() const { return path_; }
+  // Reads up to n bytes at pos: fewer only at the end of the file. UserError on a read error.
+  std::size_t read_at(uint64_t pos, void* buf, std::size_t n) const;
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  uint64_t size_ = 0;
+};
 
 }  // namespace rnnsearch
