@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config, also
-# with train.precision bfloat16, and a paper-size model: emb 620, hidden 1000), translation speed
+# The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
+# paper-size model, emb 620, hidden 1000, each in float32 and bfloat16), translation speed
 # (greedy and beam 5, float32 and bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), and
 # the peak memory of each.
 #   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR]
@@ -46,9 +46,11 @@ train_bench() {  # NAME [--set ...]: one process per run, so its peak memory is 
       END {printf "train %-13s %10.0f tok/s %10s %12s   MFU %5.1f%% (%.2f of %.2f GFLOP/s)   peak %6.0f MiB",
            n, v["\"tok_s\""], "", "", 100 * v["\"mfu\""], v["\"model_gflop_s\""], v["\"mm_gflop_s\""], v["\"peak_mib\""]}' <<<"$j")")
 }
-train_bench multi30k
+# float32 is named: the Multi30k config itself says train.precision auto.
+train_bench multi30k --set train.precision=float32
 train_bench multi30k-bf16 --set train.precision=bfloat16
-train_bench paper "${paper[@]}"
+train_bench paper "${paper[@]}" --set train.precision=float32
+train_bench paper-bf16 "${paper[@]}" --set train.precision=bfloat16
 
 if [ -n "$model" ]; then
   source=$(ls "$data"/test_2016_flickr.de* | head -1)
