@@ -23,8 +23,9 @@ constexpr const char* kFormat = "rnnsearch-checkpoint-1";  // inside the archive
 constexpr std::string_view kMagic = "rnnsearch-checkpoint ";
 constexpr int kVersion = 2;
 
-uint32_t crc32_of(std::string_view bytes) {
-  uLong crc = crc32(0L, Z_NULL, 0);
+// CRC-32 of bytes; pass the CRC of what came before to continue it over a file read in chunks.
+uint32_t crc32_of(std::string_view bytes, uint32_t before = 0) {
+  uLong crc = before;
   for (std::size_t pos = 0; pos < bytes.size();) {  // zlib takes 32-bit lengths
     const auto n = static_cast<uInt>(std::min<std::size_t>(bytes.size() - pos, 1U << 30));
     crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + pos), n);
@@ -61,18 +62,18 @@ ArchiveRange archive_range(const RandomAccessFile& file) {
   if (range.size != size)
     throw UserError(fmt::format("{}: truncated or padded checkpoint: the header promises {} bytes after it, the file has {}",
                                 path, size, range.size));
-  uLong actual = crc32(0L, Z_NULL, 0);
+  uint32_t actual = 0;
   std::vector<char> chunk(std::size_t{4} << 20);
   for (uint64_t pos = 0; pos < range.size;) {
     const std::size_t n = file.read_at(range.offset + pos, chunk.data(),
                                        static_cast<std::size_t>(std::min<uint64_t>(chunk.size(), range.size - pos)));
     if (n == 0) throw UserError(fmt::format("{}: the file shrank while it was read", path));
-    actual = crc32(actual, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(n));
+    actual = crc32_of({chunk.data(), n}, actual);
     pos += n;
   }
   if (actual != crc)
     throw UserError(fmt::format("{}: checkpoint checksum mismatch (CRC-32 {:08x}, header says {:08x}): the file is damaged",
-                                path, static_cast<uint32_t>(actual), crc));
+                                path, actual, crc));
   return range;
 }
 

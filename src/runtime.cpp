@@ -54,7 +54,7 @@ struct X86Features {
   bool bf16 = false;    // AVX512-BF16 or AMX-BF16 (with the above)
 };
 
-X86Features x86_features() {
+X86Features detect_x86_features() {
   X86Features f;
 #if defined(__x86_64__) || defined(__i386__)
   unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
@@ -75,6 +75,12 @@ X86Features x86_features() {
   f.bf16 = f.avx512 && (avx512_bf16 || amx_bf16);
 #endif
   return f;
+}
+
+// Read once: training asks for every update, and CPUID traps to the hypervisor in a VM.
+const X86Features& x86_features() {
+  static const X86Features features = detect_x86_features();
+  return features;
 }
 
 }  // namespace
