@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "rnnsearch/checkpoint.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/train/checkpoint.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static rnnsearch::TempDir dir("rnnsearch-fuzz");

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "rnnsearch/config.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/common/error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

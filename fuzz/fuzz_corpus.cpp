@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
-#include "rnnsearch/corpus.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/data/corpus.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static rnnsearch::TempDir dir("rnnsearch-fuzz");

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "rnnsearch/alignment.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/inspect/alignment.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string line(reinterpret_cast<const char*>(data), size);

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "rnnsearch/error.h"
-#include "rnnsearch/scoring.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/eval/scoring.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rnnsearch::scoring;

@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "rnnsearch/model.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/model.h"
 
 namespace rnnsearch::testing {
 

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/io.h"
 
 namespace rnnsearch::testing {
 

@@ -1,9 +1,9 @@
-#include "rnnsearch/alignment.h"
+#include "rnnsearch/inspect/alignment.h"
 
 #include <gtest/gtest.h>
 
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/attention.h"
+#include "rnnsearch/model/attention.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <functional>
 
 #include "gradcheck.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
 
 namespace rnnsearch {
 namespace {

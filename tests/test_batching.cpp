@@ -1,10 +1,10 @@
-#include "rnnsearch/batching.h"
+#include "rnnsearch/data/batching.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "rnnsearch/rng.h"
+#include "rnnsearch/common/rng.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/bench.h"
+#include "rnnsearch/train/bench.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <set>
 
 #include "helpers.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
 
 namespace rnnsearch {
 namespace {

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "helpers.h"
-#include "rnnsearch/config.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/common/io.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/config.h"
+#include "rnnsearch/common/config.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <regex>
 
 #include "helpers.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
 
 namespace rnnsearch {
 namespace {

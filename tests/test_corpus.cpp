@@ -1,11 +1,11 @@
-#include "rnnsearch/corpus.h"
+#include "rnnsearch/data/corpus.h"
 
 #include <gtest/gtest.h>
 #include <zlib.h>
 
 #include "helpers.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,10 +1,10 @@
-#include "rnnsearch/evaluation.h"
+#include "rnnsearch/eval/evaluation.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include "helpers.h"
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
 
 namespace rnnsearch {
 namespace {

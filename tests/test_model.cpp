@@ -1,4 +1,4 @@
-#include "rnnsearch/model.h"
+#include "rnnsearch/model/model.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -6,11 +6,11 @@
 #include "fixtures.h"
 #include "gradcheck.h"
 #include "helpers.h"
-#include "rnnsearch/checkpoint.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/optimizer.h"
-#include "rnnsearch/search.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/decode/search.h"
+#include "rnnsearch/train/checkpoint.h"
+#include "rnnsearch/train/optimizer.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/runtime.h"
+#include "rnnsearch/common/runtime.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -9,7 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include "rnnsearch/error.h"
+#include "rnnsearch/common/error.h"
 
 namespace rnnsearch {
 namespace {

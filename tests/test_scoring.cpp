@@ -1,4 +1,4 @@
-#include "rnnsearch/scoring.h"
+#include "rnnsearch/eval/scoring.h"
 
 #include <gtest/gtest.h>
 
@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "helpers.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
 
 namespace rnnsearch::scoring {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/search.h"
+#include "rnnsearch/decode/search.h"
 
 #include <gtest/gtest.h>
 
@@ -6,8 +6,8 @@
 #include <map>
 
 #include "fixtures.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/data/vocab.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/toy.h"
+#include "rnnsearch/data/toy.h"
 
 #include <gtest/gtest.h>
 

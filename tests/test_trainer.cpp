@@ -1,4 +1,4 @@
-#include "rnnsearch/trainer.h"
+#include "rnnsearch/train/trainer.h"
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
@@ -13,12 +13,12 @@
 #include <fmt/format.h>
 
 #include "helpers.h"
-#include "rnnsearch/checkpoint.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
-#include "rnnsearch/log.h"
-#include "rnnsearch/model.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/model.h"
+#include "rnnsearch/train/checkpoint.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/translator.h"
+#include "rnnsearch/decode/translator.h"
 
 #include <gtest/gtest.h>
 
@@ -9,12 +9,12 @@
 #include <sstream>
 
 #include "helpers.h"
-#include "rnnsearch/checkpoint.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
-#include "rnnsearch/log.h"
-#include "rnnsearch/trainer.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/train/checkpoint.h"
+#include "rnnsearch/train/trainer.h"
 
 namespace rnnsearch {
 namespace {

@@ -1,4 +1,4 @@
-#include "rnnsearch/utf8.h"
+#include "rnnsearch/common/utf8.h"
 
 #include <gtest/gtest.h>
 

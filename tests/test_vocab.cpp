@@ -1,11 +1,11 @@
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/data/vocab.h"
 
 #include <gtest/gtest.h>
 
 #include "helpers.h"
-#include "rnnsearch/corpus.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/io.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/data/corpus.h"
 
 namespace rnnsearch {
 namespace {

@@ -14,22 +14,22 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "rnnsearch/alignment.h"
-#include "rnnsearch/bench.h"
-#include "rnnsearch/checkpoint.h"
-#include "rnnsearch/config.h"
-#include "rnnsearch/corpus.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/evaluation.h"
-#include "rnnsearch/scoring.h"
-#include "rnnsearch/io.h"
-#include "rnnsearch/log.h"
-#include "rnnsearch/plot.h"
-#include "rnnsearch/runtime.h"
-#include "rnnsearch/toy.h"
-#include "rnnsearch/trainer.h"
-#include "rnnsearch/translator.h"
-#include "rnnsearch/vocab.h"
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/common/runtime.h"
+#include "rnnsearch/data/corpus.h"
+#include "rnnsearch/data/toy.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/decode/translator.h"
+#include "rnnsearch/eval/evaluation.h"
+#include "rnnsearch/eval/scoring.h"
+#include "rnnsearch/inspect/alignment.h"
+#include "rnnsearch/inspect/plot.h"
+#include "rnnsearch/train/bench.h"
+#include "rnnsearch/train/checkpoint.h"
+#include "rnnsearch/train/trainer.h"
 
 namespace rnnsearch::cli {
 namespace {

@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 
 #include "commands.h"
-#include "rnnsearch/error.h"
-#include "rnnsearch/runtime.h"
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/runtime.h"
 
 int main(int argc, char** argv) {
   using namespace rnnsearch;

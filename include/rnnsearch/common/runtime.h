@@ -1,0 +1,35 @@
+// Process-wide LibTorch settings: CPU threads and the compute device.
+#pragma once
+
+#include <torch/types.h>
+
+#include "rnnsearch/common/config.h"
+
+namespace rnnsearch {
+
+// Threads to use: `configured` when > 0, else $RNNSEARCH_THREADS, else every core. LibTorch's own
+// default on this platform is 1 thread, which halves training speed.
+int resolve_threads(int configured);
+
+// Applies resolve_threads(configured) to LibTorch's intra-op pool; returns the count.
+int configure_threads(int configured);
+
+// auto: CUDA when available, else CPU. cuda without a GPU is a UserError naming train.device.
+torch::Device resolve_device(DeviceType type);
+
+// Whether this x86 CPU has AVX512-BF16 or AMX-BF16 (and the OS saves AVX-512 registers), so that
+// oneDNN runs bfloat16 matrix products natively; without them bfloat16 is emulated and slow.
+bool cpu_has_native_bf16();
+
+// LibTorch 1.13 and later use their AVX2 kernels even on AVX-512 CPUs unless ATEN_CPU_CAPABILITY
+// says otherwise (AVX-512 was slower on some Intel parts). Here its element-wise kernels (tanh,
+// exp) are faster with it, so this sets ATEN_CPU_CAPABILITY=avx512 where the CPU and OS support
+// AVX-512 and the variable is unset. Must run before the first tensor operation; returns whether
+// it set the variable.
+bool prefer_avx512_kernels();
+
+// The parameter type for translating: auto = bfloat16 on a CPU with native bfloat16, else float32
+// (also on CUDA).
+torch::Dtype resolve_precision(Precision precision, const torch::Device& device);
+
+}  // namespace rnnsearch

@@ -1,0 +1,96 @@
+// Greedy and beam search over whole batches.
+//
+// Search sees the model through StepModel (next-token log-probabilities for a set of rows, and
+// row selection), so it is tested with scripted log-probability tables and no network. Both
+// searches drop finished sentences from the batch as they go.
+//
+// Scores: a hypothesis's log_prob is the sum of the log-probabilities of its tokens and of the
+// final EOS (exactly what teacher forcing gives). Beam search ranks by
+// score = log_prob / lp(|y|), lp(n) = ((5 + n) / 6)^alpha (Wu et al. 2016), where |y| counts the
+// output tokens plus EOS; alpha = 0 turns normalisation off.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <vector>
+
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/model/model.h"
+
+namespace rnnsearch {
+
+class StepModel {
+ public:
+  virtual ~StepModel() = default;
+  // prev [N] token ids, one per row -> log-probabilities [N, V]; advances every row's state.
+  virtual torch::Tensor step(const torch::Tensor& prev) = 0;
+  // Keeps rows `index` [M] (int64, repeats allowed), in that order. After expand(k), the rows come
+  // in groups of k per sentence, and `index` must keep them so: result rows k*j .. k*j+k-1 all
+  // come from one group.
+  virtual void select(const torch::Tensor& index) = 0;
+  // select() where every row stays among the rows of its own sentence and each sentence keeps
+  // its rows: per-sentence data (the encoder's annotations) need not move.
+  virtual void reorder(const torch::Tensor& index) { select(index); }
+  // Each row becomes k consecutive rows of the same sentence (the beams).
+  virtual void expand(int64_t k) = 0;
+};
+
+struct SearchOptions {
+  int beam_size = 5;
+  double length_penalty = 1.0;  // alpha; 0 = off
+  int min_len = 0;              // EOS is blocked before this many output tokens
+  int n_best = 1;               // hypotheses returned per sentence (at most beam_size)
+  void validate() const;        // throws UserError
+};
+
+struct Hypothesis {
+  std::vector<int32_t> tokens;  // without BOS and EOS
+  double log_prob = 0;          // sum over tokens and EOS
+  double score = 0;             // log_prob / lp(|tokens| + 1)
+};
+
+double length_normalizer(std::size_t tokens_with_eos, double alpha);
+
+// The model holds one row per sentence on entry. max_len[i]: most output tokens for sentence i
+// (EOS is then forced). Returns one hypothesis per sentence.
+std::vector<Hypothesis> greedy_search(StepModel& model, const std::vector<int>& max_len, const SearchOptions& options);
+
+// Returns up to n_best hypotheses per sentence, best first.
+std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::vector<int>& max_len,
+                                                 const SearchOptions& options);
+
+// Output length limits from source lengths (without EOS): floor(ratio * n) + offset.
+std::vector<int> max_output_lengths(const std::vector<int>& source_lengths, double ratio, int offset);
+
+// An NmtModel on one encoded batch, as a StepModel.
+class NmtStepModel : public StepModel {
+ public:
+  NmtStepModel(NmtModel model, const TensorBatch& batch);  // encodes batch.src
+  torch::Tensor step(const torch::Tensor& prev) override;
+  void select(const torch::Tensor& index) override;
+  void reorder(const torch::Tensor& index) override;
+  // The annotations stay one row per sentence: attention reads them for all k beams in place.
+  void expand(int64_t k) override;
+
+ private:
+  NmtModel model_;
+  AttentionMemory memory_;  // one row per sentence
+  DecoderState state_;      // group_ rows per sentence
+  int64_t group_ = 1;
+};
+
+// Several models decoded together: the mean of their log-probabilities at each step.
+class EnsembleStepModel : public StepModel {
+ public:
+  explicit EnsembleStepModel(std::vector<std::unique_ptr<StepModel>> members);
+  torch::Tensor step(const torch::Tensor& prev) override;
+  void select(const torch::Tensor& index) override;
+  void reorder(const torch::Tensor& index) override;
+  void expand(int64_t k) override;
+
+ private:
+  std::vector<std::unique_ptr<StepModel>> members_;
+};
+
+}  // namespace rnnsearch

@@ -1,0 +1,80 @@
+// Using trained models: loading checkpoints, translating text (one model or an ensemble), and
+// averaging checkpoints.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/data/vocab.h"
+#include "rnnsearch/decode/search.h"
+#include "rnnsearch/inspect/alignment.h"
+#include "rnnsearch/model/model.h"
+
+namespace rnnsearch {
+
+struct LoadedModel {
+  Config config;
+  Vocabs vocabs;  // from the checkpoint itself
+  NmtModel model{nullptr};
+  std::string path;
+};
+
+// "best" or "last" name a checkpoint in model_dir (best falls back to last for a model trained
+// without a dev set); anything else is a checkpoint file.
+std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint);
+
+// Builds the model described by the checkpoint's config and loads its parameters (eval mode).
+LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device);
+
+struct TranslateOptions {
+  SearchOptions search;
+  int batch_size = 50;  // sentences per batch
+  double max_len_ratio = 1.5;
+  int max_len_offset = 10;
+  int max_input_len = 250;  // longer sources are cut (memory and time stay bounded)
+};
+TranslateOptions translate_options(const DecodeConfig& decode);
+
+class Translator {
+ public:
+  // Several models form an ensemble; they must share the target vocabulary.
+  Translator(std::vector<LoadedModel> models, TranslateOptions options);
+
+  // Up to n_best hypotheses per line, best first. An empty (or all-space) line gets one empty
+  // hypothesis with score 0. Lines are translated in length-sorted batches; results come back in
+  // input order. With `progress`, logs sentences/s on stderr.
+  std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
+  std::string detokenize(const Hypothesis& hypothesis) const;
+
+  // Forced decoding: the first model reads src_lines[k] and is made to produce trg[k] (target
+  // ids without EOS); returns the pieces of both sides, "</s>" last, and the attention between
+  // them [target pieces][source pieces]. Batched like translate(); an ensemble's other members
+  // are not consulted (their source vocabularies may differ).
+  struct Aligned {
+    std::vector<std::string> src_pieces, trg_pieces;
+    Matrix attention;
+  };
+  // Both sides are cut to decode.max_input_len, with a warning.
+  std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines, std::vector<std::vector<int32_t>> trg,
+                                       bool progress = false);
+  std::vector<int32_t> encode_target(const std::string& line) const;
+  const TranslateOptions& options() const { return options_; }
+  const Config& config() const { return models_.front().config; }  // the first model's
+
+ private:
+  // Cuts ids (of `side`, "source" or "target") to options_.max_input_len.
+  void cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const;
+
+  std::vector<LoadedModel> models_;
+  TranslateOptions options_;
+  torch::Device device_;
+};
+
+// Averages the parameters of several checkpoints of one model into `output` (atomically); the
+// rest (config, vocabularies, trainer state) comes from the last one.
+void average_checkpoints(const std::vector<std::string>& paths, const std::string& output);
+
+}  // namespace rnnsearch

@@ -1,0 +1,88 @@
+// Attention as in the unified model of Niu et al. (2021): a score function f(q, K), a distribution
+// g over source positions and a window, giving weights a = g(f(q, K)) and a context c = a V.
+// Bahdanau et al. 2015 App. A.1.2: e_ij = v_a^T tanh(W_a s_{i-1} + U_a h_j), alpha = softmax(e).
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/common/config.h"
+
+namespace rnnsearch {
+
+// Score functions f(q, k_j) (Luong et al. 2015 §3.1 names in brackets):
+//   additive  v_a^T tanh(W_a q + U_a h_j)      [concat]     dot         q . h_j
+//   scaled_dot q . h_j / sqrt(D)                            general     q^T W_a h_j
+//   cosine    q . h_j / (|q| |h_j|)                         location    (W_a q)_j, one weight per position
+// dot, scaled_dot and cosine need the query size Q equal to the annotation size D.
+//
+// Windows (Luong et al. 2015 §3.2), D = window_radius: global; local_m, p_t = t clipped to the
+// source; local_p, p_t = S sigmoid(v_p^T tanh(W_p q)) with S the source length, weights multiplied
+// by exp(-(j - p_t)^2 / (2 sigma^2)), sigma = D / 2, and renormalised only if renormalize_window
+// (Luong et al. do not renormalise, so their weights sum to less than 1). Positions with
+// |j - p_t| > D get weight 0.
+//
+// Multi-head attention (dot, general, additive) with N heads splits the query, the projected keys
+// (additive: the tanh layer, each head with its own v_a) and the annotations into N equal slices;
+// head n scores with its slices, its weights mix its slice of the annotations, and the contexts are
+// concatenated, so the context keeps size D and the decoders do not change. The reported weights
+// are the heads' mean (they still sum to 1), the per-head weights are kept beside them.
+//
+// Encoder annotations prepared once per batch and read by every decoder step.
+struct AttentionMemory {
+  torch::Tensor values;  // [B, S, D] annotations h_j
+  torch::Tensor keys;    // [B, S, A] projected keys (U_a h_j for additive); [B, N, S, A/N] with N > 1 heads
+  torch::Tensor mask;    // [B, S] bool, true = real token
+  torch::Tensor head_values;  // [B, N, S, D/N] with N > 1 heads, else undefined
+
+  // The rows `index` of every tensor (beam search reorders and drops sentences).
+  AttentionMemory select(const torch::Tensor& index) const;
+};
+
+struct AttentionOutput {
+  torch::Tensor context;  // [B, D]
+  torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding (mean of the heads); at least float32
+  torch::Tensor head_weights;  // [B, N, S] with N > 1 heads, else undefined
+};
+
+class AttentionImpl : public torch::nn::Module {
+ public:
+  // query_size: decoder state size; value_size: annotation size D.
+  AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size);
+
+  AttentionMemory prepare(const torch::Tensor& values, const torch::Tensor& mask);
+  // query [B, Q] at decoder step `step` (0-based; local_m centres its window there). Beam search
+  // passes G queries per memory row, [B*G, Q], rows g*i .. g*i+G-1 reading memory row i; the
+  // outputs then have B*G rows, and the memory is read in place, never copied per query.
+  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
+
+ private:
+  // Scores [B, S], or [B, N, S] with N > 1 heads.
+  torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask);
+  // [B, S, X] -> [B, N, S, X/N]
+  torch::Tensor split_heads(const torch::Tensor& x) const;
+
+  AttentionConfig config_;
+  int64_t value_size_;
+  int64_t heads_;
+  torch::nn::Linear query_proj{nullptr};     // additive: W_a [Q -> A], no bias
+  torch::nn::Linear key_proj{nullptr};       // additive: U_a [D -> A]; general: W_a [D -> Q], no bias
+  torch::nn::Linear score_proj{nullptr};     // additive: v_a, weight [N, A/N] (one row per head), no bias
+  torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
+  torch::nn::Linear position_proj{nullptr};  // local_p: W_p [Q -> A], no bias
+  torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
+};
+TORCH_MODULE(Attention);
+
+// x in float32 when it is bfloat16 or half, else x itself: normalisations (attention weights,
+// log-probabilities) and window positions of a reduced-precision model are computed in float32.
+torch::Tensor at_least_float(const torch::Tensor& x);
+
+// Distributions over the last dimension, each summing to 1, with exact gradients.
+torch::Tensor sparsemax(const torch::Tensor& z);
+torch::Tensor entmax15(const torch::Tensor& z);
+
+// Normalises scores [B, S] over positions where mask is true; exactly 0 elsewhere.
+torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores,
+                                  const torch::Tensor& mask);
+
+}  // namespace rnnsearch

@@ -1,0 +1,91 @@
+// Attentional RNN decoders.
+//
+// bahdanau (Bahdanau et al. 2015 App. A.2.2):
+//   c_i = attention(s_{i-1}, h)            s_i = GRU([E y_{i-1}; c_i], s_{i-1})
+//   t_i = maxout(U_o s_{i-1} + V_o E y_{i-1} + C_o c_i)      p(y_i) = softmax(W_o t_i)
+// conditional (the cGRU of Nematus and Marian): attention between two transitions,
+//   s'_i = GRU_1(E y_{i-1}, s_{i-1})   c_i = attention(s'_i, h)   s_i = GRU_2(c_i, s'_i)
+//   t_i = maxout(U_o s_i + V_o E y_{i-1} + C_o c_i)
+// luong (Luong et al. 2015 §3, stacked layers, input feeding optional):
+//   h_t = RNN([E y_{t-1}; h~_{t-1}], h_{t-1})   c_t = attention(h_t, h)
+//   h~_t = tanh(W_c [c_t; h_t])                 p(y_t) = softmax(W_s h~_t)
+// Only attention and the recurrent transitions run step by step; embeddings, their input
+// projections and the output layer are computed for all target positions at once in training.
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/model/attention.h"
+#include "rnnsearch/model/encoder.h"
+#include "rnnsearch/model/rnn_cell.h"
+
+namespace rnnsearch {
+
+struct DecoderState {
+  std::vector<RnnState> layers;  // s_{i-1} of each layer, [B, H] (bahdanau, conditional: one layer)
+  torch::Tensor feed;            // luong: h~_{t-1} [B, H], fed back as input; undefined otherwise
+  int64_t step = 0;              // i - 1: target positions done (every row of a batch is at the same step)
+  DecoderState select(const torch::Tensor& index) const;
+};
+
+struct StepOutput {
+  torch::Tensor log_probs;  // [B, V]
+  DecoderState state;       // s_i
+  torch::Tensor attention;  // [B, S]
+};
+
+class DecoderImpl : public torch::nn::Module {
+ public:
+  DecoderImpl(const DecoderConfig& config, const AttentionConfig& attention, int64_t vocab_size,
+              int64_t annotation_size);
+
+  AttentionMemory prepare(const EncoderOutput& encoded);
+  DecoderState initial_state(const EncoderOutput& encoded);
+
+  // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V].
+  // attention, when given, receives the weights [B, T, S].
+  torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
+                        torch::Tensor* attention = nullptr, bool log_softmax = true);
+  // One step for search: prev [B] ids of y_{i-1}.
+  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
+
+ private:
+  struct Recurrence {
+    DecoderState state;       // s_i
+    torch::Tensor readout_h;  // the state the output layer reads: s_{i-1} (bahdanau) or s_i
+    torch::Tensor context;    // c_i [B, D]
+    torch::Tensor weights;    // [B, S]
+  };
+  // The part of a step that depends on the recurrence. x_proj = input projection of E y_{i-1}.
+  Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
+  Recurrence recur_luong(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
+  // Deep output over any leading shape: [..., H], [..., E], [..., D] -> log-probabilities [..., V].
+  // Log-probabilities [.., V], or the logits when `log_softmax` is false.
+  torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context,
+                        bool log_softmax = true);
+  torch::Tensor embed(const torch::Tensor& ids);
+
+  DecoderConfig config_;
+  int64_t readout_size_;
+  torch::nn::Embedding embedding{nullptr};
+  torch::nn::Dropout embedding_dropout{nullptr}, dropout{nullptr};
+  torch::nn::Linear init_proj{nullptr};      // W_s
+  torch::nn::Linear input_proj{nullptr};     // E y -> gates of the first transition
+  torch::nn::Linear context_proj{nullptr};   // c -> gates (bahdanau: of the only transition; conditional: the second)
+  RnnCell cell{nullptr};                     // bahdanau: the transition; conditional: GRU_1; luong: layer 1
+  RnnCell cell2{nullptr};                    // conditional: GRU_2
+  std::vector<RnnCell> upper_cells;          // luong: layers 2..L
+  std::vector<torch::nn::Linear> upper_proj; // luong: input projections of layers 2..L
+  torch::nn::Linear feed_proj{nullptr};      // luong with input feeding: h~_{t-1} -> gates of layer 1
+  torch::nn::Linear combine{nullptr};        // luong: W_c [D + H -> H], no bias
+  Attention attention{nullptr};
+  torch::nn::Linear readout_state{nullptr};    // U_o
+  torch::nn::Linear readout_embed{nullptr};    // V_o
+  torch::nn::Linear readout_context{nullptr};  // C_o
+  torch::Tensor output_weight;                 // W_o [V, R], or the embedding matrix when tied
+  torch::Tensor output_bias;                   // [V]
+};
+TORCH_MODULE(Decoder);
+
+}  // namespace rnnsearch

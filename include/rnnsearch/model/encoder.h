@@ -1,0 +1,33 @@
+// Bidirectional RNN encoder (Bahdanau et al. 2015 App. A.2.1): annotations h_j = [->h_j ; <-h_j].
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/common/config.h"
+
+namespace rnnsearch {
+
+struct EncoderOutput {
+  torch::Tensor annotations;  // [B, S, 2H], 0 at padding
+  torch::Tensor backward_first;  // [B, H] <-h_1: the backward RNN's state at the first word
+  torch::Tensor mask;  // [B, S] bool
+};
+
+class EncoderImpl : public torch::nn::Module {
+ public:
+  EncoderImpl(const EncoderConfig& config, int64_t vocab_size);
+
+  // src [B, S] ids padded with kPadId; lengths [B] int64 on the CPU.
+  EncoderOutput forward(const torch::Tensor& src, const torch::Tensor& lengths);
+  int64_t output_size() const { return 2 * config_.hidden_size; }
+
+ private:
+  EncoderConfig config_;
+  torch::nn::Embedding embedding{nullptr};
+  torch::nn::GRU gru{nullptr};    // when cell = gru
+  torch::nn::LSTM lstm{nullptr};  // when cell = lstm
+  torch::nn::Dropout embedding_dropout{nullptr}, output_dropout{nullptr};
+};
+TORCH_MODULE(Encoder);
+
+}  // namespace rnnsearch

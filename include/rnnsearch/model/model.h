@@ -1,0 +1,75 @@
+// The encoder-decoder model, the padded tensors it reads, and its training loss.
+#pragma once
+
+#include <torch/torch.h>
+
+#include "rnnsearch/common/config.h"
+#include "rnnsearch/data/batching.h"
+#include "rnnsearch/data/corpus.h"
+#include "rnnsearch/inspect/alignment.h"
+#include "rnnsearch/model/decoder.h"
+#include "rnnsearch/model/encoder.h"
+
+namespace rnnsearch {
+
+// One batch as padded tensors. Source: ids + EOS; target input: BOS + ids; target output: ids + EOS.
+struct TensorBatch {
+  torch::Tensor src;          // [B, S] int64, kPadId after each sentence
+  torch::Tensor src_lengths;  // [B] int64, on the CPU
+  torch::Tensor trg_in;       // [B, T] int64
+  torch::Tensor trg_out;      // [B, T] int64
+  torch::Tensor trg_mask;     // [B, T] bool
+  torch::Tensor alignment;    // [B, T, S] float, guided alignment: rows sum to 1, or 0 (no guidance); may be undefined
+  int64_t target_tokens = 0;  // real target tokens, EOS included
+};
+
+// Builds the tensors of `batch`; trg may be empty (translation), then only src is filled. With
+// `links` (source piece, target piece) per pair, fills `alignment`: each target row spreads its
+// weight evenly over its linked source pieces, and the target EOS is linked to the source EOS.
+TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
+                              const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
+                              const torch::Device& device, const std::vector<Alignment>* links = nullptr);
+
+// Source lengths of a batch without the EOS the batch appends.
+std::vector<int> source_lengths(const TensorBatch& batch);
+
+struct Encoded {
+  AttentionMemory memory;
+  DecoderState state;
+};
+
+class NmtModelImpl : public torch::nn::Module {
+ public:
+  NmtModelImpl(const ModelConfig& config, int64_t src_vocab, int64_t trg_vocab);
+
+  Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths);
+  // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
+  // With log_softmax false: the logits instead (for smoothed_cross_entropy).
+  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true);
+  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
+
+  Encoder encoder{nullptr};
+  Decoder decoder{nullptr};
+};
+TORCH_MODULE(NmtModel);
+
+// Parameter initialisation as config.init says (uniform in +-init_scale, or Glorot matrices with
+// unit-variance embeddings); biases 0, padding embeddings 0; seeded by the caller.
+void initialize_parameters(NmtModelImpl& model, const ModelConfig& config);
+
+struct LossOutput {
+  torch::Tensor loss;  // label-smoothed loss, summed over real tokens (what backward() uses)
+  torch::Tensor nll;   // plain negative log-likelihood, summed over real tokens
+};
+
+// Label smoothing as in Szegedy et al. 2016: (1 - eps) * NLL + eps * mean over V of -log p.
+LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& targets, const torch::Tensor& mask,
+                         double label_smoothing);
+
+// The same loss from the logits [B, T, V], log-softmax and loss fused: the gradient is computed
+// directly as w * (softmax - (1 - eps) onehot - eps / V), a few passes over [B, T, V] instead of
+// the dozen autograd takes (see docs/performance.md). Not twice differentiable.
+LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
+                                  double label_smoothing);
+
+}  // namespace rnnsearch

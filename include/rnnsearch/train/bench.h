@@ -1,0 +1,99 @@
+// Training throughput and model FLOP utilisation (MFU), measured on the training data of a config.
+//
+// Model FLOPs are those of the matrix products the model needs (padding not counted): the encoder
+// RNNs over the real source tokens, the decoder over the real target tokens, attention over each
+// sentence's real source length, the output layer; a training step counts 3x its forward pass
+// (the backward pass of a product costs two products). MFU divides the model's FLOP rate by the
+// fp32 torch::mm/bmm rate the same run measures at the shapes the model runs those products at,
+// each shape weighted by its share of the FLOPs, so the figure does not depend on the machine.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rnnsearch/common/config.h"
+
+namespace rnnsearch {
+
+// One kind of matrix product in the model: `flops` in all, run as `batch` products [m, k] x [k, n].
+struct GemmTerm {
+  std::string name;
+  int64_t batch = 1;
+  int64_t m = 0, k = 0, n = 0;
+  double flops = 0;
+};
+
+// Sentence lengths of one batch as the model sees them (EOS/BOS included).
+struct BatchShape {
+  std::vector<int> source;
+  std::vector<int> target;
+};
+
+// The forward pass of one batch, term by term.
+std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab, const BatchShape& batch);
+
+struct TrainBenchOptions {
+  int warmup_steps = 10;  // steps run before timing starts
+  int steps = 50;         // timed steps
+  std::string profile;    // write LibTorch's profiler trace of the timed steps here (chrome://tracing)
+};
+
+// Time per operator in a profiler trace (Chrome trace events "X" with ts/dur in microseconds):
+// self time is the event's duration less that of the events nested in it on the same thread.
+struct ProfileEntry {
+  std::string name;
+  double self_ms = 0;
+  double total_ms = 0;
+  int64_t calls = 0;
+};
+// Sorted by self time, largest first. Throws UserError when `trace` is not such a JSON array.
+std::vector<ProfileEntry> summarize_trace(const std::string& trace);
+// A table of the `rows` entries with the most self time, with their share of all self time.
+std::string format_profile(const std::vector<ProfileEntry>& entries, const std::string& title, std::size_t rows = 25);
+
+// Records LibTorch's profiler events from construction to finish() (does nothing when `path` is
+// empty); finish() writes the Chrome trace to `path` atomically and returns its summary.
+class Profiler {
+ public:
+  explicit Profiler(std::string path);
+  ~Profiler();
+  std::vector<ProfileEntry> finish();
+
+ private:
+  struct State;
+  std::string path_;
+  std::unique_ptr<State> state_;
+};
+
+struct TrainBenchResult {
+  int64_t parameters = 0;
+  int threads = 0;
+  int steps = 0;
+  int64_t target_tokens = 0;     // in the timed steps
+  double seconds = 0;            // of the timed steps
+  double tokens_per_second = 0;  // target tokens
+  double model_flops = 0;        // of the timed steps (3 x forward)
+  double model_flops_per_second = 0;
+  double mm_flops_per_second = 0;  // torch::mm at each timed batch's shapes, FLOP-weighted
+  double mfu = 0;
+  double peak_mib = 0;  // peak resident memory of the process so far
+  std::vector<GemmTerm> terms;  // products summed over the timed steps (shapes: the first timed batch's)
+  std::vector<double> rates;    // FLOP/s per term, FLOP-weighted over the timed batches' shapes
+  std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
+};
+
+// Trains config's model (vocabularies from train.model_dir, made there if absent) for the
+// warm-up and timed steps on its training data, in the trainer's batch order, and measures.
+TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options);
+
+// FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, the
+// best of several timed repetitions.
+double measure_gemm_rate(const GemmTerm& shape);
+
+// The size at which the rate for a product with m rows is measured: m itself up to 16, above it
+// the nearest of 2^(i/8), rounded (so within 5%).
+int64_t gemm_size_bucket(int64_t m);
+
+}  // namespace rnnsearch

@@ -1,0 +1,211 @@
+#include "rnnsearch/decode/translator.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/train/checkpoint.h"
+
+namespace rnnsearch {
+
+std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint) {
+  const bool named = checkpoint == "best" || checkpoint == "last";
+  std::string path = named ? checkpoint_path(model_dir, checkpoint) : checkpoint;
+  // A model trained without a dev set has no best checkpoint: its last one is all there is.
+  const std::string last = checkpoint_path(model_dir, "last");
+  if (checkpoint == "best" && !std::filesystem::exists(path) && std::filesystem::is_regular_file(last)) {
+    log::info("translate", "{} has no best.ckpt (trained without validation): using last.ckpt", model_dir);
+    path = last;
+  }
+  if (!std::filesystem::is_regular_file(path))
+    throw UserError(fmt::format("{}: no such checkpoint (train a model into {} first?)", path, model_dir));
+  return path;
+}
+
+LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device) {
+  CheckpointReader reader(checkpoint_path);
+  const Checkpoint header = reader.state();
+  LoadedModel loaded;
+  loaded.path = checkpoint_path;
+  loaded.config = parse_config(header.config_yaml, checkpoint_path + " (its config)");
+  const DataConfig& data = loaded.config.data;
+  auto vocab = [&](bool source) {
+    const std::string name = std::filesystem::path(vocab_file("", data, source)).filename().string();
+    const auto it = header.vocab_files.find(name);
+    if (it == header.vocab_files.end())
+      throw UserError(fmt::format("{}: checkpoint without its vocabulary {}", checkpoint_path, name));
+    return std::make_shared<const Vocab>(Vocab::from_bytes(it->second, checkpoint_path + ":" + name));
+  };
+  loaded.vocabs.src = vocab(true);
+  loaded.vocabs.trg = data.vocab.joint ? loaded.vocabs.src : vocab(false);
+  loaded.model = NmtModel(loaded.config.model, loaded.vocabs.src->size(), loaded.vocabs.trg->size());
+  reader.load_parameters(*loaded.model);
+  loaded.model->to(device);
+  loaded.model->eval();
+  return loaded;
+}
+
+TranslateOptions translate_options(const DecodeConfig& decode) {
+  TranslateOptions o;
+  o.search.beam_size = decode.beam_size;
+  o.search.length_penalty = decode.length_penalty;
+  o.search.min_len = decode.min_len;
+  o.search.n_best = decode.n_best;
+  o.batch_size = decode.batch_size;
+  o.max_len_ratio = decode.max_len_ratio;
+  o.max_len_offset = decode.max_len_offset;
+  o.max_input_len = decode.max_input_len;
+  return o;
+}
+
+Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options)
+    : models_(std::move(models)), options_(options), device_(torch::kCPU) {
+  if (models_.empty()) throw UserError("translate: no model given");
+  options_.search.validate();
+  if (options_.batch_size < 1) throw UserError(fmt::format("batch size {}: must be at least 1", options_.batch_size));
+  device_ = models_.front().model->parameters().front().device();
+  const Vocab& trg = *models_.front().vocabs.trg;
+  for (const auto& m : models_) {
+    bool same = m.vocabs.trg->size() == trg.size();
+    for (int id = 0; same && id < trg.size(); ++id) same = m.vocabs.trg->piece(id) == trg.piece(id);
+    if (!same)
+      throw UserError(fmt::format("{} and {}: an ensemble needs one target vocabulary", models_.front().path, m.path));
+  }
+}
+
+std::string Translator::detokenize(const Hypothesis& h) const {
+  return models_.front().vocabs.trg->decode({h.tokens.begin(), h.tokens.end()});
+}
+
+std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std::string>& lines, bool progress) {
+  torch::NoGradGuard no_grad;
+  const std::size_t n = lines.size();
+  // Source ids per model (ensemble members may have their own source vocabularies).
+  std::vector<std::vector<std::vector<int32_t>>> ids(models_.size(), std::vector<std::vector<int32_t>>(n));
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t m = 0; m < models_.size(); ++m) {
+      const auto encoded = models_[m].vocabs.src->encode(lines[i]);
+      ids[m][i].assign(encoded.begin(), encoded.end());
+      cut_input(ids[m][i], i, "source", m == 0);
+    }
+    if (!ids[0][i].empty()) order.push_back(i);
+  }
+  // Longest first: similar lengths share a batch, and the slowest batches show up early in the ETA.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[0][a].size() > ids[0][b].size(); });
+
+  std::vector<std::vector<Hypothesis>> results(n, std::vector<Hypothesis>{Hypothesis{}});
+  log::Progress bar("translate", static_cast<std::int64_t>(n), "sentences");
+  std::int64_t done = static_cast<std::int64_t>(n - order.size());
+  for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(options_.batch_size)) {
+    const Batch batch(order.begin() + static_cast<std::ptrdiff_t>(start),
+                      order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+    std::vector<std::unique_ptr<StepModel>> members;
+    std::vector<int> limits;
+    for (std::size_t m = 0; m < models_.size(); ++m) {
+      const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
+      if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
+      members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors));
+    }
+    EnsembleStepModel model(std::move(members));
+    if (options_.search.beam_size == 1) {
+      const auto hyps = greedy_search(model, limits, options_.search);
+      for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = {hyps[k]};
+    } else {
+      auto hyps = beam_search(model, limits, options_.search);
+      for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = std::move(hyps[k]);
+    }
+    done += static_cast<std::int64_t>(batch.size());
+    if (progress) bar.update(done);
+  }
+  if (progress) bar.finish();
+  return results;
+}
+
+void Translator::cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const {
+  const auto limit = static_cast<std::size_t>(options_.max_input_len);
+  if (ids.size() <= limit) return;
+  if (warn)
+    log::warn("translate", "line {}: {} {} tokens, cut to decode.max_input_len = {}", line + 1, ids.size(), side, limit);
+  ids.resize(limit);
+}
+
+std::vector<int32_t> Translator::encode_target(const std::string& line) const {
+  const auto ids = models_.front().vocabs.trg->encode(line);
+  return {ids.begin(), ids.end()};
+}
+
+std::vector<Translator::Aligned> Translator::force_attention(const std::vector<std::string>& src_lines,
+                                                             std::vector<std::vector<int32_t>> trg, bool progress) {
+  if (src_lines.size() != trg.size())
+    throw UserError(fmt::format("forced decoding: {} source lines but {} targets", src_lines.size(), trg.size()));
+  torch::NoGradGuard no_grad;
+  LoadedModel& first = models_.front();
+  const std::size_t n = src_lines.size();
+  std::vector<Aligned> out(n);
+  std::vector<std::vector<int32_t>> src(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto ids = first.vocabs.src->encode(src_lines[i]);
+    src[i].assign(ids.begin(), ids.end());
+    // Surface pieces keep the text of unknown characters (piece(kUnkId) would only say <unk>).
+    out[i].src_pieces = first.vocabs.src->encode_pieces(src_lines[i]);
+    if (out[i].src_pieces.size() != src[i].size()) {
+      out[i].src_pieces.clear();
+      for (const int32_t id : src[i]) out[i].src_pieces.push_back(first.vocabs.src->piece(id));
+    }
+    cut_input(src[i], i, "source", true);
+    cut_input(trg[i], i, "target", true);
+    out[i].src_pieces.resize(src[i].size());
+    out[i].src_pieces.emplace_back("</s>");
+    for (const int32_t id : trg[i]) out[i].trg_pieces.push_back(first.vocabs.trg->piece(id));
+    out[i].trg_pieces.emplace_back("</s>");
+  }
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return src[a].size() > src[b].size(); });
+  log::Progress bar("align", static_cast<std::int64_t>(n), "sentences");
+  const auto step = static_cast<std::size_t>(options_.batch_size);
+  for (std::size_t start = 0; start < n; start += step) {
+    const Batch batch(order.begin() + static_cast<std::ptrdiff_t>(start),
+                      order.begin() + static_cast<std::ptrdiff_t>(std::min(n, start + step)));
+    const TensorBatch tensors = make_tensor_batch(src, trg, batch, device_);
+    torch::Tensor attention;
+    first.model->forward(tensors, &attention, false);  // logits: only the attention is read
+    const torch::Tensor weights = attention.to(torch::kCPU, torch::kFloat).contiguous();  // [B, T, S]
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+      Aligned& a = out[batch[k]];
+      const auto rows = static_cast<int64_t>(a.trg_pieces.size());
+      const auto cols = static_cast<int64_t>(a.src_pieces.size());
+      const torch::Tensor matrix = weights[static_cast<int64_t>(k)];
+      const auto w = matrix.accessor<float, 2>();
+      a.attention.assign(static_cast<std::size_t>(rows), std::vector<float>(static_cast<std::size_t>(cols)));
+      for (int64_t t = 0; t < rows; ++t)
+        for (int64_t c = 0; c < cols; ++c) a.attention[static_cast<std::size_t>(t)][static_cast<std::size_t>(c)] = w[t][c];
+    }
+    if (progress) bar.update(static_cast<std::int64_t>(std::min(n, start + step)));
+  }
+  if (progress) bar.finish();
+  return out;
+}
+
+void average_checkpoints(const std::vector<std::string>& paths, const std::string& output) {
+  if (paths.empty()) throw UserError("average: no checkpoints to average");
+  torch::NoGradGuard no_grad;
+  LoadedModel sum = load_model(paths.front(), torch::kCPU);
+  auto total = sum.model->named_parameters();
+  for (std::size_t i = 1; i < paths.size(); ++i) {
+    const LoadedModel other = load_model(paths[i], torch::kCPU);
+    const auto params = other.model->named_parameters();
+    for (auto& p : total) p.value().add_(params[p.key()]);
+  }
+  for (auto& p : total) p.value().div_(static_cast<double>(paths.size()));
+  Checkpoint rest = load_checkpoint(paths.back());
+  save_checkpoint(output, *sum.model, rest);
+}
+
+}  // namespace rnnsearch

@@ -1,0 +1,259 @@
+#include "rnnsearch/model/attention.h"
+
+#include <fmt/format.h>
+
+#include "rnnsearch/common/error.h"
+
+namespace rnnsearch {
+namespace {
+
+// Heads split the query, the keys and the annotations into equal slices.
+void require_divisible(int64_t size, int64_t heads, const char* what) {
+  if (size % heads != 0)
+    throw ConfigError("config", "model.attention.heads",
+                      fmt::format("{} heads do not divide the {} ({})", heads, what, size));
+}
+
+// dot, scaled_dot and cosine compare the query with the annotations directly.
+bool compares_directly(ScoreType score) {
+  return score == ScoreType::dot || score == ScoreType::scaled_dot || score == ScoreType::cosine;
+}
+
+torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); }
+
+}  // namespace
+
+torch::Tensor at_least_float(const torch::Tensor& x) {
+  const auto type = x.scalar_type();
+  return type == torch::kBFloat16 || type == torch::kHalf ? x.to(torch::kFloat) : x;
+}
+
+AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
+  return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
+          head_values.defined() ? head_values.index_select(0, index) : head_values};
+}
+
+AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
+    : config_(config), value_size_(value_size), heads_(config.heads) {
+  if (heads_ > 1) {
+    if (config.score != ScoreType::dot && config.score != ScoreType::general && config.score != ScoreType::additive)
+      throw ConfigError("config", "model.attention.heads",
+                        fmt::format("several heads need score dot, general or additive, not \"{}\"", to_string(config.score)));
+    require_divisible(value_size, heads_, "annotation size (2 x model.encoder.hidden_size)");
+    if (config.score == ScoreType::additive)
+      require_divisible(config.hidden_size, heads_, "model.attention.hidden_size");
+    else
+      require_divisible(query_size, heads_, "decoder state size (model.decoder.hidden_size)");
+  }
+  if (compares_directly(config.score) && query_size != value_size)
+    throw ConfigError("config", "model.attention.score",
+                      fmt::format("\"{}\" compares the decoder state ({}) with the annotations ({}) directly: make "
+                                  "model.decoder.hidden_size equal to 2 x model.encoder.hidden_size, or use general",
+                                  to_string(config.score), query_size, value_size));
+  switch (config.score) {
+    case ScoreType::additive: {
+      const int64_t a = config.hidden_size;
+      query_proj = register_module("query_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
+      key_proj = register_module("key_proj", torch::nn::Linear(value_size, a));
+      // weight [N, A/N]: with one head, v_a as a Linear(A -> 1) stores it.
+      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a / heads_, heads_).bias(false)));
+      break;
+    }
+    case ScoreType::general:
+      key_proj = register_module("key_proj", torch::nn::Linear(torch::nn::LinearOptions(value_size, query_size).bias(false)));
+      break;
+    case ScoreType::location:
+      location_proj = register_module("location_proj", torch::nn::Linear(query_size, config.max_positions));
+      break;
+    case ScoreType::dot:
+    case ScoreType::scaled_dot:
+    case ScoreType::cosine:
+      break;
+  }
+  if (config.window == WindowType::local_p) {
+    const int64_t a = config.hidden_size;
+    position_proj = register_module("position_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
+    position_score = register_module("position_score", torch::nn::Linear(torch::nn::LinearOptions(a, 1).bias(false)));
+  }
+}
+
+AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch::Tensor& mask) {
+  TORCH_CHECK(values.dim() == 3 && mask.sizes() == values.sizes().slice(0, 2), "attention memory: values ",
+              values.sizes(), " and mask ", mask.sizes(), " disagree");
+  if (heads_ > 1) {
+    // additive keeps its keys whole: the query is added before the tanh, heads split after it.
+    const auto keys = config_.score == ScoreType::dot ? split_heads(values)
+                      : config_.score == ScoreType::general ? split_heads(key_proj->forward(values))
+                                                            : key_proj->forward(values);
+    return {values, keys, mask, split_heads(values)};
+  }
+  switch (config_.score) {
+    case ScoreType::additive:
+    case ScoreType::general:
+      return {values, key_proj->forward(values), mask, {}};  // U_a h_j / W_a h_j, once per batch
+    case ScoreType::cosine:
+      return {values, unit_rows(values), mask, {}};
+    case ScoreType::dot:
+    case ScoreType::scaled_dot:
+    case ScoreType::location:
+      break;
+  }
+  return {values, values, mask, {}};
+}
+
+torch::Tensor AttentionImpl::split_heads(const torch::Tensor& x) const {
+  return x.view({x.size(0), x.size(1), heads_, x.size(2) / heads_}).permute({0, 2, 1, 3}).contiguous();
+}
+
+torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask) {
+  // query [B*G, Q]: G consecutive rows per memory row (beam search), read without copying memory.
+  const int64_t b = memory.mask.size(0), g = query.size(0) / b, rows = query.size(0);
+  if (heads_ > 1) {
+    if (config_.score == ScoreType::additive) {
+      // [B, 1, S, A] + [B, G, 1, A] -> tanh -> [B, G, S, N, A/N] . v [N, A/N] -> [B*G, N, S]
+      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      const auto per_head = hidden.view({b, g, hidden.size(2), heads_, -1});
+      return (per_head * score_proj->weight).sum(-1).transpose(2, 3).reshape({rows, heads_, -1});
+    }
+    // dot / general: [B, N, S, Q/N] x [B, N, Q/N, G] -> [B, N, S, G] -> [B*G, N, S]
+    const auto q = query.view({b, g, heads_, -1}).permute({0, 2, 3, 1});
+    return torch::matmul(memory.keys, q).permute({0, 3, 1, 2}).reshape({rows, heads_, -1});
+  }
+  // [B, S, D] x [B, D, G] -> [B, S, G] -> [B*G, S]
+  auto against_keys = [&](const torch::Tensor& q) {
+    return torch::bmm(memory.keys, q.view({b, g, -1}).transpose(1, 2)).transpose(1, 2).reshape({rows, -1});
+  };
+  switch (config_.score) {
+    case ScoreType::additive: {
+      // [B, 1, S, A] + [B, G, 1, A] -> tanh -> v_a -> [B*G, S]
+      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      return score_proj->forward(hidden).view({rows, -1});
+    }
+    case ScoreType::dot:
+    case ScoreType::general:  // h_t^T (W_a h_s): the keys hold W_a h_s
+      return against_keys(query);
+    case ScoreType::scaled_dot:
+      return against_keys(query) / std::sqrt(static_cast<double>(value_size_));
+    case ScoreType::cosine:
+      return against_keys(unit_rows(query));
+    case ScoreType::location: {
+      // Luong et al. 2015 §3.1: a_t = softmax(W_a h_t), one score per source position.
+      const int64_t s = memory.mask.size(1), m = config_.max_positions;
+      const auto all = location_proj->forward(query);  // [B*G, M]
+      if (s > m) mask = mask.logical_and(torch::arange(s, mask.options().dtype(torch::kInt64)).lt(m).unsqueeze(0));
+      return s <= m ? all.slice(1, 0, s) : torch::cat({all, torch::zeros({all.size(0), s - m}, all.options())}, 1);
+    }
+  }
+  throw std::logic_error("attention: unhandled score function");
+}
+
+AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
+  const int64_t b = memory.mask.size(0), rows = query.size(0), g = rows / b;
+  TORCH_CHECK(b > 0 && rows == b * g, "attention: ", rows, " queries for ", b, " memory rows");
+  // [B*G, S]: each query row sees the mask of its memory row.
+  const torch::Tensor real = g == 1 ? memory.mask : memory.mask.repeat_interleave(g, 0);
+  torch::Tensor mask = real;  // narrowed by location scores past max_positions and by windows
+  const torch::Tensor scores = at_least_float(this->scores(query, memory, mask));
+  // Windows: a centre p_t per sentence, positions farther than D get no weight.
+  torch::Tensor gaussian;
+  if (config_.window != WindowType::global) {
+    const auto lengths = real.sum(1);  // [B*G], EOS included
+    const auto positions = torch::arange(mask.size(1), scores.options()).unsqueeze(0);  // [1, S]
+    torch::Tensor centre;                                                                // [B*G, 1]
+    if (config_.window == WindowType::local_m) {
+      centre = lengths.sub(1).clamp_max(step).to(scores.dtype()).unsqueeze(1);
+    } else {
+      const auto predicted = position_score->forward(torch::tanh(position_proj->forward(query)));  // [B*G, 1]
+      centre = lengths.to(scores.dtype()).unsqueeze(1) * torch::sigmoid(predicted);
+    }
+    const auto distance = positions - centre;
+    mask = mask.logical_and(distance.abs().le(config_.window_radius));
+    if (config_.window == WindowType::local_p) {
+      const double sigma = config_.window_radius / 2.0;
+      gaussian = torch::exp(-distance.pow(2) / (2 * sigma * sigma));
+    }
+  }
+  // With heads the scores are [B, N, S]: mask and Gaussian apply to every head.
+  const bool multi = heads_ > 1;
+  auto weights = masked_distribution(config_.distribution, scores, multi ? mask.unsqueeze(1) : mask);
+  if (gaussian.defined()) {
+    weights = weights * (multi ? gaussian.unsqueeze(1) : gaussian);
+    if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
+  }
+  const auto mixing = weights.to(memory.values.scalar_type());
+  if (!multi)  // [B, G, S] x [B, S, D] -> [B*G, D]
+    return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {}};
+  // [B, N, G, S] x [B, N, S, D/N] -> [B, N, G, D/N] -> [B*G, D]
+  const auto per_head = mixing.view({b, g, heads_, -1}).transpose(1, 2);
+  const auto context = torch::matmul(per_head, memory.head_values).transpose(1, 2).reshape({rows, -1});
+  return {context, weights.mean(1), weights};
+}
+
+namespace {
+
+// Values far enough below the largest real score to be outside any sparse support (the
+// threshold tau is never below max - 1), so padding gets exactly 0 without infinities.
+torch::Tensor push_padding_down(const torch::Tensor& z, const torch::Tensor& mask) {
+  const auto top = z.masked_fill(mask.logical_not(), -std::numeric_limits<double>::infinity()).amax(-1, true);
+  return torch::where(mask, z, top.detach() - 10.0);
+}
+
+// The support size k of a sorted row: the number of entries with `in_support` true (a prefix).
+torch::Tensor support_size(const torch::Tensor& in_support) {
+  return in_support.sum(-1, true).clamp_min(1);
+}
+
+}  // namespace
+
+// Sparsemax (Martins & Astudillo 2016): p = max(z - tau, 0), tau from the sorted prefix whose
+// entries satisfy 1 + k z_(k) > sum_{j<=k} z_(j).
+torch::Tensor sparsemax(const torch::Tensor& z) {
+  const auto sorted = std::get<0>(z.sort(-1, true));
+  const auto cumsum = sorted.cumsum(-1);
+  torch::Tensor k;
+  {
+    torch::NoGradGuard no_grad;
+    const auto ranks = torch::arange(1, z.size(-1) + 1, z.options());
+    k = support_size((1 + ranks * sorted) > cumsum);
+  }
+  const auto tau = (cumsum.gather(-1, k - 1) - 1) / k.to(z.dtype());
+  return torch::clamp_min(z - tau, 0);
+}
+
+// 1.5-entmax (Peters et al. 2019), exact sort-based algorithm: p = max(z/2 - tau, 0)^2, with tau
+// the root of sum max(z/2 - tau, 0)^2 = 1 on the support. tau is computed only at the support
+// size, where it is a smooth function of the scores, so autograd gives the exact gradient.
+torch::Tensor entmax15(const torch::Tensor& z) {
+  const auto x = z / 2;
+  const auto sorted = std::get<0>(x.sort(-1, true));
+  const auto cumsum = sorted.cumsum(-1);
+  const auto cumsum_sq = (sorted * sorted).cumsum(-1);
+  torch::Tensor k;
+  {
+    torch::NoGradGuard no_grad;
+    const auto ranks = torch::arange(1, z.size(-1) + 1, z.options());
+    const auto mean = cumsum / ranks;
+    const auto delta = (1 - ranks * (cumsum_sq / ranks - mean * mean)) / ranks;
+    const auto tau = mean - delta.clamp_min(0).sqrt();
+    k = support_size(tau <= sorted);
+  }
+  const auto kf = k.to(z.dtype());
+  const auto mean = cumsum.gather(-1, k - 1) / kf;
+  const auto mean_sq = cumsum_sq.gather(-1, k - 1) / kf;
+  const auto tau = mean - ((1 - kf * (mean_sq - mean * mean)) / kf).sqrt();
+  return torch::clamp_min(x - tau, 0).pow(2);
+}
+
+torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores, const torch::Tensor& mask) {
+  switch (type) {
+    case DistributionType::softmax:
+      return torch::softmax(scores.masked_fill(mask.logical_not(), -std::numeric_limits<double>::infinity()), -1);
+    case DistributionType::sparsemax:
+      return sparsemax(push_padding_down(scores, mask)).masked_fill(mask.logical_not(), 0.0);
+    case DistributionType::entmax15:
+      return entmax15(push_padding_down(scores, mask)).masked_fill(mask.logical_not(), 0.0);
+  }
+  throw std::logic_error("masked_distribution: unhandled distribution");
+}
+
+}  // namespace rnnsearch

@@ -1,0 +1,186 @@
+#include "rnnsearch/model/decoder.h"
+
+#include <fmt/format.h>
+
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/data/vocab.h"
+
+namespace rnnsearch {
+
+DecoderState DecoderState::select(const torch::Tensor& index) const {
+  DecoderState out;
+  for (const auto& layer : layers) out.layers.push_back(layer.select(index));
+  if (feed.defined()) out.feed = feed.index_select(0, index);
+  out.step = step;
+  return out;
+}
+
+DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& attention_config,
+                         int64_t vocab_size, int64_t annotation_size)
+    : config_(config),
+      readout_size_(config.type == DecoderType::luong ? config.hidden_size
+                    : config.maxout_size > 0          ? config.maxout_size
+                                                      : config.embedding_size) {
+  const bool luong = config.type == DecoderType::luong;
+  if (!luong && config.layers != 1)
+    throw ConfigError("config", "model.decoder.layers", "bahdanau and conditional decoders have one layer; luong stacks");
+  if (config.tie_embeddings && readout_size_ != config.embedding_size)
+    throw ConfigError("config", "model.decoder.tie_embeddings",
+                      luong ? fmt::format("needs decoder.hidden_size equal to decoder.embedding_size ({})", config.embedding_size)
+                            : fmt::format("needs decoder.maxout_size equal to decoder.embedding_size ({}) or 0",
+                                          config.embedding_size));
+  const int64_t h = config.hidden_size, e = config.embedding_size;
+  embedding = register_module("embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(vocab_size, e).padding_idx(kPadId)));
+  embedding_dropout = register_module("embedding_dropout", torch::nn::Dropout(config.embedding_dropout));
+  dropout = register_module("dropout", torch::nn::Dropout(config.dropout));
+  if (config.init != DecoderInit::zero) {
+    const int64_t from = config.init == DecoderInit::last ? annotation_size / 2 : annotation_size;
+    init_proj = register_module("init_proj", torch::nn::Linear(from, h));
+  }
+  cell = register_module("cell", RnnCell(config.cell, h));
+  input_proj = register_module("input_proj", torch::nn::Linear(e, cell->gate_size()));
+  // Registration order fixes the order in which parameters are initialised: keep it stable.
+  if (luong) {
+    attention = register_module("attention", Attention(attention_config, h, annotation_size));
+    for (int l = 1; l < config.layers; ++l) {
+      upper_cells.push_back(register_module(fmt::format("cell_{}", l + 1), RnnCell(config.cell, h)));
+      upper_proj.push_back(register_module(fmt::format("input_proj_{}", l + 1), torch::nn::Linear(h, cell->gate_size())));
+    }
+    if (config.input_feeding)
+      feed_proj = register_module("feed_proj", torch::nn::Linear(torch::nn::LinearOptions(h, cell->gate_size()).bias(false)));
+    combine = register_module("combine", torch::nn::Linear(torch::nn::LinearOptions(annotation_size + h, h).bias(false)));
+  } else {
+    if (config.type == DecoderType::conditional) {
+      cell2 = register_module("cell2", RnnCell(config.cell, h));
+      context_proj = register_module("context_proj", torch::nn::Linear(annotation_size, cell2->gate_size()));
+    } else {
+      context_proj = register_module(
+          "context_proj", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, cell->gate_size()).bias(false)));
+    }
+    attention = register_module("attention", Attention(attention_config, h, annotation_size));
+    const int64_t pre = config.maxout_size > 0 ? 2 * readout_size_ : readout_size_;
+    readout_state = register_module("readout_state", torch::nn::Linear(h, pre));
+    readout_embed = register_module("readout_embed", torch::nn::Linear(torch::nn::LinearOptions(e, pre).bias(false)));
+    readout_context =
+        register_module("readout_context", torch::nn::Linear(torch::nn::LinearOptions(annotation_size, pre).bias(false)));
+  }
+  output_weight = config.tie_embeddings
+                      ? embedding->weight
+                      : register_parameter("output_weight", torch::empty({vocab_size, readout_size_}));
+  if (!config.tie_embeddings) torch::nn::init::xavier_uniform_(output_weight);
+  output_bias = register_parameter("output_bias", torch::zeros({vocab_size}));
+}
+
+AttentionMemory DecoderImpl::prepare(const EncoderOutput& encoded) {
+  return attention->prepare(encoded.annotations, encoded.mask);
+}
+
+DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
+  const auto batch = encoded.annotations.size(0);
+  torch::Tensor h0;
+  switch (config_.init) {
+    case DecoderInit::last:
+      h0 = torch::tanh(init_proj->forward(encoded.backward_first));
+      break;
+    case DecoderInit::mean: {
+      const auto mask = encoded.mask.unsqueeze(-1).to(encoded.annotations.dtype());
+      const auto mean = (encoded.annotations * mask).sum(1) / mask.sum(1).clamp_min(1);
+      h0 = torch::tanh(init_proj->forward(mean));
+      break;
+    }
+    case DecoderInit::zero:
+      h0 = torch::zeros({batch, config_.hidden_size}, encoded.annotations.options());
+      break;
+  }
+  DecoderState state;
+  state.layers.assign(static_cast<std::size_t>(config_.layers), cell->initial(h0));
+  if (config_.type == DecoderType::luong && config_.input_feeding) state.feed = torch::zeros_like(h0);
+  return state;
+}
+
+torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
+  return embedding_dropout->forward(embedding->forward(ids));
+}
+
+DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const DecoderState& state,
+                                           const AttentionMemory& memory) {
+  switch (config_.type) {
+    case DecoderType::luong:
+      return recur_luong(x_proj, state, memory);
+    case DecoderType::conditional: {
+      const RnnState first = cell->forward(x_proj, state.layers[0]);
+      const AttentionOutput att = attention->forward(first.h, memory, state.step);
+      const RnnState second = cell2->forward(context_proj->forward(att.context), first);
+      return {{{second}, {}, state.step + 1}, second.h, att.context, att.weights};
+    }
+    case DecoderType::bahdanau:
+      break;
+  }
+  const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step);
+  const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
+  return {{{next}, {}, state.step + 1}, state.layers[0].h, att.context, att.weights};
+}
+
+DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, const DecoderState& state,
+                                                 const AttentionMemory& memory) {
+  DecoderState next;
+  next.step = state.step + 1;
+  const auto first_input = feed_proj ? x_proj + feed_proj->forward(state.feed) : x_proj;
+  next.layers.push_back(cell->forward(first_input, state.layers[0]));
+  for (std::size_t l = 0; l < upper_cells.size(); ++l) {
+    const auto below = dropout->forward(next.layers.back().h);
+    next.layers.push_back(upper_cells[l]->forward(upper_proj[l]->forward(below), state.layers[l + 1]));
+  }
+  const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step);
+  const auto attentional = torch::tanh(combine->forward(torch::cat({att.context, next.layers.back().h}, -1)));
+  if (feed_proj) next.feed = attentional;
+  return {std::move(next), attentional, att.context, att.weights};
+}
+
+torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
+                                   const torch::Tensor& context, bool log_softmax) {
+  auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
+  if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
+    return normalize(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias));
+  auto t = readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
+           readout_context->forward(context);
+  if (config_.maxout_size > 0) {
+    auto shape = t.sizes().vec();
+    shape.back() = readout_size_;
+    shape.push_back(2);
+    t = std::get<0>(t.view(shape).max(-1));  // maxout over pairs
+  } else {
+    t = torch::tanh(t);
+  }
+  return normalize(torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias));
+}
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
+                                   torch::Tensor* attention_out, bool log_softmax) {
+  const auto embedded = embed(trg_in);             // [B, T, E]
+  const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
+  const int64_t steps = trg_in.size(1);
+  std::vector<torch::Tensor> readout_h, contexts, weights;
+  readout_h.reserve(steps);
+  contexts.reserve(steps);
+  // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
+  // gradient per step and autograd would add T of them; unbind's backward is one stack.
+  const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
+  for (int64_t i = 0; i < steps; ++i) {
+    Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
+    readout_h.push_back(r.readout_h);
+    contexts.push_back(r.context);
+    if (attention_out != nullptr) weights.push_back(r.weights);
+    state = std::move(r.state);
+  }
+  if (attention_out != nullptr) *attention_out = torch::stack(weights, 1);
+  return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
+}
+
+StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
+  const auto embedded = embed(prev);  // [B, E]
+  Recurrence r = recur(input_proj->forward(embedded), state, memory);
+  return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
+}
+
+}  // namespace rnnsearch

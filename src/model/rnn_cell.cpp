@@ -1,0 +1,39 @@
+#include "rnnsearch/model/rnn_cell.h"
+
+namespace rnnsearch {
+
+RnnState RnnState::select(const torch::Tensor& index) const {
+  return {h.index_select(0, index), c.defined() ? c.index_select(0, index) : torch::Tensor()};
+}
+
+RnnCellImpl::RnnCellImpl(CellType type, int64_t hidden_size)
+    : type_(type), hidden_size_(hidden_size), gates_(type == CellType::gru ? 3 : 4) {
+  hidden = register_module("hidden", torch::nn::Linear(hidden_size, gates_ * hidden_size));
+}
+
+RnnState RnnCellImpl::initial(const torch::Tensor& h0) {
+  return {h0, type_ == CellType::lstm ? torch::zeros_like(h0) : torch::Tensor()};
+}
+
+RnnState RnnCellImpl::forward(const torch::Tensor& x_proj, const RnnState& state) {
+  const auto h_proj = hidden->forward(state.h);
+  switch (type_) {
+    case CellType::gru: {
+      // The cuDNN form of the GRU (reset gate applied after U), as torch::nn::GRU computes it.
+      const auto x = x_proj.chunk(3, -1);
+      const auto u = h_proj.chunk(3, -1);
+      const auto r = torch::sigmoid(x[0] + u[0]);
+      const auto z = torch::sigmoid(x[1] + u[1]);
+      const auto n = torch::tanh(x[2] + r * u[2]);
+      return {n + z * (state.h - n), torch::Tensor()};  // (1 - z) n + z h
+    }
+    case CellType::lstm: {
+      const auto g = (x_proj + h_proj).chunk(4, -1);
+      const auto c = torch::sigmoid(g[1]) * state.c + torch::sigmoid(g[0]) * torch::tanh(g[2]);
+      return {torch::sigmoid(g[3]) * torch::tanh(c), c};
+    }
+  }
+  throw std::logic_error("RnnCell: unhandled cell type");
+}
+
+}  // namespace rnnsearch

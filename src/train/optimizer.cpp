@@ -1,0 +1,206 @@
+#include "rnnsearch/train/optimizer.h"
+
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
+
+#include <cmath>
+
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/runtime.h"
+#include "rnnsearch/model/attention.h"
+
+namespace rnnsearch {
+
+Optimizer::Optimizer(const torch::OrderedDict<std::string, torch::Tensor>& parameters, const TrainConfig& config)
+    : config_(config) {
+  for (const auto& item : parameters) {
+    if (!item.value().requires_grad()) continue;
+    slots_.push_back({item.key(), item.value(), torch::zeros_like(item.value()), torch::zeros_like(item.value())});
+  }
+}
+
+void Optimizer::zero_grad() {
+  for (auto& s : slots_)
+    if (s.param.grad().defined()) s.param.mutable_grad().zero_();
+}
+
+void Optimizer::step(double lr) {
+  torch::NoGradGuard no_grad;
+  ++steps_;
+  const double eps = config_.epsilon;
+  for (auto& s : slots_) {
+    if (!s.param.grad().defined()) continue;
+    auto g = s.param.grad();
+    if (config_.weight_decay > 0) g = g + config_.weight_decay * s.param;
+    switch (config_.optimizer) {
+      case OptimizerType::adam: {
+        const double b1 = config_.adam_beta1, b2 = config_.adam_beta2;
+        s.first.mul_(b1).add_(g, 1 - b1);
+        s.second.mul_(b2).addcmul_(g, g, 1 - b2);
+        const double c1 = 1 - std::pow(b1, static_cast<double>(steps_));
+        const double c2 = 1 - std::pow(b2, static_cast<double>(steps_));
+        const auto denom = (s.second / c2).sqrt_().add_(eps);
+        s.param.addcdiv_(s.first, denom, -lr / c1);
+        break;
+      }
+      case OptimizerType::adadelta: {
+        // Zeiler 2012: dx = -sqrt(E[dx^2] + eps) / sqrt(E[g^2] + eps) * g
+        const double rho = config_.adadelta_rho;
+        s.first.mul_(rho).addcmul_(g, g, 1 - rho);
+        const auto delta = (s.second + eps).sqrt_().div_((s.first + eps).sqrt_()).mul_(g);
+        s.second.mul_(rho).addcmul_(delta, delta, 1 - rho);
+        s.param.add_(delta, -lr);
+        break;
+      }
+    }
+  }
+}
+
+std::map<std::string, torch::Tensor> Optimizer::state() const {
+  std::map<std::string, torch::Tensor> out;
+  for (const auto& s : slots_) {
+    out["first/" + s.name] = s.first;
+    out["second/" + s.name] = s.second;
+  }
+  out["steps"] = torch::tensor(steps_, torch::kInt64);
+  return out;
+}
+
+void Optimizer::load_state(const std::map<std::string, torch::Tensor>& state) {
+  torch::NoGradGuard no_grad;
+  auto get = [&](const std::string& key, const torch::Tensor& like) {
+    const auto it = state.find(key);
+    if (it == state.end()) throw std::runtime_error("optimizer state has no " + key);
+    if (it->second.sizes() != like.sizes())
+      throw std::runtime_error("optimizer state " + key + " has the wrong shape");
+    like.copy_(it->second);
+  };
+  for (auto& s : slots_) {
+    get("first/" + s.name, s.first);
+    get("second/" + s.name, s.second);
+  }
+  const auto it = state.find("steps");
+  if (it == state.end()) throw std::runtime_error("optimizer state has no step count");
+  steps_ = it->second.item<int64_t>();
+}
+
+double clip_gradients(const std::vector<torch::Tensor>& parameters, double max_norm) {
+  torch::NoGradGuard no_grad;
+  std::vector<torch::Tensor> norms;
+  for (const auto& p : parameters)
+    if (p.grad().defined()) norms.push_back(p.grad().norm().pow(2));
+  if (norms.empty()) return 0.0;
+  const double norm = std::sqrt(torch::stack(norms).sum().item<double>());
+  if (max_norm > 0 && norm > max_norm) {
+    const double scale = max_norm / (norm + 1e-6);
+    for (const auto& p : parameters)
+      if (p.grad().defined()) p.grad().mul_(scale);
+  }
+  return norm;
+}
+
+LrSchedule::LrSchedule(const TrainConfig& config) : config_(config), plateau_rate_(config.learning_rate) {}
+
+double LrSchedule::rate(int64_t step) const {
+  const double s = static_cast<double>(std::max<int64_t>(step, 1));
+  switch (config_.schedule) {
+    case ScheduleType::constant:
+      return config_.learning_rate;
+    case ScheduleType::inverse_sqrt: {
+      const double w = config_.warmup_steps;
+      return std::max(config_.min_learning_rate, config_.learning_rate * std::min(s / w, std::sqrt(w / s)));
+    }
+    case ScheduleType::plateau:
+      return plateau_rate_;
+  }
+  return config_.learning_rate;
+}
+
+void LrSchedule::on_validation(bool improved) {
+  if (improved) {
+    bad_ = 0;
+    return;
+  }
+  if (config_.schedule != ScheduleType::plateau) return;
+  if (++bad_ > config_.decay_patience) {
+    plateau_rate_ = std::max(config_.min_learning_rate, plateau_rate_ * config_.decay_factor);
+    bad_ = 0;
+  }
+}
+
+void LrSchedule::restore(double plateau_rate, int bad_validations) {
+  plateau_rate_ = plateau_rate;
+  bad_ = bad_validations;
+}
+
+namespace {
+
+// While alive, LibTorch's CPU autocast runs matrix products in bfloat16 (parameters and their
+// gradients stay float32); the cast weights are dropped at the end.
+class CpuBf16Autocast {
+ public:
+  explicit CpuBf16Autocast(bool on) : on_(on) {
+    if (on_) set(true);
+  }
+  ~CpuBf16Autocast() {
+    if (!on_) return;
+    set(false);
+    at::autocast::clear_cache();
+  }
+  CpuBf16Autocast(const CpuBf16Autocast&) = delete;
+  CpuBf16Autocast& operator=(const CpuBf16Autocast&) = delete;
+
+ private:
+  static void set(bool enabled) {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    at::autocast::set_autocast_dtype(at::kCPU, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCPU, enabled);
+#else
+    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+    at::autocast::set_cpu_enabled(enabled);
+#endif
+  }
+  bool on_;
+};
+
+}  // namespace
+
+bool trains_in_bf16(const TrainConfig& config, const torch::Device& device) {
+  if (config.precision == Precision::float32) return false;
+  if (!device.is_cpu()) {
+    if (config.precision == Precision::bfloat16)
+      throw ConfigError("config", "train.precision", "bfloat16 training is implemented for the CPU only");
+    return false;
+  }
+  return resolve_precision(config.precision, device) == torch::kBFloat16;
+}
+
+UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
+                             const TrainConfig& config, double lr) {
+  model.train();
+  optimizer.zero_grad();
+  const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
+  torch::Tensor attention, logits;
+  {
+    CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
+    logits = model.forward(batch, guided ? &attention : nullptr, false);
+  }
+  // The loss and its gradient over the vocabulary in float32 (or the model's type).
+  const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
+  torch::Tensor total = loss.loss;
+  // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
+  // attention against the normalised gold links, summed over guided target tokens like the loss.
+  if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
+  // Per-token loss: the step size does not depend on how many tokens the batch holds.
+  (total / static_cast<double>(batch.target_tokens)).backward();
+  const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
+  // One NaN would spread through the parameters and, for good, the optimiser's moments.
+  if (!std::isfinite(norm) || !std::isfinite(loss.nll.item<double>())) {
+    optimizer.zero_grad();
+    return {loss.nll, norm, false};
+  }
+  optimizer.step(lr);
+  return {loss.nll, norm, true};
+}
+
+}  // namespace rnnsearch

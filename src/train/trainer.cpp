@@ -1,0 +1,422 @@
+#include "rnnsearch/train/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+#include "rnnsearch/common/error.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/common/runtime.h"
+#include "rnnsearch/data/dataset.h"
+#include "rnnsearch/decode/translator.h"
+#include "rnnsearch/eval/scoring.h"
+#include "rnnsearch/model/model.h"
+#include "rnnsearch/train/checkpoint.h"
+#include "rnnsearch/train/optimizer.h"
+
+namespace rnnsearch {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using log::seconds_since;
+
+// SIGINT/SIGTERM during training: the handler only records the signal; the loop saves a
+// checkpoint after the step in progress and stops. A second signal ends the process at once.
+volatile std::sig_atomic_t g_signal = 0;
+
+extern "C" void on_stop_signal(int signal) {
+  if (g_signal != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    return;
+  }
+  g_signal = signal;
+}
+
+// Installs the handlers for the life of a training run and restores the previous ones.
+class StopSignals {
+ public:
+  StopSignals() {
+    g_signal = 0;
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~StopSignals() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+    g_signal = 0;
+  }
+  StopSignals(const StopSignals&) = delete;
+  StopSignals& operator=(const StopSignals&) = delete;
+
+ private:
+  struct sigaction old_int_ {}, old_term_ {};
+};
+
+// Training loss and tokens accumulated between two progress lines.
+struct Interval {
+  double nll = 0;
+  int64_t tokens = 0;
+  double grad_norm = 0;
+  int64_t steps = 0;
+  Clock::time_point start = Clock::now();
+};
+
+struct Validation {
+  double loss = 0;  // mean NLL per target token
+  double ppl = 0;
+  double bleu = 0;  // greedy translations of the dev set, built-in sacreBLEU-equal scorer
+  double chrf = 0;
+};
+
+class Trainer {
+ public:
+  Trainer(const Config& config, const TrainOptions& options)
+      : config_(config), options_(options), device_(resolve_device(config.train.device)) {}
+
+  TrainResult run() {
+    const std::string& dir = config_.train.model_dir;
+    std::filesystem::create_directories(dir);
+    log::set_file(dir + "/train.log");
+    const bool resuming = options_.resume;
+    const std::string last = checkpoint_path(dir, "last");
+    if (resuming && !file_exists(last))
+      throw UserError(fmt::format("--resume: {} does not exist; train without --resume to start", last));
+    if (!resuming && !options_.dry_run && file_exists(last))
+      throw UserError(fmt::format("{} already holds a trained model ({}); use --resume to continue it, "
+                                  "or another train.model_dir", dir, last));
+    save_config(config_, dir + "/config.yaml");
+    const int threads = configure_threads(config_.train.threads);
+    log::info("train", "model dir {}, device {}, {} threads, {} matrix products", dir, device_.str(), threads,
+              trains_in_bf16(config_.train, device_) ? "bfloat16 (autocast)" : "float32");
+    torch::manual_seed(config_.train.seed);
+
+    data_ = load_dataset(config_, options_.retrain_vocab, threads);
+    if (data_.train.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
+    src_lengths_ = sequence_lengths(data_.train.src);
+    trg_lengths_ = sequence_lengths(data_.train.trg);
+    const auto first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
+    report_plan(first_plan);
+    if (options_.dry_run) {
+      log::info("train", "dry run: stopping before training");
+      return {};
+    }
+
+    model_ = NmtModel(config_.model, data_.vocabs.src->size(), data_.vocabs.trg->size());
+    initialize_parameters(*model_, config_.model);
+    model_->to(device_);
+    optimizer_ = std::make_unique<Optimizer>(model_->named_parameters(), config_.train);
+    schedule_ = std::make_unique<LrSchedule>(config_.train);
+    state_.plateau_rate = schedule_->plateau_rate();
+    int64_t params = 0;
+    for (const auto& p : model_->parameters()) params += p.numel();
+    log::info("model", "{} parameters; vocabularies {} source, {} target pieces", params, data_.vocabs.src->size(),
+              data_.vocabs.trg->size());
+    if (resuming) restore(last);
+    find_step_checkpoints();
+
+    batches_per_epoch_ = static_cast<int64_t>(first_plan.size());
+    const int64_t planned = planned_steps();
+    metrics_ = std::fopen((dir + "/metrics.jsonl").c_str(), "a");
+    const StopSignals signals;
+    const auto start = Clock::now();
+    const int64_t start_step = state_.step;
+    Interval interval;
+    Validation last_validation;
+    bool validated_now = false;
+    bool stop = done();
+    while (!stop) {
+      const auto plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_),
+                                     static_cast<std::uint64_t>(state_.epoch));
+      for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
+        train_step(plan[static_cast<std::size_t>(state_.batch)], interval);
+        validated_now = false;
+        if (g_signal != 0) stop_on_signal();
+        if (state_.step % config_.train.log_every == 0) {
+          log_progress(interval, planned, start_step, seconds_since(start));
+          interval = Interval();
+        }
+        if (state_.step % config_.train.valid_every == 0) {
+          ++state_.batch;  // the checkpoint resumes after this batch
+          if (data_.dev.size() > 0) last_validation = validate_and_save(true);
+          else save_periodic();
+          --state_.batch;
+          validated_now = true;
+          stop = config_.train.patience > 0 && state_.bad_validations >= config_.train.patience;
+          if (stop) log::info("train", "early stopping: no improvement in {} validations", state_.bad_validations);
+        }
+        stop = stop || step_limit_reached();
+      }
+      if (state_.batch >= static_cast<int64_t>(plan.size())) {
+        ++state_.epoch;
+        state_.batch = 0;
+        log::info("train", "epoch {} done at step {}", state_.epoch, state_.step);
+      }
+      stop = stop || done();
+    }
+    if (time_budget_spent())
+      log::info("train", "time budget of {} minutes spent (validation not counted)", config_.train.max_minutes);
+    if (!validated_now) {
+      // Save the position first: the last checkpoint must not depend on whether this run ends here.
+      save("last");
+      if (data_.dev.size() > 0) last_validation = validate_and_save(false);
+    }
+    if (metrics_ != nullptr) std::fclose(metrics_);
+    log::info("train", "finished at step {} (epoch {}) in {}; best {} {:.4f} at step {}", state_.step,
+              state_.epoch + (state_.batch > 0 ? 1 : 0),
+              log::format_duration(seconds_since(start)), to_string(config_.train.stop_metric),
+              shown(state_.best_metric), state_.best_step);
+    return {state_.step, shown(state_.best_metric), last_validation.ppl, last_validation.bleu};
+  }
+
+ private:
+  // Limits checked after every step: steps and training time.
+  bool step_limit_reached() const {
+    return (config_.train.max_steps > 0 && state_.step >= config_.train.max_steps) || time_budget_spent();
+  }
+  bool time_budget_spent() const {
+    return config_.train.max_minutes > 0 && state_.train_seconds >= config_.train.max_minutes * 60;
+  }
+  bool done() const {
+    return step_limit_reached() || (config_.train.max_epochs > 0 && state_.epoch >= config_.train.max_epochs);
+  }
+
+  int64_t planned_steps() const {
+    int64_t by_epochs = config_.train.max_epochs > 0 ? config_.train.max_epochs * batches_per_epoch_ : 0;
+    if (config_.train.max_steps > 0) return by_epochs > 0 ? std::min(by_epochs, config_.train.max_steps) : config_.train.max_steps;
+    return by_epochs;
+  }
+
+  void report_plan(const std::vector<Batch>& plan) const {
+    std::size_t real = 0, padded = 0;
+    for (const auto& batch : plan) {
+      padded += batch_cost(batch, src_lengths_, trg_lengths_);
+      for (const auto i : batch) real += static_cast<std::size_t>(std::max(src_lengths_[i], trg_lengths_[i]));
+    }
+    log::info("data", "epoch plan: {} batches, {:.1f} sentences each on average, {:.1f}% padding", plan.size(),
+              plan.empty() ? 0.0 : static_cast<double>(data_.train.size()) / static_cast<double>(plan.size()),
+              padded == 0 ? 0.0 : 100.0 * static_cast<double>(padded - real) / static_cast<double>(padded));
+  }
+
+  void train_step(const Batch& indices, Interval& interval) {
+    const auto start = Clock::now();
+    const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_,
+                                                data_.train_links.empty() ? nullptr : &data_.train_links);
+    ++state_.step;
+    if (options_.before_step) options_.before_step(*model_, state_.step);
+    const UpdateResult update = training_update(*model_, *optimizer_, batch, config_.train, schedule_->rate(state_.step));
+    state_.train_seconds += seconds_since(start);
+    if (!update.applied) {
+      ++bad_steps_;
+      log::warn("train", "step {}: loss {} and gradient norm {}: not finite, update skipped ({} in a row)", state_.step,
+                update.nll.item<double>(), update.grad_norm, bad_steps_);
+      if (bad_steps_ >= config_.train.max_bad_steps)
+        throw std::runtime_error(fmt::format(
+            "training stopped at step {}: {} updates in a row had a NaN or infinite loss or gradient (train.max_bad_steps); "
+            "the checkpoints written so far hold finite parameters: lower train.learning_rate or check the data",
+            state_.step, bad_steps_));
+      return;
+    }
+    bad_steps_ = 0;
+    state_.target_tokens += batch.target_tokens;
+    interval.nll += update.nll.item<double>();
+    interval.tokens += batch.target_tokens;
+    interval.grad_norm += update.grad_norm;
+    ++interval.steps;
+  }
+
+  // After SIGINT/SIGTERM: saves the position after the step just done, then stops the program.
+  [[noreturn]] void stop_on_signal() {
+    const int signal = g_signal;
+    ++state_.batch;  // the checkpoint resumes after this batch
+    save("last");
+    if (metrics_ != nullptr) std::fclose(metrics_);
+    metrics_ = nullptr;
+    const std::string message = fmt::format("{} at step {}: saved {}; continue with --resume",
+                                            signal == SIGINT ? "interrupted (SIGINT)" : "terminated (SIGTERM)", state_.step,
+                                            checkpoint_path(config_.train.model_dir, "last"));
+    log::info("train", "{}", message);
+    throw Interrupted(signal, message);
+  }
+
+  void log_progress(const Interval& interval, int64_t planned, int64_t start_step, double elapsed) {
+    const double loss = interval.nll / static_cast<double>(std::max<int64_t>(interval.tokens, 1));
+    const double rate = static_cast<double>(interval.tokens) / std::max(seconds_since(interval.start), 1e-9);
+    const double grad = interval.grad_norm / static_cast<double>(std::max<int64_t>(interval.steps, 1));
+    const double lr = schedule_->rate(state_.step);
+    const double per_step = elapsed / static_cast<double>(std::max<int64_t>(state_.step - start_step, 1));
+    double remaining = planned > 0 ? per_step * static_cast<double>(planned - state_.step) : -1;
+    if (config_.train.max_minutes > 0) {
+      const double budget = std::max(config_.train.max_minutes * 60 - state_.train_seconds, 0.0);
+      remaining = remaining < 0 ? budget : std::min(remaining, budget);
+    }
+    const std::string eta = remaining >= 0 ? log::format_duration(remaining) : "?";
+    log::info("train", "epoch {} step {} loss {:.3f} ppl {:.2f} tok/s {:.0f} lr {:.1e} |g| {:.2f} eta {}",
+              state_.epoch + 1, state_.step, loss, std::exp(loss), rate, lr, grad, eta);
+    write_metrics(fmt::format(R"({{"kind":"train","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"tok_s":{:.1f},"lr":{:.6e},"grad_norm":{:.6f}}})",
+                              state_.step, state_.epoch + 1, loss, std::exp(loss), rate, lr, grad));
+  }
+
+  void write_metrics(const std::string& line) {
+    if (metrics_ == nullptr) return;
+    std::fputs((line + "\n").c_str(), metrics_);
+    std::fflush(metrics_);
+  }
+
+  Validation validate() {
+    torch::NoGradGuard no_grad;
+    model_->eval();
+    BatchingOptions options;
+    options.batch_tokens = config_.train.batch_tokens;
+    options.shuffle = false;
+    const auto plan = make_batches(sequence_lengths(data_.dev.src), sequence_lengths(data_.dev.trg), options, 0);
+    double nll = 0;
+    int64_t tokens = 0;
+    for (const auto& indices : plan) {
+      const TensorBatch batch = make_tensor_batch(data_.dev.src, data_.dev.trg, indices, device_);
+      nll += sequence_loss(model_->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
+      tokens += batch.target_tokens;
+    }
+    // Greedy translations of the whole dev set: BLEU, chrF, and a few examples to read.
+    TranslateOptions greedy = translate_options(config_.decode);
+    greedy.search.beam_size = 1;
+    greedy.search.n_best = 1;
+    Translator translator({LoadedModel{config_, data_.vocabs, model_, "training"}}, greedy);
+    const auto results = translator.translate(data_.dev_source);
+    std::vector<std::string> hyps;
+    for (const auto& r : results) hyps.push_back(scoring::rstrip(translator.detokenize(r.front())));
+    std::vector<std::string> refs;
+    for (const auto& r : data_.dev_reference) refs.push_back(scoring::rstrip(r));
+    scoring::BleuOptions bleu;
+    bleu.tokenize = config_.eval.tokenize;
+    bleu.lowercase = config_.eval.lowercase;
+    scoring::ChrfOptions chrf;
+    chrf.lowercase = config_.eval.lowercase;
+    chrf.word_order = config_.eval.chrf_word_order;
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, hyps.size()); ++k) {
+      log::info("valid", "Source:     {}", data_.dev_source[k]);
+      log::info("valid", "Reference:  {}", data_.dev_reference[k]);
+      log::info("valid", "Hypothesis: {}", hyps[k]);
+    }
+    const double loss = nll / static_cast<double>(std::max<int64_t>(tokens, 1));
+    return {loss, std::exp(loss), scoring::corpus_bleu(hyps, {refs}, bleu).score, scoring::corpus_chrf(hyps, {refs}, chrf)};
+  }
+
+  // Lower is better: BLEU and chrF are negated.
+  double metric_of(const Validation& v) const {
+    switch (config_.train.stop_metric) {
+      case StopMetric::loss: return v.loss;
+      case StopMetric::ppl: return v.ppl;
+      case StopMetric::bleu: return -v.bleu;
+      case StopMetric::chrf: return -v.chrf;
+    }
+    return v.ppl;
+  }
+  // The stop metric as people read it.
+  double shown(double metric) const {
+    const bool negated = config_.train.stop_metric == StopMetric::bleu || config_.train.stop_metric == StopMetric::chrf;
+    return negated ? -metric : metric;
+  }
+
+  // Validates, then saves last (and best, and step-N). `schedule`: whether this validation counts
+  // for the learning-rate schedule and early stopping (the extra one at the end of a run does not).
+  Validation validate_and_save(bool schedule) {
+    const auto start = Clock::now();
+    const Validation v = validate();
+    const double metric = metric_of(v);
+    const bool improved = metric < state_.best_metric;
+    if (improved) {
+      state_.best_metric = metric;
+      state_.best_step = state_.step;
+    }
+    if (schedule) {
+      state_.bad_validations = improved ? 0 : state_.bad_validations + 1;
+      schedule_->on_validation(improved);
+      state_.plateau_rate = schedule_->plateau_rate();
+      state_.plateau_bad = schedule_->bad_validations();
+    }
+    log::info("valid", "step {} loss {:.4f} ppl {:.3f} bleu {:.2f} chrf {:.2f}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
+              v.bleu, v.chrf,
+              improved ? " (best)"
+                       : fmt::format(" (best {} {:.4f} at step {})", to_string(config_.train.stop_metric),
+                                     shown(state_.best_metric), state_.best_step),
+              seconds_since(start));
+    write_metrics(fmt::format(
+        R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"bleu":{:.4f},"chrf":{:.4f},"best":{}}})",
+        state_.step, state_.epoch + 1, v.loss, v.ppl, v.bleu, v.chrf, improved ? "true" : "false"));
+    if (improved) save("best");
+    if (schedule) save_periodic();
+    return v;
+  }
+
+  // last.ckpt and a step-N.ckpt, keeping the newest train.keep_last of those.
+  void save_periodic() {
+    save("last");
+    if (config_.train.keep_last == 0) return;
+    save(fmt::format("step-{}", state_.step));
+    kept_.push_back(state_.step);
+    while (static_cast<int>(kept_.size()) > config_.train.keep_last) {
+      std::filesystem::remove(checkpoint_path(config_.train.model_dir, fmt::format("step-{}", kept_.front())));
+      kept_.erase(kept_.begin());
+    }
+  }
+
+  void save(const std::string& name) {
+    Checkpoint c;
+    c.trainer = state_;
+    c.config_yaml = to_yaml(config_);
+    for (const auto* vocab : {data_.vocabs.src.get(), data_.vocabs.trg.get()})
+      c.vocab_files[std::filesystem::path(vocab->path()).filename().string()] = read_file(vocab->path());
+    c.optimizer = optimizer_->state();
+    c.rng_state = at::detail::getDefaultCPUGenerator().get_state();
+    save_checkpoint(checkpoint_path(config_.train.model_dir, name), *model_, c);
+  }
+
+  // step-N checkpoints already in the model directory, oldest first, so keep_last counts them.
+  void find_step_checkpoints() {
+    for (const auto& [step, path] : step_checkpoints(config_.train.model_dir)) kept_.push_back(step);
+  }
+
+  void restore(const std::string& path) {
+    Checkpoint c = load_checkpoint(path, model_.get());
+    try {
+      optimizer_->load_state(c.optimizer);
+    } catch (const std::runtime_error& e) {
+      throw UserError(fmt::format("{}: {} (was the model config changed?)", path, e.what()));
+    }
+    state_ = c.trainer;
+    schedule_->restore(state_.plateau_rate, static_cast<int>(state_.plateau_bad));
+    if (c.rng_state.numel() > 0) {
+      at::Generator generator = at::detail::getDefaultCPUGenerator();
+      generator.set_state(c.rng_state);
+    }
+    log::info("train", "resumed from {} at step {}, epoch {}, batch {}", path, state_.step, state_.epoch + 1, state_.batch);
+  }
+
+  Config config_;
+  TrainOptions options_;
+  torch::Device device_;
+  Dataset data_;
+  std::vector<int> src_lengths_, trg_lengths_;
+  NmtModel model_{nullptr};
+  std::unique_ptr<Optimizer> optimizer_;
+  std::unique_ptr<LrSchedule> schedule_;
+  TrainerState state_;
+  int64_t batches_per_epoch_ = 0;
+  std::vector<int64_t> kept_;
+  std::FILE* metrics_ = nullptr;
+  int bad_steps_ = 0;  // consecutive skipped updates
+};
+
+}  // namespace
+
+TrainResult train_model(const Config& config, const TrainOptions& options) { return Trainer(config, options).run(); }
+
+}  // namespace rnnsearch
