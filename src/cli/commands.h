@@ -1,5 +1,6 @@
 // The table of subcommands. Each entry adds its flags to a CLI11 subcommand and returns the
 // function that runs it (exit code 0; errors are thrown and mapped to exit codes in main.cpp).
+// Each subcommand lives in its own file, src/cli/NAME.cpp; the flags several share are in options.h.
 #pragma once
 
 #include <functional>
@@ -16,5 +17,21 @@ struct Command {
 };
 
 const std::vector<Command>& commands();
+
+// Training and data
+std::function<int()> setup_train(CLI::App& app);        // train.cpp
+std::function<int()> setup_vocab(CLI::App& app);        // vocab.cpp
+std::function<int()> setup_toy_data(CLI::App& app);     // toy_data.cpp
+std::function<int()> setup_average(CLI::App& app);      // average.cpp
+// Translation and evaluation
+std::function<int()> setup_translate(CLI::App& app);    // translate.cpp
+std::function<int()> setup_evaluate(CLI::App& app);     // evaluate.cpp
+std::function<int()> setup_score(CLI::App& app);        // score.cpp
+// Inspection
+std::function<int()> setup_align(CLI::App& app);        // align.cpp
+std::function<int()> setup_plot(CLI::App& app);         // plot.cpp
+// Tools
+std::function<int()> setup_config(CLI::App& app);       // config.cpp
+std::function<int()> setup_bench(CLI::App& app);        // bench.cpp
 
 }  // namespace rnnsearch::cli

@@ -1,0 +1,63 @@
+// `rnnsearch bench`: training throughput, model FLOPs and MFU of a config's model.
+#include "commands.h"
+#include "options.h"
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/train/bench.h"
+
+namespace rnnsearch::cli {
+
+std::function<int()> setup_bench(CLI::App& app) {
+  struct Args {
+    ConfigArgs config;
+    TrainBenchOptions options;
+    std::string json;
+  };
+  auto args = std::make_shared<Args>();
+  args->config.add_to(app, true);
+  app.add_option("--warmup", args->options.warmup_steps, "training steps before timing")
+      ->capture_default_str()->check(CLI::Range(0, 100000));
+  app.add_option("--steps", args->options.steps, "timed training steps")->capture_default_str()->check(CLI::Range(1, 1000000));
+  app.add_option("--json", args->json, "also write the figures as JSON here (atomically)");
+  app.add_option("--profile", args->options.profile,
+                 "profile the timed steps with LibTorch's profiler: write the trace here (chrome://tracing) and "
+                 "print the operators with the most self time (timings then include the profiler's overhead)");
+  app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
+             "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
+             "shapes measured in the same run, and their ratio (MFU). Translation speed: scripts/bench.sh.");
+  return [args] {
+    const Config config = args->config.load();
+    const TrainBenchResult r = benchmark_training(config, args->options);
+    std::cout << fmt::format("{:<46} {:>12} {:>8} {:>12}\n", "product", "GFLOP/step", "share", "mm GFLOP/s");
+    double total = 0;
+    for (const auto& t : r.terms) total += t.flops;
+    for (std::size_t i = 0; i < r.terms.size(); ++i) {
+      const auto& t = r.terms[i];
+      std::cout << fmt::format("{:<46} {:>12.3f} {:>7.1f}% {:>12.1f}\n",
+                               fmt::format("{} [{}x{}x{}]{}", t.name, t.m, t.k, t.n, t.batch > 1 ? fmt::format(" x{}", t.batch) : ""),
+                               3 * t.flops / r.steps / 1e9, 100 * t.flops / total, r.rates[i] / 1e9);
+    }
+    std::cout << fmt::format("\nparameters {}  threads {}  timed steps {}  target tokens {}  seconds {:.2f}\n"
+                             "training: {:.0f} target tok/s, {:.2f} model GFLOP/s; mm at the model's shapes "
+                             "{:.2f} GFLOP/s; MFU {:.1f}%; peak memory {:.0f} MiB\n",
+                             r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second,
+                             r.model_flops_per_second / 1e9, r.mm_flops_per_second / 1e9, 100 * r.mfu, r.peak_mib);
+    const std::string json = fmt::format(
+        R"({{"parameters":{},"threads":{},"steps":{},"target_tokens":{},"seconds":{:.4f},"tok_s":{:.1f},)"
+        R"("model_gflop_s":{:.4f},"mm_gflop_s":{:.4f},"mfu":{:.4f},"peak_mib":{:.1f}}})",
+        r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second, r.model_flops_per_second / 1e9,
+        r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib);
+    std::cout << json << '\n';
+    if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
+    if (!r.profile.empty()) std::cout << '\n' << format_profile(r.profile, "operator (profiled steps)");
+    return 0;
+  };
+}
+
+}  // namespace rnnsearch::cli
