@@ -193,6 +193,15 @@ struct Variant {
   int heads = 1;
 };
 
+std::string variant_name(const Variant& v) {
+  return std::string(to_string(v.score)) + "_" + std::string(to_string(v.distribution)) + "_" +
+         std::string(to_string(v.window)) + (v.renormalize ? "_renormalized" : "") +
+         (v.heads > 1 ? "_" + std::to_string(v.heads) + "heads" : "");
+}
+
+// gtest and ctest show the variant by name rather than as bytes.
+void PrintTo(const Variant& v, std::ostream* os) { *os << variant_name(v); }
+
 class AttentionVariants : public ::testing::TestWithParam<Variant> {};
 
 // Every score x distribution x window: weights sum to 1 (to at most 1 for local_p without
@@ -273,11 +282,8 @@ std::vector<Variant> all_variants() {
   return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(All, AttentionVariants, ::testing::ValuesIn(all_variants()), [](const auto& info) {
-  return std::string(to_string(info.param.score)) + "_" + std::string(to_string(info.param.distribution)) + "_" +
-         std::string(to_string(info.param.window)) + (info.param.renormalize ? "_renormalized" : "") +
-         (info.param.heads > 1 ? "_" + std::to_string(info.param.heads) + "heads" : "");
-});
+INSTANTIATE_TEST_SUITE_P(All, AttentionVariants, ::testing::ValuesIn(all_variants()),
+                         [](const auto& info) { return variant_name(info.param); });
 
 // local_p with v_p = 0 puts p_t at S/2 exactly: the weights are the window's softmax times the
 // Gaussian, computed by hand.

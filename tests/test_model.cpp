@@ -130,6 +130,15 @@ struct Variant {
   int heads = 1;
 };
 
+std::string variant_name(const Variant& v) {
+  return fmt::format("{}{}_{}_{}{}_{}_{}{}{}", to_string(v.type), v.layers, to_string(v.cell), to_string(v.init),
+                     v.tie ? "_tied" : "", to_string(v.window), to_string(v.score), v.input_feeding ? "" : "_nofeed",
+                     v.heads > 1 ? fmt::format("_{}heads", v.heads) : "");
+}
+
+// gtest and ctest show the variant by name rather than as bytes.
+void PrintTo(const Variant& v, std::ostream* os) { *os << variant_name(v); }
+
 class ModelVariant : public ::testing::TestWithParam<Variant> {
  protected:
   ModelConfig config() const {
@@ -232,12 +241,7 @@ INSTANTIATE_TEST_SUITE_P(
                               ScoreType::additive, 1, true, 2},
                       Variant{DecoderType::luong, CellType::gru, DecoderInit::last, false, WindowType::local_p,
                               ScoreType::general, 1, true, 2}),
-    [](const auto& info) {
-      return fmt::format("{}{}_{}_{}{}_{}_{}{}{}", to_string(info.param.type), info.param.layers, to_string(info.param.cell),
-                         to_string(info.param.init), info.param.tie ? "_tied" : "", to_string(info.param.window),
-                         to_string(info.param.score), info.param.input_feeding ? "" : "_nofeed",
-                         info.param.heads > 1 ? fmt::format("_{}heads", info.param.heads) : "");
-    });
+    [](const auto& info) { return variant_name(info.param); });
 
 // uniform: every weight within the bound; xavier: unit-variance embeddings, Glorot bounds for matrices.
 TEST(Model, InitialisationSchemes) {

@@ -374,6 +374,9 @@ struct ToyVariant {
   double max_aer = 1.0;  // alignment error rate of the attention (argmax per target word) on the toy test
 };
 
+// gtest and ctest show the variant by name rather than as bytes.
+void PrintTo(const ToyVariant& v, std::ostream* os) { *os << v.name; }
+
 class ToyModel : public ::testing::TestWithParam<ToyVariant> {};
 
 // AER of the argmax links of `translator`'s attention, forced to produce the references.

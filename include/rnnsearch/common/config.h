@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <iosfwd>
 #include <limits>
 #include <map>
 #include <optional>
@@ -29,6 +30,12 @@ std::string_view to_string(E value) {
   for (const auto& [v, name] : EnumNames<E>::table)
     if (v == value) return name;
   return "?";
+}
+
+// A stream prints a closed choice by its name (gtest shows test parameters and values this way).
+template <class E, class = decltype(EnumNames<E>::table)>
+std::ostream& operator<<(std::ostream& os, E value) {
+  return os << to_string(value);
 }
 
 template <class E>
