@@ -2,7 +2,7 @@
 # The unit tests under sanitizers (clang), two builds:
 #   1. build-sanitize/: AddressSanitizer + UndefinedBehaviorSanitizer, every test that does not
 #      load SentencePiece: its module is opened with RTLD_DEEPBIND (to keep its protobuf apart from
-#      LibTorch's, see src/vocab.cpp), which AddressSanitizer refuses;
+#      LibTorch's, see src/data/vocab.cpp), which AddressSanitizer refuses;
 #   2. build-ubsan/: UndefinedBehaviorSanitizer alone, every test.
 #   scripts/sanitize.sh [asan|ubsan]   (default: both)
 # Any report fails the run (halt_on_error).
@@ -28,6 +28,11 @@ for mode in "${modes[@]}"; do
   [ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" "${generator[@]}" -DCMAKE_CXX_COMPILER=clang++ "${flags[@]}"
   cmake --build "$build" --parallel "$(nproc)" --target rnnsearch_tests rnnsearch
   echo "[sanitize] $mode: running the tests ($filter)" >&2
-  "$build/rnnsearch_tests" --gtest_filter="$filter" --gtest_brief=1
+  if [ "$filter" = '*' ]; then
+    # Every test: through ctest, one process per test, as many at once as there are cores.
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+  else
+    "$build/rnnsearch_tests" --gtest_filter="$filter" --gtest_brief=1
+  fi
   echo "[sanitize] $mode: clean" >&2
 done
