@@ -65,9 +65,18 @@ TEST(Evaluation, PassesBleuOptions) {
   o.metrics = {ScoreMetric::bleu};
   o.lowercase = true;
   o.tokenize = TokenizeType::none;
+  o.smoothing = Smoothing::floor;
+  o.smooth_value = 0.25;
   score_corpus(kHyps, kRefs, o);
   const std::string args = testing::read_text(dir.file("args.txt"));
-  EXPECT_NE(args.find("-m bleu -f json -w 10 -lc --tokenize none"), std::string::npos) << args;
+  EXPECT_NE(args.find("-m bleu -f json -w 10 -lc --tokenize none --smooth-method floor --smooth-value 0.25"),
+            std::string::npos) << args;
+  o.metrics = {ScoreMetric::chrf};
+  o.chrf_lowercase = true;
+  score_corpus(kHyps, kRefs, o);
+  const std::string chrf_args = testing::read_text(dir.file("args.txt"));
+  EXPECT_NE(chrf_args.find("-m chrf -f json -w 10 --chrf-lowercase --chrf-word-order 0"), std::string::npos) << chrf_args;
+  EXPECT_EQ(chrf_args.find("-lc"), std::string::npos) << chrf_args;  // sacreBLEU's -lc is BLEU's alone
 }
 
 TEST(Evaluation, AutoPrefersSacrebleuOnPathElseBuiltin) {
@@ -139,6 +148,57 @@ TEST(Evaluation, ScoreCommandLine) {
   EXPECT_EQ(testing::run_cli("score --scorer sacrebleu --sacrebleu-command /nonexistent -r ref -i hyp",
                              dir.path()).code, 2);
 }
+
+// The subprocess scorer against sacreBLEU 2.6.0 itself, on every case of ../shared/bleu-vectors
+// and every option the scorers share: both give the same scores, signatures (but for the
+// version field) and BLEU details. A missing program fails the test, as missing vectors do.
+class RealSacrebleu : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(RealSacrebleu, SubprocessScoresEqualTheBuiltIn) {
+  const std::string command = testing::real_sacrebleu();
+  ASSERT_FALSE(find_executable(command).empty()) << command << " is not there: set RNNSEARCH_SACREBLEU";
+  const char* env = std::getenv("RNNSEARCH_BLEU_VECTORS");
+  const std::string dir = (env != nullptr ? std::string(env) : testing::source_path("../shared/bleu-vectors")) + "/";
+  ASSERT_TRUE(file_exists(dir + GetParam() + ".hyp")) << dir;
+  const auto hyps = scoring::read_segments(dir + GetParam() + ".hyp");
+  std::vector<std::vector<std::string>> refs;
+  if (file_exists(dir + GetParam() + ".ref")) refs.push_back(scoring::read_segments(dir + GetParam() + ".ref"));
+  else for (const char* k : {".ref1", ".ref2"}) refs.push_back(scoring::read_segments(dir + GetParam() + k));
+  std::vector<ScorerOptions> variants(6);
+  variants[1].lowercase = variants[1].chrf_lowercase = true;
+  variants[2].metrics = {ScoreMetric::chrf};
+  variants[2].chrf_word_order = 2;
+  variants[3].metrics = {ScoreMetric::bleu};
+  variants[3].tokenize = TokenizeType::none;
+  variants[3].smoothing = Smoothing::floor;
+  variants[3].smooth_value = 0.2;
+  variants[4].metrics = {ScoreMetric::bleu};
+  variants[4].smoothing = Smoothing::add_k;
+  variants[5].metrics = {ScoreMetric::bleu};
+  variants[5].smoothing = Smoothing::none;
+  for (std::size_t v = 0; v < variants.size(); ++v) {
+    ScorerOptions builtin = variants[v], real = variants[v];
+    builtin.scorer = ScorerType::builtin;
+    real.scorer = ScorerType::sacrebleu;
+    real.command = command;
+    const auto ours = score_corpus(hyps, refs, builtin);
+    const auto theirs = score_corpus(hyps, refs, real);
+    ASSERT_EQ(ours.size(), theirs.size());
+    for (std::size_t m = 0; m < ours.size(); ++m) {
+      std::string signature = ours[m].signature;
+      signature.replace(signature.find("2.6.0+rnnsearch"), std::string("2.6.0+rnnsearch").size(), "2.6.0");
+      EXPECT_EQ(ours[m].name, theirs[m].name) << "variant " << v;
+      EXPECT_EQ(signature, theirs[m].signature) << "variant " << v;
+      EXPECT_EQ(ours[m].verbose, theirs[m].verbose) << "variant " << v;
+      EXPECT_NEAR(ours[m].score, theirs[m].score, 1e-9) << "variant " << v << " " << ours[m].name;  // -w 10
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Vectors, RealSacrebleu,
+                         ::testing::Values("01_exact", "02_empty_line", "03_punct_numbers", "04_unicode_de", "05_multiref",
+                                           "06_lowercase", "07_sentence_level", "08_entities", "09_multi30k_drop3"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace rnnsearch

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <csignal>
 #include <random>
+#include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -222,34 +223,177 @@ TEST_F(TrainerTest, DamagedCheckpointsAreClearErrors) {
   EXPECT_NE(r.err.find("checksum mismatch"), std::string::npos) << r.err;
 }
 
-// A full disk (here: a file-size limit) during a save leaves the previous checkpoint intact and
-// no temporary file behind; the error says so.
+// Sets RLIMIT_FSIZE (with SIGXFSZ ignored, so that writes past it fail with EFBIG instead of
+// ending the process) and puts both back at scope exit.
+class FileSizeLimit {
+ public:
+  FileSizeLimit() {
+    getrlimit(RLIMIT_FSIZE, &old_);
+    old_handler_ = std::signal(SIGXFSZ, SIG_IGN);
+  }
+  ~FileSizeLimit() {
+    setrlimit(RLIMIT_FSIZE, &old_);
+    std::signal(SIGXFSZ, old_handler_);
+  }
+  void set(rlim_t bytes) const {
+    struct rlimit limit = old_;
+    limit.rlim_cur = bytes;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limit), 0);
+  }
+
+ private:
+  struct rlimit old_ {};
+  void (*old_handler_)(int) = nullptr;
+};
+
+std::vector<std::string> temporary_files(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) out.push_back(entry.path().filename());
+  return out;
+}
+
+// A full disk (here: a file-size limit) during a checkpoint write leaves the previous checkpoint
+// intact and no temporary file behind; the error names the checkpoint and says so. The limit
+// comes once the resumed run is training, below the checkpoint's size and above every other
+// file's, so that the checkpoint write is the one that meets it.
 TEST_F(TrainerTest, FullDiskLeavesThePreviousCheckpoint) {
   Config c = config("f", 4);
   train_model(c, {});
-  const std::string before = testing::read_text(dir_.file("f/last.ckpt"));
-  struct rlimit old {};
-  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
-  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  struct rlimit small = old;
-  small.rlim_cur = 4096;
-  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
+  const std::string last = dir_.file("f/last.ckpt");
+  const std::string before = testing::read_text(last);
+  const auto limit = static_cast<rlim_t>(before.size() / 2);
+  for (const char* file : {"f/train.log", "f/metrics.jsonl", "f/config.yaml"})
+    ASSERT_LT(std::filesystem::file_size(dir_.file(file)) + 16384, limit) << file;
+  FileSizeLimit fsize;
   c.train.max_steps = 8;
   TrainOptions resume;
   resume.resume = true;
+  int64_t limited_at = -1;
+  resume.before_step = [&](NmtModelImpl&, int64_t step) {
+    if (limited_at < 0) {
+      limited_at = step;
+      fsize.set(limit);
+    }
+  };
   std::string message;
   try {
     train_model(c, resume);
   } catch (const std::runtime_error& e) {
     message = e.what();
   }
-  setrlimit(RLIMIT_FSIZE, &old);
-  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(limited_at, 5);  // the resumed run's first step
+  // Step 8 validates and saves: best.ckpt (if the dev score improved) or last.ckpt comes first.
+  EXPECT_TRUE(message.rfind(dir_.file("f/best.ckpt: write failed: File too large"), 0) == 0 ||
+              message.rfind(dir_.file("f/last.ckpt: write failed: File too large"), 0) == 0)
+      << message;
   EXPECT_NE(message.find("the previous file, if any, is unchanged"), std::string::npos) << message;
-  EXPECT_EQ(testing::read_text(dir_.file("f/last.ckpt")), before);
-  for (const auto& entry : std::filesystem::directory_iterator(dir_.file("f")))
-    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
-  EXPECT_EQ(load_checkpoint(dir_.file("f/last.ckpt")).trainer.step, 4);
+  EXPECT_EQ(testing::read_text(last), before);
+  EXPECT_TRUE(temporary_files(dir_.file("f")).empty());
+  EXPECT_EQ(load_checkpoint(last).trainer.step, 4);
+}
+
+// Lines that cannot reach train.log and metrics.jsonl (here: both lead to /dev/full) are warned
+// about once each and counted; the model directory still takes checkpoints, so training goes on.
+TEST_F(TrainerTest, LostLogAndMetricsLinesAreCountedAndTrainingGoesOn) {
+  const Config c = config("full", 8);
+  std::filesystem::create_directories(c.train.model_dir);
+  for (const char* file : {"train.log", "metrics.jsonl"})
+    std::filesystem::create_symlink("/dev/full", c.train.model_dir + "/" + file);
+  log::set_quiet(false);
+  ::testing::internal::CaptureStderr();
+  const TrainResult result = train_model(c, {});
+  const std::string err = ::testing::internal::GetCapturedStderr();
+  log::set_quiet(true);
+  EXPECT_EQ(result.steps, 8);
+  EXPECT_EQ(load_checkpoint(c.train.model_dir + "/last.ckpt").trainer.step, 8);
+  const auto count = [&](const std::string& text) {
+    std::size_t n = 0;
+    for (auto at = err.find(text); at != std::string::npos; at = err.find(text, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("[log] warning: cannot write " + c.train.model_dir + "/train.log: No space left on device"), 1u) << err;
+  EXPECT_EQ(count("cannot write " + c.train.model_dir + "/metrics.jsonl: No space left on device"), 1u) << err;
+  EXPECT_EQ(count("but the model directory is writable: training goes on"), 1u) << err;
+  // The summary counts every line the run logged before it (each is on stderr too, as "[tag] ...";
+  // the [log] warning is not a log line) and the 4 metrics lines: progress at steps 3 and 6,
+  // validation at 4 and 8.
+  const std::string summary = fmt::format(" line(s) of {}/train.log and ", c.train.model_dir);
+  int64_t logged = 0, lost_log = -1, lost_metrics = -1;
+  std::istringstream lines(err);
+  for (std::string line; std::getline(lines, line);) {
+    const auto at = line.find(summary);
+    if (at != std::string::npos) {
+      const std::string prefix = "[train] warning: ";
+      lost_log = std::stoll(line.substr(prefix.size()));
+      lost_metrics = std::stoll(line.substr(at + summary.size()));
+      break;
+    }
+    if (line.rfind("[", 0) == 0 && line.rfind("[log]", 0) != 0) ++logged;
+  }
+  EXPECT_EQ(lost_log, logged) << err;
+  EXPECT_EQ(lost_metrics, 4) << err;
+}
+
+// When the disk is full (here: a file-size limit every file in the model directory is past),
+// training stops with a runtime error (exit 1) naming the last good checkpoint, which stays as
+// it was.
+TEST_F(TrainerTest, AFullDiskDuringTrainingStopsWithTheLastGoodCheckpoint) {
+  Config c = config("stop", 12);
+  FileSizeLimit fsize;
+  TrainOptions options;
+  options.before_step = [&](NmtModelImpl&, int64_t step) {
+    if (step == 5) fsize.set(1);
+  };
+  std::string message;
+  bool user_error = false;
+  try {
+    train_model(c, options);
+  } catch (const UserError& e) {
+    user_error = true;
+    message = e.what();
+  } catch (const std::runtime_error& e) {
+    message = e.what();
+  }
+  fsize.set(RLIM_INFINITY);
+  EXPECT_FALSE(user_error);
+  // Step 6 logs a progress line, which cannot be written; the model directory takes no file either.
+  EXPECT_NE(message.find("training stopped at step 6: the model directory cannot be written to any more ("),
+            std::string::npos) << message;
+  EXPECT_NE(message.find("File too large"), std::string::npos) << message;
+  EXPECT_NE(message.find(c.train.model_dir + "/last.ckpt (step 4) is the checkpoint to resume from with --resume"),
+            std::string::npos) << message;
+  EXPECT_EQ(load_checkpoint(c.train.model_dir + "/last.ckpt").trainer.step, 4);
+  EXPECT_TRUE(temporary_files(c.train.model_dir).empty());
+}
+
+// Temporary files of writes whose process died are removed when training opens the model
+// directory, with a log line; those of a process that runs (pid 1 here, or this one) stay.
+TEST_F(TrainerTest, TemporaryFilesOfInterruptedWritesAreRemoved) {
+  Config c = config("tmp", 4);
+  train_model(c, {});
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) ::_exit(0);
+  ASSERT_EQ(testing::wait_exit(child), 0);  // reaped: no process has this pid now
+  const std::string dead = fmt::format(".last.ckpt.tmp.{}", child);
+  const std::string alive = ".step-4.ckpt.tmp.1";
+  const std::string own = fmt::format(".notes.txt.tmp.{}", ::getpid());
+  for (const auto& name : {dead, alive, own}) testing::write_text(c.train.model_dir + "/" + name, "partial");
+  c.train.max_steps = 8;
+  TrainOptions resume;
+  resume.resume = true;
+  log::set_quiet(false);
+  ::testing::internal::CaptureStderr();
+  train_model(c, resume);
+  const std::string err = ::testing::internal::GetCapturedStderr();
+  log::set_quiet(true);
+  EXPECT_NE(err.find(fmt::format("[train] removed 1 temporary file(s) left in {} by interrupted writes: {}",
+                                 c.train.model_dir, dead)),
+            std::string::npos) << err;
+  EXPECT_FALSE(file_exists(c.train.model_dir + "/" + dead));
+  EXPECT_TRUE(file_exists(c.train.model_dir + "/" + alive));
+  EXPECT_TRUE(file_exists(c.train.model_dir + "/" + own));
 }
 
 // Parameters with NaN are never written; the file already there stays.
@@ -358,72 +502,118 @@ TEST_F(TrainerTest, InterruptAndTerminateSaveThenExit) {
   }
 }
 
-// Training killed with SIGKILL at random moments (some while a checkpoint is being written) and
-// resumed each time ends with exactly the parameters of an uninterrupted run, and every
-// last.ckpt seen between the kills loads.
+// The step of the first "[train] epoch E step S" progress line in `log`, or -1.
+int64_t first_progress_step(const std::string& log) {
+  const auto line = log.find("[train] epoch");
+  if (line == std::string::npos) return -1;
+  const auto at = log.find(" step ", line);
+  return at == std::string::npos ? -1 : std::stoll(log.substr(at + 6));
+}
+
+// Training killed at random moments and resumed each time ends with exactly the parameters of an
+// uninterrupted run. Kills of three kinds, 24 in all: SIGKILL a few steps into a run, SIGKILL at
+// a random moment (start-up included), and, every third, a file-size limit below the checkpoint's
+// size, which ends the program with SIGXFSZ inside its first checkpoint write (each of those 8 is
+// checked to have left its temporary file, i.e. to have landed in the write). Every resumed run
+// must say it resumed from the step last.ckpt holds and go on from there, and remove the
+// temporary files of interrupted writes; every last.ckpt seen between the kills loads.
 TEST_F(TrainerTest, KilledAndResumedTrainingEqualsAnUninterruptedRun) {
   constexpr int64_t kSteps = 200;
   const std::string config_file = write_cli_config(dir_, kSteps);
   for (const char* name : {"straight", "killed"}) std::filesystem::create_directories(dir_.file(name));
   const auto straight = testing::run_cli("train -c '" + config_file + "'", dir_.file("straight"));
   ASSERT_EQ(straight.code, 0) << straight.err;
+  // Below the checkpoint's size, well above the other files' (train.log grows with every run).
+  const auto limit = static_cast<rlim_t>(std::filesystem::file_size(dir_.file("straight/model/last.ckpt")) / 2);
+  ASSERT_LT(std::filesystem::file_size(dir_.file("straight/model/train.log")) * 4, limit);
 
   const std::string work = dir_.file("killed");
   const std::string model_dir = work + "/model";
+  const std::string log_file = dir_.file("killed.log");
   std::mt19937 random(7);
-  int kills = 0, during_write = 0, runs = 0;
-  for (;;) {
-    ASSERT_LT(++runs, 200) << "no progress";
+  int kills = 0, write_kills = 0, landed_in_write = 0, resumes_checked = 0, cleanups = 0;
+  std::string left_behind;  // the temporary file the last run left, if any
+  for (int runs = 1;; ++runs) {
+    ASSERT_LT(runs, 200) << "no progress";
     const bool resume = file_exists(model_dir + "/last.ckpt");
+    const int64_t start_step = resume ? load_checkpoint(model_dir + "/last.ckpt").trainer.step : 0;
+    const bool kill_in_write = kills < 24 && kills % 3 == 2;
+    if (kill_in_write)  // the limit is for the checkpoint alone: the files that grow stay well below it
+      for (const char* file : {"/train.log", "/metrics.jsonl"})
+        if (file_exists(model_dir + file)) ASSERT_LT(std::filesystem::file_size(model_dir + file) + 16384, limit) << file;
     const pid_t pid = testing::spawn_cli(fmt::format("train -c '{}'{}", config_file, resume ? " --resume" : ""), work,
-                                         dir_.file("killed.log"));
+                                         log_file, kill_in_write ? limit : 0);
     bool killed = false;
-    if (kills < 24) {
-      if (kills % 3 == 0) {
-        // Kill a few steps after the run got going (progress lines come every 2 steps).
-        const int64_t wait_steps = std::uniform_int_distribution<int>(1, 10)(random);
-        int64_t first = -1;
-        for (int i = 0; i < 20000 && !killed; ++i) {
-          const std::string err = testing::read_text(dir_.file("killed.log"));
-          const auto at = err.rfind(" step ");
-          const auto line = err.rfind("[train] epoch");
-          if (at != std::string::npos && line != std::string::npos && at > line) {
-            const int64_t step = std::stoll(err.substr(at + 6));
-            if (first < 0) first = step;
-            if (step >= first + wait_steps) killed = ::kill(pid, SIGKILL) == 0;
-          }
-          if (!killed) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (kills < 24 && kills % 3 == 0) {
+      // SIGKILL a few steps after the run got going (progress lines come every 2 steps).
+      const int64_t wait_steps = std::uniform_int_distribution<int>(1, 10)(random);
+      int64_t first = -1;
+      for (int i = 0; i < 20000 && !killed; ++i) {
+        const std::string err = testing::read_text(log_file);
+        const auto at = err.rfind(" step ");
+        const auto line = err.rfind("[train] epoch");
+        if (at != std::string::npos && line != std::string::npos && at > line) {
+          const int64_t step = std::stoll(err.substr(at + 6));
+          if (first < 0) first = step;
+          if (step >= first + wait_steps) killed = ::kill(pid, SIGKILL) == 0;
         }
-      } else if (kills % 3 == 2) {
-        // Kill while a checkpoint is being written: as soon as a temporary file shows up.
-        for (int i = 0; i < 200000 && !killed; ++i) {
-          std::error_code error;
-          for (const auto& entry : std::filesystem::directory_iterator(model_dir, error))
-            if (entry.path().filename().string().find(".ckpt.tmp.") != std::string::npos) {
-              killed = ::kill(pid, SIGKILL) == 0;
-              break;
-            }
-          if (!killed) std::this_thread::sleep_for(std::chrono::microseconds(50));
-        }
-      } else {
-        // At a random moment, start-up included.
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(50, 700)(random)));
-        killed = ::kill(pid, SIGKILL) == 0;
+        if (!killed) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       }
+    } else if (kills < 24 && kills % 3 == 1) {
+      // SIGKILL at a random moment, start-up included.
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(50, 700)(random)));
+      killed = ::kill(pid, SIGKILL) == 0;
     }
     const int code = testing::wait_exit(pid);
-    if (code == 128 + SIGKILL) {
-      ++kills;
-      during_write += kills % 3 == 0;
-      if (file_exists(model_dir + "/last.ckpt")) EXPECT_NO_THROW(load_checkpoint(model_dir + "/last.ckpt"));
-      continue;
+    const std::string log = testing::read_text(log_file);
+
+    // The run resumed from the checkpoint's step (when it got as far as saying so) and trained on
+    // from there: a run that quietly started over would log an earlier step.
+    const std::string resumed = "resumed from model/last.ckpt at step ";  // train.model_dir is "model"
+    const auto at = log.find(resumed);
+    if (resume && at != std::string::npos) {
+      EXPECT_EQ(std::stoll(log.substr(at + resumed.size())), start_step) << log;
+      ++resumes_checked;
     }
-    ASSERT_EQ(code, 0) << testing::read_text(dir_.file("killed.log"));
-    if (load_checkpoint(model_dir + "/last.ckpt").trainer.step == kSteps) break;
+    const int64_t first_step = first_progress_step(log);
+    if (first_step >= 0) {
+      EXPECT_EQ(resume, at != std::string::npos) << log;
+      EXPECT_EQ(first_step, start_step + 2) << log;
+    }
+    // What an interrupted write left is gone once the next run is under way.
+    if (!left_behind.empty() && log.find("temporary file(s) left in model by") != std::string::npos) {
+      EXPECT_NE(log.find(left_behind), std::string::npos) << log;
+      EXPECT_FALSE(file_exists(model_dir + "/" + left_behind));
+      ++cleanups;
+      left_behind.clear();
+    }
+    const std::string temporary = fmt::format(".last.ckpt.tmp.{}", pid);
+    if (kill_in_write) {
+      ++kills;
+      ++write_kills;
+      EXPECT_EQ(code, 128 + SIGXFSZ) << log;
+      if (code == 128 + SIGXFSZ && file_exists(model_dir + "/" + temporary)) {
+        ++landed_in_write;
+        left_behind = temporary;
+      }
+    } else if (code == 128 + SIGKILL) {
+      ++kills;
+      if (file_exists(model_dir + "/" + temporary)) left_behind = temporary;
+    } else {
+      ASSERT_EQ(code, 0) << log;
+    }
+    if (file_exists(model_dir + "/last.ckpt")) EXPECT_NO_THROW(load_checkpoint(model_dir + "/last.ckpt"));
+    if (code == 0 && load_checkpoint(model_dir + "/last.ckpt").trainer.step == kSteps) break;
   }
-  EXPECT_GE(kills, 20);
+  EXPECT_EQ(kills, 24);
+  EXPECT_EQ(write_kills, 8);
+  EXPECT_EQ(landed_in_write, 8);
+  EXPECT_GE(cleanups, 8);
+  EXPECT_GE(resumes_checked, 12);
+  EXPECT_TRUE(temporary_files(model_dir).empty());
   RecordProperty("kills", kills);
-  RecordProperty("kills_during_write", during_write);
+  RecordProperty("kills_during_write", landed_in_write);
+  RecordProperty("resumes_checked", resumes_checked);
   Config c = load_config(config_file);
   c.train.model_dir = dir_.file("straight/model");
   const auto a = parameters(c, "last");

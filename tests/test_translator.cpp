@@ -366,6 +366,29 @@ TEST_F(TranslatorTest, EvaluatePrintsBleuAndChrfWithSignatures) {
   EXPECT_EQ(testing::run_cli(common + "-r '" + dir_->file("short.ref") + "'").code, 2);
 }
 
+// evaluate through the real sacreBLEU 2.6.0 (the subprocess scorer) prints what the built-in
+// scorer prints, but for the version in the signatures.
+TEST_F(TranslatorTest, EvaluateWithTheRealSacrebleuEqualsTheBuiltIn) {
+  const std::string command = testing::real_sacrebleu();
+  ASSERT_TRUE(file_exists(command)) << command << " is not there: set RNNSEARCH_SACREBLEU";
+  std::string src, ref;
+  for (const auto& l : toy_lines("test.src", 100)) src += l + "\n";
+  for (const auto& l : toy_lines("test.trg", 100)) ref += l + "\n";
+  testing::write_text(dir_->file("real.src"), src);
+  testing::write_text(dir_->file("real.ref"), ref);
+  const std::string common = "evaluate -m '" + dir_->file("model") + "' -s '" + dir_->file("real.src") + "' -r '" +
+                             dir_->file("real.ref") + "' -w 4 ";
+  const auto builtin = testing::run_cli(common + "--scorer builtin");
+  const auto real = testing::run_cli(common + "--scorer sacrebleu --sacrebleu-command '" + command + "'");
+  ASSERT_EQ(builtin.code, 0) << builtin.err;
+  ASSERT_EQ(real.code, 0) << real.err;
+  std::string expected = builtin.out;
+  for (auto at = expected.find("2.6.0+rnnsearch"); at != std::string::npos; at = expected.find("2.6.0+rnnsearch"))
+    expected.replace(at, std::string("2.6.0+rnnsearch").size(), "2.6.0");
+  EXPECT_EQ(real.out, expected);
+  EXPECT_NE(real.out.find("|version:2.6.0 = "), std::string::npos) << real.out;
+}
+
 // configs/toy.yaml with some keys changed: the quickstart's model, and the Luong decoder (input
 // feeding on) with global general and local-p attention.
 struct ToyVariant {

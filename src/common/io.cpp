@@ -1,6 +1,7 @@
 #include "rnnsearch/common/io.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -22,6 +23,19 @@ namespace rnnsearch {
 namespace {
 
 constexpr std::size_t kChunk = 1 << 16;
+
+// The temporary file of write_file_atomic: ".NAME.tmp.PID" beside the target.
+std::string temporary_name(const std::string& name, long pid) { return fmt::format(".{}.tmp.{}", name, pid); }
+
+// The PID of a temporary file's name, or -1 when the name is not one.
+long temporary_pid(const std::string& name) {
+  const std::string marker = ".tmp.";
+  const auto at = name.rfind(marker);
+  if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at == 0) return -1;
+  const std::string digits = name.substr(at + marker.size());
+  if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return -1;
+  return std::stol(digits);
+}
 
 gzFile as_gz(void* file) { return static_cast<gzFile>(file); }
 
@@ -153,7 +167,7 @@ void write_file_atomic(const std::string& path, std::string_view content) {
 void write_file_atomic(const std::string& path, const std::vector<std::string_view>& parts) {
   const std::filesystem::path target(path);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  const std::string tmp = (dir / fmt::format(".{}.tmp.{}", target.filename().string(), ::getpid())).string();
+  const std::string tmp = (dir / temporary_name(target.filename().string(), ::getpid())).string();
   auto fail = [&](const char* what) {
     const std::string reason = std::strerror(errno);
     ::unlink(tmp.c_str());
@@ -186,6 +200,21 @@ void write_file_atomic(const std::string& path, const std::vector<std::string_vi
     ::fsync(dfd);
     ::close(dfd);
   }
+}
+
+std::vector<std::string> remove_stale_temporaries(const std::string& dir) {
+  std::vector<std::string> removed;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    const std::string name = entry.path().filename().string();
+    const long pid = temporary_pid(name);
+    if (pid <= 0 || !entry.is_regular_file(error)) continue;
+    // kill(pid, 0) fails with ESRCH only when no such process exists (EPERM: it runs as another user).
+    if (pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH &&
+        std::filesystem::remove(entry.path(), error))
+      removed.push_back(name);
+  }
+  return removed;
 }
 
 }  // namespace rnnsearch

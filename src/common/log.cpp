@@ -3,7 +3,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <mutex>
 
@@ -13,12 +15,22 @@ namespace {
 struct State {
   std::mutex mutex;
   std::FILE* file = nullptr;
+  std::string path;
   bool quiet = false;
+  std::int64_t failures = 0;  // lines that did not reach the file
 };
 
 State& state() {
   static State s;
   return s;
+}
+
+// The first failure is said on stderr (whatever set_quiet says: the file cannot say it); the
+// rest are counted.
+void file_failed(State& s) {
+  if (s.failures++ == 0)
+    fmt::print(stderr, "[log] warning: cannot write {}: {}; lines that do not reach it from now on are counted, "
+               "not shown\n", s.path, std::strerror(errno != 0 ? errno : EIO));
 }
 
 }  // namespace
@@ -27,20 +39,35 @@ void write(std::string_view tag, std::string_view message) {
   State& s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   if (!s.quiet) fmt::print(stderr, "[{}] {}\n", tag, message);
+  if (s.path.empty()) return;
+  bool written = false;
   if (s.file != nullptr) {
     const std::time_t now = std::time(nullptr);
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
-    fmt::print(s.file, "{} [{}] {}\n", stamp, tag, message);
-    std::fflush(s.file);
+    const std::string line = fmt::format("{} [{}] {}\n", stamp, tag, message);
+    written = std::fwrite(line.data(), 1, line.size(), s.file) == line.size() && std::fflush(s.file) == 0;
+    if (!written) std::clearerr(s.file);
   }
+  if (!written) file_failed(s);
 }
 
 void set_file(const std::string& path) {
   State& s = state();
   std::lock_guard<std::mutex> lock(s.mutex);
   if (s.file != nullptr) std::fclose(s.file);
-  s.file = path.empty() ? nullptr : std::fopen(path.c_str(), "a");
+  s.file = nullptr;
+  s.path = path;
+  s.failures = 0;
+  if (path.empty()) return;
+  s.file = std::fopen(path.c_str(), "a");
+  if (s.file == nullptr) file_failed(s);
+}
+
+std::int64_t file_failures() {
+  State& s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return s.failures;
 }
 
 void set_quiet(bool quiet) {

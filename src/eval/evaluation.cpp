@@ -87,11 +87,18 @@ scoring::MetricScore run_sacrebleu(const std::string& executable, const std::str
   // Many decimals: the caller rounds once, for its own output width.
   for (const std::string a : {"-i", hyp_path.c_str(), "-m", metric == ScoreMetric::bleu ? "bleu" : "chrf", "-f", "json", "-w", "10"})
     argv.push_back(a);
-  if (options.lowercase) argv.emplace_back("-lc");
   if (metric == ScoreMetric::bleu) {
+    if (options.lowercase) argv.emplace_back("-lc");
     argv.emplace_back("--tokenize");
     argv.emplace_back(to_string(options.tokenize));
+    argv.emplace_back("--smooth-method");
+    argv.emplace_back(to_string(options.smoothing));
+    if (options.smooth_value) {
+      argv.emplace_back("--smooth-value");
+      argv.emplace_back(fmt::format("{}", *options.smooth_value));
+    }
   } else {
+    if (options.chrf_lowercase) argv.emplace_back("--chrf-lowercase");
     argv.emplace_back("--chrf-word-order");
     argv.emplace_back(std::to_string(options.chrf_word_order));
   }
@@ -121,6 +128,7 @@ ScorerOptions scorer_options(const EvalConfig& eval) {
   o.metrics = eval.metrics;
   o.tokenize = eval.tokenize;
   o.lowercase = eval.lowercase;
+  o.chrf_lowercase = eval.chrf_lowercase;
   o.chrf_word_order = eval.chrf_word_order;
   return o;
 }
@@ -165,8 +173,10 @@ std::vector<scoring::MetricScore> score_corpus(const std::vector<std::string>& h
     scoring::BleuOptions bleu;
     bleu.tokenize = options.tokenize;
     bleu.lowercase = options.lowercase;
+    bleu.smoothing = options.smoothing;
+    bleu.smooth_value = options.smooth_value;
     scoring::ChrfOptions chrf;
-    chrf.lowercase = options.lowercase;
+    chrf.lowercase = options.chrf_lowercase;
     chrf.word_order = options.chrf_word_order;
     for (const auto metric : options.metrics) {
       if (metric == ScoreMetric::bleu) {

@@ -4,8 +4,13 @@
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <optional>
+
+#include <fmt/ranges.h>
 
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/io.h"
@@ -85,6 +90,10 @@ class Trainer {
     const std::string& dir = config_.train.model_dir;
     std::filesystem::create_directories(dir);
     log::set_file(dir + "/train.log");
+    const std::vector<std::string> stale = remove_stale_temporaries(dir);
+    if (!stale.empty())
+      log::info("train", "removed {} temporary file(s) left in {} by interrupted writes: {}", stale.size(), dir,
+                fmt::join(stale, ", "));
     const bool resuming = options_.resume;
     const std::string last = checkpoint_path(dir, "last");
     if (resuming && !file_exists(last))
@@ -124,7 +133,9 @@ class Trainer {
 
     batches_per_epoch_ = static_cast<int64_t>(first_plan.size());
     const int64_t planned = planned_steps();
-    metrics_ = std::fopen((dir + "/metrics.jsonl").c_str(), "a");
+    metrics_path_ = dir + "/metrics.jsonl";
+    metrics_ = std::fopen(metrics_path_.c_str(), "a");
+    if (metrics_ == nullptr) metrics_failed();
     const StopSignals signals;
     const auto start = Clock::now();
     const int64_t start_step = state_.step;
@@ -143,6 +154,7 @@ class Trainer {
           log_progress(interval, planned, start_step, seconds_since(start));
           interval = Interval();
         }
+        check_writes();
         if (state_.step % config_.train.valid_every == 0) {
           ++state_.batch;  // the checkpoint resumes after this batch
           if (data_.dev.size() > 0) last_validation = validate_and_save(true);
@@ -169,6 +181,10 @@ class Trainer {
       if (data_.dev.size() > 0) last_validation = validate_and_save(false);
     }
     if (metrics_ != nullptr) std::fclose(metrics_);
+    metrics_ = nullptr;
+    if (log::file_failures() > 0 || metrics_failures_ > 0)
+      log::warn("train", "{} line(s) of {}/train.log and {} of {} could not be written", log::file_failures(), dir,
+                metrics_failures_, metrics_path_);
     log::info("train", "finished at step {} (epoch {}) in {}; best {} {:.4f} at step {}", state_.step,
               state_.epoch + (state_.batch > 0 ? 1 : 0),
               log::format_duration(seconds_since(start)), to_string(config_.train.stop_metric),
@@ -265,9 +281,43 @@ class Trainer {
   }
 
   void write_metrics(const std::string& line) {
-    if (metrics_ == nullptr) return;
-    std::fputs((line + "\n").c_str(), metrics_);
-    std::fflush(metrics_);
+    if (metrics_ != nullptr && std::fputs((line + "\n").c_str(), metrics_) >= 0 && std::fflush(metrics_) == 0) return;
+    if (metrics_ != nullptr) std::clearerr(metrics_);
+    metrics_failed();
+  }
+
+  // The first failure is warned about; the rest are counted (and reported at the end of the run).
+  void metrics_failed() {
+    if (metrics_failures_++ == 0)
+      log::warn("train", "cannot write {}: {}; metrics lines that do not reach it from now on are counted, not shown",
+                metrics_path_, std::strerror(errno != 0 ? errno : EIO));
+  }
+
+  // After a log or metrics line was lost: training goes on only while the model directory still
+  // takes files (the checkpoints need it); otherwise it stops here, and the last checkpoint
+  // written stays the one to resume from. The directory is tried at most every 30 seconds.
+  void check_writes() {
+    const int64_t failures = log::file_failures() + metrics_failures_;
+    if (failures == checked_failures_) return;
+    checked_failures_ = failures;
+    if (last_probe_ && seconds_since(*last_probe_) < 30) return;
+    last_probe_ = Clock::now();
+    const std::string probe = config_.train.model_dir + "/.write-probe";
+    try {
+      write_file_atomic(probe, "rnnsearch checks that the model directory is writable\n");
+      std::filesystem::remove(probe);
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(fmt::format(
+          "training stopped at step {}: the model directory cannot be written to any more ({}); {} after it",
+          state_.step, e.what(),
+          saved_step_ < 0 ? std::string("no checkpoint was written")
+                          : fmt::format("{} (step {}) is the checkpoint to resume from with --resume",
+                                        checkpoint_path(config_.train.model_dir, "last"), saved_step_)));
+    }
+    if (!said_writable_)
+      log::warn("train", "step {}: {} log or metrics line(s) lost so far, but the model directory is writable: "
+                "training goes on", state_.step, failures);
+    said_writable_ = true;
   }
 
   Validation validate() {
@@ -298,7 +348,7 @@ class Trainer {
     bleu.tokenize = config_.eval.tokenize;
     bleu.lowercase = config_.eval.lowercase;
     scoring::ChrfOptions chrf;
-    chrf.lowercase = config_.eval.lowercase;
+    chrf.lowercase = config_.eval.chrf_lowercase;
     chrf.word_order = config_.eval.chrf_word_order;
     for (std::size_t k = 0; k < std::min<std::size_t>(3, hyps.size()); ++k) {
       log::info("valid", "Source:     {}", data_.dev_source[k]);
@@ -377,6 +427,7 @@ class Trainer {
     c.optimizer = optimizer_->state();
     c.rng_state = at::detail::getDefaultCPUGenerator().get_state();
     save_checkpoint(checkpoint_path(config_.train.model_dir, name), *model_, c);
+    if (name == "last") saved_step_ = state_.step;
   }
 
   // step-N checkpoints already in the model directory, oldest first, so keep_last counts them.
@@ -392,6 +443,7 @@ class Trainer {
       throw UserError(fmt::format("{}: {} (was the model config changed?)", path, e.what()));
     }
     state_ = c.trainer;
+    saved_step_ = state_.step;
     schedule_->restore(state_.plateau_rate, static_cast<int>(state_.plateau_bad));
     if (c.rng_state.numel() > 0) {
       at::Generator generator = at::detail::getDefaultCPUGenerator();
@@ -412,6 +464,12 @@ class Trainer {
   int64_t batches_per_epoch_ = 0;
   std::vector<int64_t> kept_;
   std::FILE* metrics_ = nullptr;
+  std::string metrics_path_;
+  int64_t metrics_failures_ = 0;  // metrics lines that did not reach the file
+  int64_t checked_failures_ = 0;  // log + metrics failures when the model directory was last checked
+  int64_t saved_step_ = -1;       // the step last.ckpt holds, -1 before the first save
+  std::optional<Clock::time_point> last_probe_;
+  bool said_writable_ = false;
   int bad_steps_ = 0;  // consecutive skipped updates
 };
 

@@ -124,6 +124,11 @@ RNNSEARCH_ENUM_NAMES(ScorerType, 3, {ScorerType::automatic, "auto"},
 enum class TokenizeType { tok13a, none };
 RNNSEARCH_ENUM_NAMES(TokenizeType, 2, {TokenizeType::tok13a, "13a"}, {TokenizeType::none, "none"});
 
+// sacreBLEU's BLEU smoothing methods (its -s): exp (default), floor, add-k, none.
+enum class Smoothing { exp, floor, add_k, none };
+RNNSEARCH_ENUM_NAMES(Smoothing, 4, {Smoothing::exp, "exp"}, {Smoothing::floor, "floor"}, {Smoothing::add_k, "add-k"},
+                     {Smoothing::none, "none"});
+
 #undef RNNSEARCH_ENUM_NAMES
 
 // Inclusive bounds for a numeric key.
@@ -404,6 +409,7 @@ struct EvalConfig {
   std::vector<ScoreMetric> metrics = {ScoreMetric::bleu, ScoreMetric::chrf};
   TokenizeType tokenize = TokenizeType::tok13a;
   bool lowercase = false;
+  bool chrf_lowercase = false;
   int chrf_word_order = 0;
 
   template <class Self, class V>
@@ -413,7 +419,8 @@ struct EvalConfig {
     v.field("sacrebleu_command", s.sacrebleu_command, "the sacrebleu executable to run");
     v.field("metrics", s.metrics, "scores to report: a list of bleu, chrf");
     v.field("tokenize", s.tokenize, "BLEU tokenizer: 13a or none");
-    v.field("lowercase", s.lowercase, "case-insensitive BLEU");
+    v.field("lowercase", s.lowercase, "case-insensitive BLEU (sacreBLEU's -lc: BLEU only)");
+    v.field("chrf_lowercase", s.chrf_lowercase, "case-insensitive chrF (sacreBLEU's --chrf-lowercase)");
     v.field("chrf_word_order", s.chrf_word_order, "chrF word n-gram order (2 = chrF++)",
             Range{0, 10});
   }

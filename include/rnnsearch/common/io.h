@@ -61,6 +61,11 @@ void write_file_atomic(const std::string& path, std::string_view content);
 // The same for content in pieces, written one after the other (no joined copy in memory).
 void write_file_atomic(const std::string& path, const std::vector<std::string_view>& parts);
 
+// Removes from `dir` the temporary files that write_file_atomic leaves when its process dies in the
+// middle of a write (".NAME.tmp.PID" whose process no longer runs) and returns their names. Files
+// of a process that still runs are left alone.
+std::vector<std::string> remove_stale_temporaries(const std::string& dir);
+
 // A file read at any offset, for data too large to hold twice in memory (checkpoints).
 class RandomAccessFile {
  public:

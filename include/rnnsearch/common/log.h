@@ -13,6 +13,9 @@ namespace rnnsearch::log {
 
 void write(std::string_view tag, std::string_view message);
 void set_file(const std::string& path);  // appends from now on; "" closes
+// Lines that could not be written to the file set last (open or write failed, disk full...). The
+// first failure is warned about on stderr; the others only counted here.
+std::int64_t file_failures();
 void set_quiet(bool quiet);              // true: nothing on stderr (the file still gets it)
 
 template <class... Args>

@@ -2,6 +2,7 @@
 // with the built-in twin (scoring.h) otherwise. Torch-free.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,11 @@ struct ScorerOptions {
   int timeout_seconds = 600;
   std::vector<ScoreMetric> metrics = {ScoreMetric::bleu, ScoreMetric::chrf};
   TokenizeType tokenize = TokenizeType::tok13a;
-  bool lowercase = false;
+  bool lowercase = false;       // BLEU only, as sacreBLEU's -lc
+  bool chrf_lowercase = false;  // sacreBLEU's --chrf-lowercase
   int chrf_word_order = 0;
+  Smoothing smoothing = Smoothing::exp;  // BLEU
+  std::optional<double> smooth_value;    // floor: 0.1, add-k: 1 when unset
 };
 ScorerOptions scorer_options(const EvalConfig& eval);
 

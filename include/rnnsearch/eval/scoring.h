@@ -29,8 +29,6 @@ std::string lowercase(std::string_view text);
 // punctuation, and periods and commas except inside numbers, dashes after digits.
 std::string tokenize_13a(std::string_view line);
 
-enum class Smoothing { exp, floor, add_k, none };
-
 struct BleuOptions {
   TokenizeType tokenize = TokenizeType::tok13a;
   bool lowercase = false;
