@@ -2,11 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
 #include <set>
+#include <thread>
+#include <tuple>
 
 #include "helpers.h"
+#include "rnnsearch/common/config.h"
 #include "rnnsearch/common/error.h"
+#include "rnnsearch/common/log.h"
 
 namespace rnnsearch {
 namespace {
@@ -72,6 +77,37 @@ TEST(Bench, LuongDecoderCountsItsLayersAndFeeding) {
   EXPECT_GT(total(terms), 0);
 }
 
+// A stacked encoder: layer 2 reads the 2H annotations of layer 1, so its input projection has
+// another shape and is a term of its own (it used to be added into layer 1's, at layer 1's shape).
+TEST(Bench, StackedEncoderLayersAreCountedApart) {
+  ModelConfig c;
+  c.encoder.embedding_size = 4;
+  c.encoder.hidden_size = 5;
+  c.encoder.layers = 2;
+  const BatchShape batch{{3, 2}, {2, 4}};
+  const auto terms = forward_flops(c, 11, batch);
+  const double src = 5;
+  EXPECT_DOUBLE_EQ(term(terms, "encoder input projection"), 2 * src * 4 * 30);
+  EXPECT_DOUBLE_EQ(term(terms, "encoder layer 2 input projection"), 2 * src * 10 * 30);
+  EXPECT_DOUBLE_EQ(term(terms, "encoder layer 2 recurrence"), 2 * (2 * src) * 5 * 15);
+  for (const auto& t : terms)
+    if (t.name == "encoder layer 2 input projection") EXPECT_EQ(t.k, 10);
+}
+
+// The backward pass of [m, k] x [k, n] runs [m, n] x [n, k] and [k, m] x [m, n], as many FLOPs each.
+TEST(Bench, TrainingProductsAreTheForwardAndItsTwoGradients) {
+  const auto p = training_products({"output layer", 1, 300, 256, 8000, 1.0e9});
+  EXPECT_EQ(std::make_tuple(p[0].m, p[0].k, p[0].n), std::make_tuple(int64_t{300}, int64_t{256}, int64_t{8000}));
+  EXPECT_EQ(std::make_tuple(p[1].m, p[1].k, p[1].n), std::make_tuple(int64_t{300}, int64_t{8000}, int64_t{256}));
+  EXPECT_EQ(std::make_tuple(p[2].m, p[2].k, p[2].n), std::make_tuple(int64_t{256}, int64_t{300}, int64_t{8000}));
+  for (const auto& product : p) {
+    EXPECT_DOUBLE_EQ(product.flops, 1.0e9);
+    EXPECT_DOUBLE_EQ(2.0 * static_cast<double>(product.m * product.k * product.n), 2.0 * 300 * 256 * 8000);
+  }
+  const auto batched = training_products({"attention context", 7, 1, 20, 512, 1.0});
+  for (const auto& product : batched) EXPECT_EQ(product.batch, 7);
+}
+
 TEST(Bench, GemmSizesAreBucketedGeometrically) {
   for (int64_t m = 1; m <= 16; ++m) EXPECT_EQ(gemm_size_bucket(m), m);
   EXPECT_EQ(gemm_size_bucket(64), 64);
@@ -108,9 +144,36 @@ TEST(Bench, CommandPrintsThroughputAndMfu) {
   const std::string json = testing::read_text(dir.file("b.json"));
   for (const char* key : {"\"tok_s\":", "\"mfu\":", "\"model_gflop_s\":", "\"mm_gflop_s\":", "\"peak_mib\":"})
     EXPECT_NE(json.find(key), std::string::npos) << key << " in " << json;
-  const double mfu = std::stod(json.substr(json.find("\"mfu\":") + 6));
+  const auto number = [&](const std::string& key) { return std::stod(json.substr(json.find("\"" + key + "\":") + key.size() + 3)); };
+  const double mfu = number("mfu");
   EXPECT_GT(mfu, 0.0);
-  EXPECT_LT(mfu, 1.5) << "the model cannot run much faster than its own products";
+  EXPECT_LT(mfu, 1.2) << "the model cannot run much faster than its own products";
+  // MFU is the model's FLOP rate over the rate of its products at their shapes.
+  EXPECT_NEAR(mfu, number("model_gflop_s") / number("mm_gflop_s"), 0.02 * mfu + 1e-4) << json;
+}
+
+// A known slowdown shows in the figure: a pause after each step as long as the steps themselves
+// took in a first run halves the MFU (the products and their rates stay the same).
+TEST(Bench, MfuFollowsAKnownSlowdown) {
+  testing::TempDir dir;
+  Config c = load_config(testing::source_path("configs/toy.yaml"),
+                         {{"data.train", testing::source_path("data/toy/train")}, {"data.dev", ""}});
+  c.train.model_dir = dir.file("m");
+  c.train.threads = 1;
+  log::set_quiet(true);
+  TrainBenchOptions options;
+  options.warmup_steps = 2;
+  options.steps = 12;
+  const TrainBenchResult plain = benchmark_training(c, options);
+  const auto pause = std::chrono::duration<double>(plain.seconds / options.steps);
+  options.after_step = [&] { std::this_thread::sleep_for(pause); };
+  const TrainBenchResult slowed = benchmark_training(c, options);
+  log::set_quiet(false);
+  EXPECT_DOUBLE_EQ(slowed.model_flops, plain.model_flops);
+  const double ratio = slowed.mfu / plain.mfu;
+  RecordProperty("mfu_ratio", std::to_string(ratio));
+  EXPECT_GT(ratio, 0.35) << plain.mfu << " -> " << slowed.mfu;
+  EXPECT_LT(ratio, 0.65) << plain.mfu << " -> " << slowed.mfu;
 }
 
 // Self time = duration less the nested events on the same thread; other threads do not nest.

@@ -1,6 +1,7 @@
 #include "rnnsearch/train/bench.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -32,13 +33,13 @@ using log::seconds_since;
 
 int64_t gates(CellType cell) { return cell == CellType::gru ? 3 : 4; }
 
-// Collects terms; products of one name add up (their shape is the first one's).
+// Collects terms; products of one name and shape add up, other shapes stay apart.
 class Terms {
  public:
   void add(const std::string& name, int64_t batch, int64_t m, int64_t k, int64_t n, double count) {
     const double flops = 2.0 * static_cast<double>(batch * m * k * n) * count;
     for (auto& t : terms_)
-      if (t.name == name) {
+      if (t.name == name && t.batch == batch && t.m == m && t.k == k && t.n == n) {
         t.flops += flops;
         return;
       }
@@ -72,8 +73,9 @@ std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab
   // Encoder: per direction and layer, the input projection over all tokens, the recurrence per step.
   for (int l = 0; l < enc.layers; ++l) {
     const int64_t in = l == 0 ? enc.embedding_size : d;
-    t.add("encoder input projection", 1, src_tokens, in, 2 * ge, 1);
-    t.add("encoder recurrence", 1, b, he, ge, 2.0 * static_cast<double>(src_tokens) / static_cast<double>(b));
+    const std::string layer = l == 0 ? "encoder" : fmt::format("encoder layer {}", l + 1);
+    t.add(layer + " input projection", 1, src_tokens, in, 2 * ge, 1);
+    t.add(layer + " recurrence", 1, b, he, ge, 2.0 * static_cast<double>(src_tokens) / static_cast<double>(b));
   }
   // Decoder initial state.
   if (dec.init != DecoderInit::zero) t.add("decoder init", 1, b, dec.init == DecoderInit::last ? he : d, h, 1);
@@ -121,6 +123,13 @@ std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab
   }
   t.add("output layer", 1, trg_tokens, readout, trg_vocab, 1);
   return t.take();
+}
+
+std::array<GemmTerm, 3> training_products(const GemmTerm& forward) {
+  const GemmTerm& f = forward;
+  return {{{f.name, f.batch, f.m, f.k, f.n, f.flops},
+           {f.name + " (gradient of the input)", f.batch, f.m, f.n, f.k, f.flops},
+           {f.name + " (gradient of the weight)", f.batch, f.k, f.m, f.n, f.flops}}};
 }
 
 int64_t gemm_size_bucket(int64_t m) {
@@ -271,6 +280,7 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   for (int i = 0; i < options.steps; ++i) {
     const Batch& indices = plan[static_cast<std::size_t>(options.warmup_steps + i)];
     result.target_tokens += step(indices);
+    if (options.after_step) options.after_step();
   }
   result.seconds = seconds_since(start);
   result.peak_mib = log::peak_memory_mib();  // training's peak, before the mm measurements' matrices
@@ -283,14 +293,16 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   // those products at those rates would need.
   std::map<std::tuple<int64_t, int64_t, int64_t, int64_t>, double> rates;
   auto rate_of = [&](const GemmTerm& term) {
-    const int64_t m = gemm_size_bucket(term.m);
-    const auto key = std::make_tuple(term.batch, m, term.k, term.n);
+    // Every side of a product can be a batch's size, so every side is bucketed.
+    const int64_t m = gemm_size_bucket(term.m), k = gemm_size_bucket(term.k), n = gemm_size_bucket(term.n);
+    const auto key = std::make_tuple(term.batch, m, k, n);
     auto it = rates.find(key);
-    if (it == rates.end()) it = rates.emplace(key, measure_gemm_rate({term.name, term.batch, m, term.k, term.n, 0})).first;
+    if (it == rates.end()) it = rates.emplace(key, measure_gemm_rate({term.name, term.batch, m, k, n, 0})).first;
     return it->second;
   };
-  std::map<std::string, GemmTerm> summed;  // per product name, the first timed batch's shape
-  std::map<std::string, double> ideal;     // per product name, seconds at the measured rates
+  // Per product (name and the first timed batch's shape): FLOPs, and seconds at the measured rates.
+  std::map<std::string, GemmTerm> summed;
+  std::map<std::string, double> ideal;
   std::vector<std::string> order;
   for (int i = 0; i < options.steps; ++i) {
     BatchShape shape;
@@ -303,7 +315,8 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
       auto [it, fresh] = summed.try_emplace(term.name, term);
       if (fresh) order.push_back(term.name);
       else it->second.flops += term.flops;
-      ideal[term.name] += 3 * term.flops / rate_of(term);
+      // The forward product and the two of its backward pass, each at the rate of its own shape.
+      for (const GemmTerm& product : training_products(term)) ideal[term.name] += product.flops / rate_of(product);
     }
   }
   log::info("bench", "torch::mm rate measured at {} shapes", rates.size());

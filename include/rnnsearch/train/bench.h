@@ -3,12 +3,15 @@
 // Model FLOPs are those of the matrix products the model needs (padding not counted): the encoder
 // RNNs over the real source tokens, the decoder over the real target tokens, attention over each
 // sentence's real source length, the output layer; a training step counts 3x its forward pass
-// (the backward pass of a product costs two products). MFU divides the model's FLOP rate by the
-// fp32 torch::mm/bmm rate the same run measures at the shapes the model runs those products at,
-// each shape weighted by its share of the FLOPs, so the figure does not depend on the machine.
+// (the backward pass of a product costs two products: the gradients of its input and of its
+// weight). MFU divides the model's FLOP rate by the fp32 torch::mm/bmm rate the same run measures
+// at the shapes the model runs those products at, forward and backward, each shape weighted by its
+// share of the FLOPs, so the figure does not depend on the machine.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,13 +34,19 @@ struct BatchShape {
   std::vector<int> target;
 };
 
-// The forward pass of one batch, term by term.
+// The forward pass of one batch, term by term. Products of one name and shape are one term; a
+// stacked encoder names its layers ("encoder layer 2 input projection").
 std::vector<GemmTerm> forward_flops(const ModelConfig& config, int64_t trg_vocab, const BatchShape& batch);
+
+// A forward product [m, k] x [k, n] and the two of its backward pass, as they run:
+// [m, n] x [n, k] (gradient of the input) and [k, m] x [m, n] (gradient of the weight).
+std::array<GemmTerm, 3> training_products(const GemmTerm& forward);
 
 struct TrainBenchOptions {
   int warmup_steps = 10;  // steps run before timing starts
   int steps = 50;         // timed steps
   std::string profile;    // write LibTorch's profiler trace of the timed steps here (chrome://tracing)
+  std::function<void()> after_step;  // runs after each timed step, inside the timing (tests)
 };
 
 // Time per operator in a profiler trace (Chrome trace events "X" with ts/dur in microseconds):
@@ -80,7 +89,7 @@ struct TrainBenchResult {
   double mfu = 0;
   double peak_mib = 0;  // peak resident memory of the process so far
   std::vector<GemmTerm> terms;  // products summed over the timed steps (shapes: the first timed batch's)
-  std::vector<double> rates;    // FLOP/s per term, FLOP-weighted over the timed batches' shapes
+  std::vector<double> rates;    // FLOP/s per term, forward and backward, FLOP-weighted over the timed batches' shapes
   std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
 };
 
