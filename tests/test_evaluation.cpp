@@ -164,8 +164,9 @@ TEST_P(RealSacrebleu, SubprocessScoresEqualTheBuiltIn) {
   std::vector<std::vector<std::string>> refs;
   if (file_exists(dir + GetParam() + ".ref")) refs.push_back(scoring::read_segments(dir + GetParam() + ".ref"));
   else for (const char* k : {".ref1", ".ref2"}) refs.push_back(scoring::read_segments(dir + GetParam() + k));
-  std::vector<ScorerOptions> variants(6);
-  variants[1].lowercase = variants[1].chrf_lowercase = true;
+  std::vector<ScorerOptions> variants(7);
+  variants[1].lowercase = true;  // BLEU only: chrF stays case-sensitive, as in sacreBLEU
+  variants[6].chrf_lowercase = true;
   variants[2].metrics = {ScoreMetric::chrf};
   variants[2].chrf_word_order = 2;
   variants[3].metrics = {ScoreMetric::bleu};
