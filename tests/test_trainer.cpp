@@ -8,6 +8,7 @@
 #include <cmath>
 #include <csignal>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -502,12 +503,12 @@ TEST_F(TrainerTest, InterruptAndTerminateSaveThenExit) {
   }
 }
 
-// The step of the first "[train] epoch E step S" progress line in `log`, or -1.
+// The step of the first progress line "[train] epoch E step S loss ..." in `log`, or -1 (not the
+// "[train] epoch E done at step S" line an epoch's end writes).
 int64_t first_progress_step(const std::string& log) {
-  const auto line = log.find("[train] epoch");
-  if (line == std::string::npos) return -1;
-  const auto at = log.find(" step ", line);
-  return at == std::string::npos ? -1 : std::stoll(log.substr(at + 6));
+  static const std::regex progress(R"(\[train\] epoch [0-9]+ step ([0-9]+) loss )");
+  std::smatch match;
+  return std::regex_search(log, match, progress) ? std::stoll(match[1].str()) : -1;
 }
 
 // Training killed at random moments and resumed each time ends with exactly the parameters of an
