@@ -267,5 +267,50 @@ TEST_F(ModelSearch, EnsembleOfAModelWithItselfIsTheModel) {
     }
 }
 
+// A prefix is followed token by token even where the model prefers others, and the scores stay
+// the model's: the garden path's greedy choice is A, but the prefix B wins.
+TEST(Search, APrefixStartsTheOutputGreedyAndBeam) {
+  ScriptedModel greedy_model(garden_path(), 2);
+  PrefixStepModel greedy_prefixed(greedy_model, {{B}, {}});
+  const auto greedy = greedy_search(greedy_prefixed, {10, 10}, beam(1));
+  EXPECT_EQ(greedy[0].tokens, (std::vector<int32_t>{B}));
+  EXPECT_NEAR(greedy[0].log_prob, std::log(0.4) + std::log(0.95), 1e-9);
+  EXPECT_EQ(greedy[1].tokens, (std::vector<int32_t>{A, A})) << "a sentence without a prefix searches freely";
+
+  ScriptedModel beam_model(garden_path(), 2);
+  PrefixStepModel beam_prefixed(beam_model, {{A, C}, {A}});
+  const auto beamed = beam_search(beam_prefixed, {10, 10}, beam(3, 3));
+  ASSERT_FALSE(beamed[0].empty());
+  for (const auto& h : beamed[0]) {
+    ASSERT_GE(h.tokens.size(), 2u);
+    EXPECT_EQ(h.tokens[0], A);
+    EXPECT_EQ(h.tokens[1], C);
+  }
+  EXPECT_NEAR(beamed[0][0].log_prob, std::log(0.6) + std::log(0.3) + std::log(1.0), 1e-9);
+  // Prefix A: the best continuation is A A (0.24), although B (0.38) is the best sentence.
+  ASSERT_FALSE(beamed[1].empty());
+  EXPECT_EQ(beamed[1][0].tokens, (std::vector<int32_t>{A, A}));
+  for (const auto& h : beamed[1]) EXPECT_EQ(h.tokens.at(0), A);
+}
+
+// On a real model, a forced prefix is scored as teacher forcing scores it.
+TEST_F(ModelSearch, APrefixedHypothesisScoresAsTeacherForcing) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel m(model_, b);
+  const std::vector<std::vector<int32_t>> prefixes = {{7, 8, 9}, {}, {5}, {10, 4}};
+  PrefixStepModel prefixed(m, prefixes);
+  std::vector<int> room = limits(b);
+  for (std::size_t i = 0; i < room.size(); ++i) room[i] = std::max(room[i], static_cast<int>(prefixes[i].size()) + 3);
+  const auto hyps = beam_search(prefixed, room, beam(3, 3, 1.0));
+  for (std::size_t i = 0; i < hyps.size(); ++i) {
+    ASSERT_FALSE(hyps[i].empty());
+    for (const auto& h : hyps[i]) {
+      ASSERT_GE(h.tokens.size(), prefixes[i].size());
+      EXPECT_TRUE(std::equal(prefixes[i].begin(), prefixes[i].end(), h.tokens.begin())) << "sentence " << i;
+      EXPECT_NEAR(h.log_prob, teacher_forced(i, h.tokens), 1e-4) << "sentence " << i;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rnnsearch

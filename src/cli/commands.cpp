@@ -9,6 +9,8 @@ const std::vector<Command>& commands() {
       {"translate", "translate text with a trained model or an ensemble", setup_translate},
       {"evaluate", "translate a test set and score it with BLEU and chrF", setup_evaluate},
       {"score", "BLEU and chrF of hypotheses against references, as sacreBLEU computes them", setup_score},
+      {"export", "write a translation-only model file (no optimizer state)", setup_export},
+      {"serve", "an HTTP translation server with a web page that shows attention", setup_serve},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
       {"align", "word alignments from attention by forced decoding; AER against gold links", setup_align},
       {"plot", "SVG heatmaps of attention and a model's training curve", setup_plot},

@@ -27,6 +27,8 @@ std::function<int()> setup_average(CLI::App& app);      // average.cpp
 std::function<int()> setup_translate(CLI::App& app);    // translate.cpp
 std::function<int()> setup_evaluate(CLI::App& app);     // evaluate.cpp
 std::function<int()> setup_score(CLI::App& app);        // score.cpp
+std::function<int()> setup_export(CLI::App& app);       // export.cpp
+std::function<int()> setup_serve(CLI::App& app);        // serve.cpp
 // Inspection
 std::function<int()> setup_align(CLI::App& app);        // align.cpp
 std::function<int()> setup_plot(CLI::App& app);         // plot.cpp

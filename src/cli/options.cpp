@@ -50,13 +50,13 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
       ->check(CLI::IsMember({"auto", "float32", "bfloat16"}));
 }
 
-Translator ModelArgs::translator() const {
-  if (models.size() > 1 && checkpoint != "best" && checkpoint != "last")
+Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
+  if (paths.size() > 1 && checkpoint != "best" && checkpoint != "last")
     throw UserError("--checkpoint FILE names one model; an ensemble takes best or last of each --model");
   configure_threads(threads);
   const torch::Device dev = resolve_device(*enum_from_string<DeviceType>(device));
   std::vector<LoadedModel> loaded;
-  for (const auto& dir : models) loaded.push_back(load_model(resolve_checkpoint(dir, checkpoint), dev));
+  for (const auto& dir : paths) loaded.push_back(load_model(resolve_checkpoint(dir, checkpoint), dev));
   const Precision wanted = precision ? *enum_from_string<Precision>(*precision) : loaded.front().config.decode.precision;
   const torch::Dtype dtype = resolve_precision(wanted, dev);
   for (auto& m : loaded) m.model->to(dtype);

@@ -36,7 +36,9 @@ struct ModelArgs {
 
   void add_to(CLI::App& app, bool with_n_best, bool with_search = true);
   // Loads the models; the first model's decode section gives the defaults the flags override.
-  Translator translator() const;
+  Translator translator() const { return translator(models); }
+  // The same for the given models (directories or model files) instead of --model's.
+  Translator translator(const std::vector<std::string>& paths) const;
 };
 
 // --scorer and --sacrebleu-command (score, evaluate).

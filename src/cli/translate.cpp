@@ -47,37 +47,6 @@ CLI::Validator alignment_mode_check() {
       "hard|soft|THRESHOLD");
 }
 
-// Attention records of the given hypotheses (forced decoding of each), with <unk> replaced by the
-// most-attended source word when asked.
-std::vector<AttentionRecord> attention_records(Translator& translator, const std::vector<std::string>& lines,
-                                               const std::vector<std::pair<std::size_t, const Hypothesis*>>& hyps,
-                                               bool replace_unk) {
-  std::vector<std::string> src;
-  std::vector<std::vector<int32_t>> trg;
-  for (const auto& [line, h] : hyps) {
-    src.push_back(lines[line]);
-    trg.push_back(h->tokens);
-  }
-  auto aligned = translator.force_attention(src, std::move(trg));
-  std::vector<AttentionRecord> records;
-  for (std::size_t k = 0; k < hyps.size(); ++k) {
-    const auto& [line, h] = hyps[k];
-    Translator::Aligned& a = aligned[k];
-    std::string text = translator.detokenize(*h);
-    if (replace_unk && std::find(h->tokens.begin(), h->tokens.end(), kUnkId) != h->tokens.end()) {
-      const std::vector<std::string> src_pieces(a.src_pieces.begin(), a.src_pieces.end() - 1);  // without </s>
-      const std::vector<std::string> trg_pieces(a.trg_pieces.begin(), a.trg_pieces.end() - 1);
-      text = fmt::format("{}", fmt::join(replace_unknown_words(trg_pieces, src_pieces, a.attention), " "));
-    }
-    AttentionRecord record = make_attention_record(std::move(a.src_pieces), std::move(a.trg_pieces), std::move(a.attention));
-    record.line = line + 1;
-    record.source = lines[line];
-    record.translation = std::move(text);
-    records.push_back(std::move(record));
-  }
-  return records;
-}
-
 }  // namespace
 
 std::function<int()> setup_translate(CLI::App& app) {
@@ -116,12 +85,12 @@ std::function<int()> setup_translate(CLI::App& app) {
     const auto results = translate_logged(translator, lines, args->input != "-");
     const auto profile = profiler.finish();
     if (!profile.empty()) std::cerr << format_profile(profile, "operator (profiled translation)");
-    std::vector<std::pair<std::size_t, const Hypothesis*>> hyps;  // (line, hypothesis) in output order
+    std::vector<LineHypothesis> hyps;  // in output order
     for (std::size_t i = 0; i < results.size(); ++i) {
       if (args->model.n_best) {
-        for (const auto& h : results[i]) hyps.emplace_back(i, &h);
+        for (const auto& h : results[i]) hyps.push_back({i, &h});
       } else {
-        hyps.emplace_back(i, &results[i].front());
+        hyps.push_back({i, &results[i].front()});
       }
     }
     std::vector<AttentionRecord> records;

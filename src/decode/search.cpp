@@ -256,4 +256,57 @@ void EnsembleStepModel::expand(int64_t k) {
   for (auto& m : members_) m->expand(k);
 }
 
+PrefixStepModel::PrefixStepModel(StepModel& inner, std::vector<std::vector<int32_t>> prefixes)
+    : inner_(inner), prefixes_(std::move(prefixes)), sentence_(prefixes_.size()) {
+  std::iota(sentence_.begin(), sentence_.end(), int64_t{0});
+  for (const auto& p : prefixes_) longest_ = std::max(longest_, p.size());
+}
+
+torch::Tensor PrefixStepModel::step(const torch::Tensor& prev) {
+  torch::Tensor log_probs = inner_.step(prev);  // [N, V]
+  const auto t = static_cast<std::size_t>(t_++);
+  if (t >= longest_) return log_probs;
+  std::vector<int64_t> rows, tokens;
+  for (std::size_t r = 0; r < sentence_.size(); ++r) {
+    const auto& prefix = prefixes_[static_cast<std::size_t>(sentence_[r])];
+    if (t < prefix.size()) {
+      rows.push_back(static_cast<int64_t>(r));
+      tokens.push_back(prefix[t]);
+    }
+  }
+  if (rows.empty()) return log_probs;
+  const auto row_index = index_tensor(rows, log_probs.device());
+  const auto token_index = index_tensor(tokens, log_probs.device());
+  const auto kept = log_probs.index({row_index, token_index});
+  log_probs.index_fill_(0, row_index, kNegInf);
+  log_probs.index_put_({row_index, token_index}, kept);
+  return log_probs;
+}
+
+void PrefixStepModel::follow(const torch::Tensor& index) {
+  const auto cpu = index.to(torch::kCPU, torch::kInt64).contiguous();
+  const auto* i = cpu.data_ptr<int64_t>();
+  std::vector<int64_t> next(static_cast<std::size_t>(cpu.numel()));
+  for (std::size_t r = 0; r < next.size(); ++r) next[r] = sentence_.at(static_cast<std::size_t>(i[r]));
+  sentence_ = std::move(next);
+}
+
+void PrefixStepModel::select(const torch::Tensor& index) {
+  follow(index);
+  inner_.select(index);
+}
+
+void PrefixStepModel::reorder(const torch::Tensor& index) {
+  follow(index);
+  inner_.reorder(index);
+}
+
+void PrefixStepModel::expand(int64_t k) {
+  std::vector<int64_t> next;
+  next.reserve(sentence_.size() * static_cast<std::size_t>(k));
+  for (const int64_t s : sentence_) next.insert(next.end(), static_cast<std::size_t>(k), s);
+  sentence_ = std::move(next);
+  inner_.expand(k);
+}
+
 }  // namespace rnnsearch

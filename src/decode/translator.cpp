@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <numeric>
+#include <optional>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/log.h"
@@ -15,6 +17,7 @@ namespace rnnsearch {
 
 std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint) {
   const bool named = checkpoint == "best" || checkpoint == "last";
+  if (named && std::filesystem::is_regular_file(model_dir)) return model_dir;  // an exported model file
   std::string path = named ? checkpoint_path(model_dir, checkpoint) : checkpoint;
   // A model trained without a dev set has no best checkpoint: its last one is all there is.
   const std::string last = checkpoint_path(model_dir, "last");
@@ -29,7 +32,7 @@ std::string resolve_checkpoint(const std::string& model_dir, const std::string& 
 
 LoadedModel load_model(const std::string& checkpoint_path, const torch::Device& device) {
   CheckpointReader reader(checkpoint_path);
-  const Checkpoint header = reader.state();
+  const Checkpoint header = reader.state(false);
   LoadedModel loaded;
   loaded.path = checkpoint_path;
   loaded.config = parse_config(header.config_yaml, checkpoint_path + " (its config)");
@@ -83,6 +86,15 @@ std::string Translator::detokenize(const Hypothesis& h) const {
 }
 
 std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std::string>& lines, bool progress) {
+  return translate(lines, options_.search, {}, progress);
+}
+
+std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std::string>& lines,
+                                                           const SearchOptions& search,
+                                                           const std::vector<std::string>& prefixes, bool progress) {
+  search.validate();
+  if (!prefixes.empty() && prefixes.size() != lines.size())
+    throw UserError(fmt::format("translate: {} prefixes for {} lines", prefixes.size(), lines.size()));
   torch::NoGradGuard no_grad;
   const std::size_t n = lines.size();
   // Source ids per model (ensemble members may have their own source vocabularies).
@@ -95,6 +107,11 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
       cut_input(ids[m][i], i, "source", m == 0);
     }
     if (!ids[0][i].empty()) order.push_back(i);
+  }
+  std::vector<std::vector<int32_t>> prefix_ids(prefixes.size());
+  for (std::size_t i = 0; i < prefixes.size(); ++i) {
+    prefix_ids[i] = encode_target(prefixes[i]);
+    cut_input(prefix_ids[i], i, "prefix", true);
   }
   // Longest first: similar lengths share a batch, and the slowest batches show up early in the ETA.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[0][a].size() > ids[0][b].size(); });
@@ -112,12 +129,24 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
       if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
       members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors));
     }
-    EnsembleStepModel model(std::move(members));
-    if (options_.search.beam_size == 1) {
-      const auto hyps = greedy_search(model, limits, options_.search);
+    EnsembleStepModel ensemble(std::move(members));
+    StepModel* model = &ensemble;
+    std::optional<PrefixStepModel> prefixed;
+    if (!prefixes.empty()) {
+      std::vector<std::vector<int32_t>> batch_prefixes;
+      for (std::size_t k = 0; k < batch.size(); ++k) {
+        batch_prefixes.push_back(prefix_ids[batch[k]]);
+        // Room for the prefix and a completion as long as the length limit's offset.
+        const int wanted = static_cast<int>(batch_prefixes.back().size()) + options_.max_len_offset;
+        limits[k] = std::max(limits[k], wanted);
+      }
+      model = &prefixed.emplace(ensemble, std::move(batch_prefixes));
+    }
+    if (search.beam_size == 1) {
+      const auto hyps = greedy_search(*model, limits, search);
       for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = {hyps[k]};
     } else {
-      auto hyps = beam_search(model, limits, options_.search);
+      auto hyps = beam_search(*model, limits, search);
       for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = std::move(hyps[k]);
     }
     done += static_cast<std::int64_t>(batch.size());
@@ -175,8 +204,10 @@ std::vector<Translator::Aligned> Translator::force_attention(const std::vector<s
                       order.begin() + static_cast<std::ptrdiff_t>(std::min(n, start + step)));
     const TensorBatch tensors = make_tensor_batch(src, trg, batch, device_);
     torch::Tensor attention;
-    first.model->forward(tensors, &attention, false);  // logits: only the attention is read
+    const torch::Tensor log_probs = first.model->forward(tensors, &attention);  // [B, T, V]
     const torch::Tensor weights = attention.to(torch::kCPU, torch::kFloat).contiguous();  // [B, T, S]
+    const torch::Tensor token_lp =
+        log_probs.gather(2, tensors.trg_out.unsqueeze(2)).squeeze(2).to(torch::kCPU, torch::kFloat).contiguous();  // [B, T]
     for (std::size_t k = 0; k < batch.size(); ++k) {
       Aligned& a = out[batch[k]];
       const auto rows = static_cast<int64_t>(a.trg_pieces.size());
@@ -186,11 +217,42 @@ std::vector<Translator::Aligned> Translator::force_attention(const std::vector<s
       a.attention.assign(static_cast<std::size_t>(rows), std::vector<float>(static_cast<std::size_t>(cols)));
       for (int64_t t = 0; t < rows; ++t)
         for (int64_t c = 0; c < cols; ++c) a.attention[static_cast<std::size_t>(t)][static_cast<std::size_t>(c)] = w[t][c];
+      const torch::Tensor row_lp = token_lp[static_cast<int64_t>(k)];
+      const auto lp = row_lp.accessor<float, 1>();
+      for (int64_t t = 0; t < rows; ++t) a.log_probs.push_back(lp[t]);
     }
     if (progress) bar.update(static_cast<std::int64_t>(std::min(n, start + step)));
   }
   if (progress) bar.finish();
   return out;
+}
+
+std::vector<AttentionRecord> attention_records(Translator& translator, const std::vector<std::string>& lines,
+                                               const std::vector<LineHypothesis>& outputs, bool replace_unk) {
+  std::vector<std::string> src;
+  std::vector<std::vector<int32_t>> trg;
+  for (const auto& [line, h] : outputs) {
+    src.push_back(lines[line]);
+    trg.push_back(h->tokens);
+  }
+  auto aligned = translator.force_attention(src, std::move(trg));
+  std::vector<AttentionRecord> records;
+  for (std::size_t k = 0; k < outputs.size(); ++k) {
+    const auto& [line, h] = outputs[k];
+    Translator::Aligned& a = aligned[k];
+    std::string text = translator.detokenize(*h);
+    if (replace_unk && std::find(h->tokens.begin(), h->tokens.end(), kUnkId) != h->tokens.end()) {
+      const std::vector<std::string> src_pieces(a.src_pieces.begin(), a.src_pieces.end() - 1);  // without </s>
+      const std::vector<std::string> trg_pieces(a.trg_pieces.begin(), a.trg_pieces.end() - 1);
+      text = fmt::format("{}", fmt::join(replace_unknown_words(trg_pieces, src_pieces, a.attention), " "));
+    }
+    AttentionRecord record = make_attention_record(std::move(a.src_pieces), std::move(a.trg_pieces), std::move(a.attention));
+    record.line = line + 1;
+    record.source = lines[line];
+    record.translation = std::move(text);
+    records.push_back(std::move(record));
+  }
+  return records;
 }
 
 void average_checkpoints(const std::vector<std::string>& paths, const std::string& output) {

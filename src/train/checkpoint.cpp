@@ -210,11 +210,11 @@ void CheckpointReader::load_parameters(torch::nn::Module& model) {
   });
 }
 
-Checkpoint CheckpointReader::state() {
+Checkpoint CheckpointReader::state(bool optimizer) {
   Checkpoint c;
   guard([&] {
     c10::IValue value;
-    c.optimizer = read_named(archive_, "optimizer");
+    if (optimizer) c.optimizer = read_named(archive_, "optimizer");
     for (const auto& [name, tensor] : read_named(archive_, "vocab")) c.vocab_files[name] = tensor_bytes(tensor);
     archive_.read("config", value);
     c.config_yaml = value.toStringRef();

@@ -426,12 +426,41 @@ struct EvalConfig {
   }
 };
 
+struct ServeConfig {
+  int max_batch = 32;
+  int max_wait_ms = 10;
+  int queue_segments = 1024;
+  double timeout_s = 60;
+  int max_segments = 64;
+  int max_chars = 2000;
+  int max_body_kib = 1024;
+  int http_threads = 64;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("max_batch", s.max_batch, "sentences decoded together, gathered from concurrent requests", Range{1, 10000});
+    v.field("max_wait_ms", s.max_wait_ms, "longest wait for other requests to fill a batch, in milliseconds",
+            Range{0, 60000});
+    v.field("queue_segments", s.queue_segments,
+            "segments that may wait for decoding; a request that would exceed it gets 503 with Retry-After",
+            Range{1, 1000000});
+    v.field("timeout_s", s.timeout_s, "a request not answered within this many seconds gets 504", Range{0.1, 86400});
+    v.field("max_segments", s.max_segments, "segments in one request", Range{1, 100000});
+    v.field("max_chars", s.max_chars, "characters in one segment (decode.max_input_len also cuts long inputs)",
+            Range{1, 1000000});
+    v.field("max_body_kib", s.max_body_kib, "request body limit in KiB (larger bodies get 413)", Range{1, 1048576});
+    v.field("http_threads", s.http_threads, "connections served at once (each waits for its batch)",
+            Range{1, 4096});
+  }
+};
+
 struct Config {
   DataConfig data;
   ModelConfig model;
   TrainConfig train;
   DecodeConfig decode;
   EvalConfig eval;
+  ServeConfig serve;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -440,6 +469,7 @@ struct Config {
     v.section("train", s.train, "optimisation, validation and checkpoints");
     v.section("decode", s.decode, "search settings for translate and evaluate");
     v.section("eval", s.eval, "scoring settings");
+    v.section("serve", s.serve, "the translation server (rnnsearch serve)");
   }
 };
 

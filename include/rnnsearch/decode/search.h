@@ -93,4 +93,27 @@ class EnsembleStepModel : public StepModel {
   std::vector<std::unique_ptr<StepModel>> members_;
 };
 
+// Makes each sentence's output start with the given tokens (interactive translation: the user
+// types the beginning, the model completes it). Until a sentence's prefix is spent, each of its
+// rows may only take the next prefix token, which keeps the model's log-probability, so scores
+// stay the teacher-forced ones. The search's length limits must leave room for the prefix.
+class PrefixStepModel : public StepModel {
+ public:
+  // prefixes: one per sentence of the wrapped model (empty = free).
+  PrefixStepModel(StepModel& inner, std::vector<std::vector<int32_t>> prefixes);
+  torch::Tensor step(const torch::Tensor& prev) override;
+  void select(const torch::Tensor& index) override;
+  void reorder(const torch::Tensor& index) override;
+  void expand(int64_t k) override;
+
+ private:
+  void follow(const torch::Tensor& index);  // rows keep their sentences through select/reorder
+
+  StepModel& inner_;
+  std::vector<std::vector<int32_t>> prefixes_;
+  std::vector<int64_t> sentence_;  // of each row
+  std::size_t longest_ = 0;        // steps after which nothing is forced
+  int t_ = 0;                      // steps taken
+};
+
 }  // namespace rnnsearch

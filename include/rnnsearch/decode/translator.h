@@ -23,7 +23,8 @@ struct LoadedModel {
 };
 
 // "best" or "last" name a checkpoint in model_dir (best falls back to last for a model trained
-// without a dev set); anything else is a checkpoint file.
+// without a dev set); anything else is a checkpoint file. A model_dir that is a file (from
+// `rnnsearch export`) is the checkpoint itself.
 std::string resolve_checkpoint(const std::string& model_dir, const std::string& checkpoint);
 
 // Builds the model described by the checkpoint's config and loads its parameters (eval mode).
@@ -47,15 +48,21 @@ class Translator {
   // hypothesis with score 0. Lines are translated in length-sorted batches; results come back in
   // input order. With `progress`, logs sentences/s on stderr.
   std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
+  // The same with other search settings, and optionally a prefix per line (target text, "" =
+  // none) that each translation must start with; the length limit grows to fit it.
+  std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, const SearchOptions& search,
+                                                 const std::vector<std::string>& prefixes, bool progress = false);
   std::string detokenize(const Hypothesis& hypothesis) const;
 
   // Forced decoding: the first model reads src_lines[k] and is made to produce trg[k] (target
   // ids without EOS); returns the pieces of both sides, "</s>" last, and the attention between
-  // them [target pieces][source pieces]. Batched like translate(); an ensemble's other members
-  // are not consulted (their source vocabularies may differ).
+  // them [target pieces][source pieces], and the log-probability of each target piece. Batched
+  // like translate(); an ensemble's other members are not consulted (their source vocabularies
+  // may differ).
   struct Aligned {
     std::vector<std::string> src_pieces, trg_pieces;
     Matrix attention;
+    std::vector<float> log_probs;  // [target pieces]
   };
   // Both sides are cut to decode.max_input_len, with a warning.
   std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines, std::vector<std::vector<int32_t>> trg,
@@ -72,6 +79,16 @@ class Translator {
   TranslateOptions options_;
   torch::Device device_;
 };
+
+// One output of translate(): the input line (0-based) and one of its hypotheses.
+struct LineHypothesis {
+  std::size_t line = 0;
+  const Hypothesis* hypothesis = nullptr;
+};
+// The attention records of the given outputs (forced decoding of each with the first model),
+// with <unk> replaced by the most-attended source word when asked.
+std::vector<AttentionRecord> attention_records(Translator& translator, const std::vector<std::string>& lines,
+                                               const std::vector<LineHypothesis>& outputs, bool replace_unk);
 
 // Averages the parameters of several checkpoints of one model into `output` (atomically); the
 // rest (config, vocabularies, trainer state) comes from the last one.

@@ -51,8 +51,9 @@ class CheckpointReader {
  public:
   explicit CheckpointReader(const std::string& path);
 
-  // Everything but the parameters.
-  Checkpoint state();
+  // Everything but the parameters; without `optimizer`, the optimiser state stays unread (a
+  // model loaded to translate needs none of it).
+  Checkpoint state(bool optimizer = true);
   // The parameters, into a model of the same architecture (UserError naming a parameter whose
   // shape differs).
   void load_parameters(torch::nn::Module& model);
