@@ -11,6 +11,7 @@ packages=(
   libopenblas0-openmp
   libsentencepiece-dev sentencepiece
   libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev nlohmann-json3-dev
+  libcpp-httplib-dev
   "$@"
 )
 

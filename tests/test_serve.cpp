@@ -406,6 +406,16 @@ TEST_F(ServeTest, CliServesAnExportedModelAndDrainsOnSigterm) {
   const auto exported = testing::run_cli("export -m '" + dir_->file("model") + "' -o '" + dir.file("toy.rnn") + "'");
   ASSERT_EQ(exported.code, 0) << exported.err;
   EXPECT_LT(std::filesystem::file_size(dir.file("toy.rnn")), std::filesystem::file_size(dir_->file("model/last.ckpt")));
+  // translate and align take the file where they take a model directory, with the same results.
+  const std::string text = kSentences[0] + "\n" + kSentences[1] + "\n";
+  const auto from_file = testing::run_cli("translate -m toy.rnn --attention a.jsonl", dir.path(), text);
+  const auto from_dir = testing::run_cli("translate -m '" + dir_->file("model") + "' --checkpoint last", dir.path(), text);
+  ASSERT_EQ(from_file.code, 0) << from_file.err;
+  EXPECT_EQ(from_file.out, from_dir.out);
+  testing::write_text(dir.file("src.txt"), text);
+  testing::write_text(dir.file("trg.txt"), "lo nina\nlo pipe\n");
+  const auto aligned = testing::run_cli("align -m toy.rnn -s src.txt -t trg.txt", dir.path());
+  EXPECT_EQ(aligned.code, 0) << aligned.err;
   const std::string log = dir.file("serve.log");
   const pid_t pid = testing::spawn_cli("serve -m toy.rnn --port 0 --set serve.max_wait_ms=1000 serve.max_batch=100", dir.path(), log);
   int port = 0;

@@ -29,8 +29,9 @@ Config ConfigArgs::load() const {
 }
 
 void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
-  app.add_option("--model,-m", models, with_search ? "model directory; repeat for an ensemble (same target vocabulary)"
-                                                   : "model directory")
+  app.add_option("--model,-m", models,
+                 with_search ? "model directory or exported model file; repeat for an ensemble (same target vocabulary)"
+                             : "model directory or exported model file (rnnsearch export)")
       ->required();
   app.add_option("--checkpoint", checkpoint, "best, last, or a checkpoint file (one model only)")->capture_default_str();
   if (with_search) {
