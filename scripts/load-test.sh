@@ -62,6 +62,7 @@ status=0
 python3 "$root/scripts/load_test.py" --server "http://127.0.0.1:$port" --input "$work/input.txt" --clients "$clients" \
   --beam "$beam" --seconds "$seconds" --output "$work/served.txt" >"$work/load.json" || status=1
 server_peak=$(peak_kib "$server")
+python3 -c "import urllib.request; print(urllib.request.urlopen('http://127.0.0.1:$port/health').read().decode())" >"$work/health.json"
 kill -TERM "$server"
 wait "$server" || { echo "[load] the server did not exit 0 on SIGTERM" >&2; status=1; }
 trap - EXIT
@@ -70,6 +71,7 @@ python3 - "$work" "$offline_rate" "$offline_peak" "$server_peak" "$n" "$beam" "$
 import json, os, sys
 work, offline_rate, offline_peak, server_peak, n, beam, clients = sys.argv[1:]
 load = json.load(open(os.path.join(work, "load.json")))
+health = json.load(open(os.path.join(work, "health.json")))
 same = "-"
 if os.path.exists(os.path.join(work, "served.txt")):
     a = open(os.path.join(work, "offline.txt"), encoding="utf-8").read().splitlines()
@@ -77,10 +79,10 @@ if os.path.exists(os.path.join(work, "served.txt")):
     same = f"{sum(x == y for x, y in zip(a, b))}/{len(a)}"
 rate = float(offline_rate)
 lat = load["latency_ms"]
-print(f"| sentences | beam | clients | offline translate sent/s | server sent/s | server / offline | p50 ms | p95 ms | p99 ms | errors | peak RSS offline / server MiB | identical outputs |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print(f"| sentences | beam | clients | offline translate sent/s | server sent/s | server / offline | p50 ms | p95 ms | p99 ms | batches (longest ms) | errors | peak RSS offline / server MiB | identical outputs |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 print(f"| {n} | {beam} | {clients} | {rate:.1f} | {load['sentences_per_s']:.1f} | {100 * load['sentences_per_s'] / rate:.0f}% | "
-      f"{lat['p50']:.0f} | {lat['p95']:.0f} | {lat['p99']:.0f} | {load['errors']} | "
+      f"{lat['p50']:.0f} | {lat['p95']:.0f} | {lat['p99']:.0f} | {health['batches']} ({health['longest_batch_ms']:.0f}) | {load['errors']} | "
       f"{int(offline_peak) / 1024:.0f} / {int(server_peak) / 1024:.0f} | {same} |")
 for e in load["first_errors"]:
     print("error:", e)

@@ -164,6 +164,19 @@ class ServeTest : public ::testing::Test {
   httplib::Result post(const std::string& path, const json& body, const httplib::Headers& headers = {}) const {
     return client().Post(path.c_str(), headers, body.dump(), "application/json");
   }
+  // Waits until /health answers `status` with at least `queued` segments waiting (10 s at most).
+  bool wait_health(int status, std::size_t queued = 0) const {
+    for (int i = 0; i < 1000; ++i) {
+      auto r = client().Get("/health");
+      if (r && r->status == status) {
+        if (status != 200) return true;
+        const json h = json::parse(r->body, nullptr, false);
+        if (h.is_object() && h.value("queued_segments", std::size_t{0}) >= queued) return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+  }
   // The JSON error of a refused request, with its status.
   static std::pair<int, json> answer(const httplib::Result& r) {
     if (!r) return {-1, json()};
@@ -333,7 +346,7 @@ TEST_F(ServeTest, LibreTranslateClientsWorkUnchanged) {
 
 TEST_F(ServeTest, ConcurrentRequestsShareBatchesAndGetTheirOwnAnswers) {
   serve::ServerOptions options;
-  options.limits.max_wait_ms = 300;
+  options.limits.max_wait_ms = 1000;
   options.limits.max_batch = 64;
   start(options);
   auto offline = translator();
@@ -361,7 +374,7 @@ TEST_F(ServeTest, AFullQueueAnswers503AndASlowAnswer504) {
   options.limits.timeout_s = 0.5;
   start(options);
   auto first = std::async(std::launch::async, [&] { return answer(post("/v1/translate", {{"segments", {"a", "b"}}})); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  ASSERT_TRUE(wait_health(200, 2));
   auto full = post("/v1/translate", {{"segments", {"c"}}});
   ASSERT_TRUE(full);
   EXPECT_EQ(full->status, 503);
@@ -390,9 +403,9 @@ TEST_F(ServeTest, StopDrainsRequestsInFlightAndRefusesNewOnes) {
   options.limits.max_batch = 100;
   start(options);
   auto in_flight = std::async(std::launch::async, [&] { return answer(post("/v1/translate", {{"segments", {kSentences[0]}}})); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  ASSERT_TRUE(wait_health(200, 1));
   auto stopping = std::async(std::launch::async, [&] { server_->stop(); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  ASSERT_TRUE(wait_health(503));
   const auto refused = answer(post("/v1/translate", {{"segments", {kSentences[1]}}}));
   EXPECT_EQ(refused.first, 503) << refused.second;
   EXPECT_EQ(in_flight.get().first, 200);
@@ -417,7 +430,13 @@ TEST_F(ServeTest, CliServesAnExportedModelAndDrainsOnSigterm) {
   const auto aligned = testing::run_cli("align -m toy.rnn -s src.txt -t trg.txt", dir.path());
   EXPECT_EQ(aligned.code, 0) << aligned.err;
   const std::string log = dir.file("serve.log");
-  const pid_t pid = testing::spawn_cli("serve -m toy.rnn --port 0 --set serve.max_wait_ms=1000 serve.max_batch=100", dir.path(), log);
+  pid_t pid = testing::spawn_cli("serve -m toy.rnn --port 0 --set serve.max_wait_ms=1000 serve.max_batch=100", dir.path(), log);
+  struct Reap {  // a failed assertion must not leave the server running
+    pid_t& pid;
+    ~Reap() {
+      if (pid > 0) testing::wait_exit((::kill(pid, SIGKILL), pid), 10);
+    }
+  } reap{pid};
   int port = 0;
   const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+) \(toy\))");
   for (int i = 0; i < 600 && port == 0; ++i) {
@@ -429,13 +448,14 @@ TEST_F(ServeTest, CliServesAnExportedModelAndDrainsOnSigterm) {
   ASSERT_GT(port, 0) << testing::read_text(log);
   port_ = port;
   auto in_flight = std::async(std::launch::async, [&] { return answer(post("/v1/translate", {{"segments", {kSentences[0]}}})); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  ASSERT_TRUE(wait_health(200, 1));
   ::kill(pid, SIGTERM);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  ASSERT_TRUE(wait_health(503));
   EXPECT_EQ(answer(post("/v1/translate", {{"segments", {kSentences[1]}}})).first, 503);
   const auto [status, body] = in_flight.get();
   EXPECT_EQ(status, 200) << body;
   EXPECT_EQ(testing::wait_exit(pid, 60), 0) << testing::read_text(log);
+  pid = 0;
   EXPECT_NE(testing::read_text(log).find("draining"), std::string::npos);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <future>
@@ -78,6 +79,7 @@ class Batcher {
   // Decoding batches run so far, and the segments they held.
   std::size_t batches() const { return batches_.load(); }
   std::size_t segments() const { return segments_.load(); }
+  double longest_batch_seconds() const { return longest_.load(); }
 
  private:
   void loop() {
@@ -141,9 +143,11 @@ class Batcher {
         else prefixes.insert(prefixes.end(), j->prefixes.begin(), j->prefixes.end());
       }
     }
+    const auto started = Clock::now();
     const auto results = translator_.translate(lines, group.front()->search, prefixes);
     batches_ += 1;
     segments_ += lines.size();
+    longest_ = std::max(longest_.load(), log::seconds_since(started));
     // Attention records for the best translation of each segment that asked for one.
     std::vector<LineHypothesis> wanted;
     std::size_t line = 0;
@@ -211,6 +215,7 @@ class Batcher {
   std::size_t queued_ = 0;
   bool stopping_ = false;
   std::atomic<std::size_t> batches_{0}, segments_{0};
+  std::atomic<double> longest_{0};  // seconds, the slowest decoding batch (search only)
   std::thread thread_;  // last: starts once the members above exist
 };
 
@@ -426,13 +431,16 @@ struct Server::Impl {
     });
     http.Get("/health", api(false, [this](const httplib::Request&, httplib::Response& res) {
                std::size_t queued = 0, batches = 0, segments = 0;
+               double longest = 0;
                for (const auto& b : batchers) {
                  queued += b->queued();
                  batches += b->batches();
                  segments += b->segments();
+                 longest = std::max(longest, b->longest_batch_seconds());
                }
                send_json(res, 200, {{"status", "ok"}, {"models", models.size()}, {"queued_segments", queued},
-                                    {"batches", batches}, {"segments", segments}});
+                                    {"batches", batches}, {"segments", segments},
+                                    {"longest_batch_ms", std::round(longest * 1000)}});
              }));
     http.Get("/v1/models", api(true, [this](const httplib::Request&, httplib::Response& res) {
                send_json(res, 200, {{"models", model_list()}});
