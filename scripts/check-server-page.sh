@@ -23,6 +23,7 @@ done
 command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v python3 >/dev/null ||
   "$root/scripts/setup.sh" chromium chromium-driver python3
 bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
+source "$root/scripts/serve-lib.sh"
 [ -x "$bin" ] || { echo "error: $bin not built; run scripts/build.sh" >&2; exit 2; }
 work=$root/build/page-check
 mkdir -p "$work"
@@ -41,17 +42,8 @@ fi
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
-"$bin" serve -m "$model" --port 0 2>"$work/serve.log" &
-server=$!
+start_server "$work/serve.log" -m "$model"
 pids+=("$server")
-port=""
-for _ in $(seq 600); do
-  port=$(sed -nE 's/.*listening on http:\/\/127\.0\.0\.1:([0-9]+).*/\1/p' "$work/serve.log" | head -1)
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "error: the server did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
 # chromedriver on a free port: Python asks the kernel for one.
 driver_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 chromedriver --port="$driver_port" >"$work/chromedriver.log" 2>&1 &

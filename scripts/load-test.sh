@@ -25,6 +25,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$model" ] && [ -n "$input" ] || usage
 bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
+source "$root/scripts/serve-lib.sh"
 [ -x "$bin" ] || { echo "error: $bin not built; run scripts/build.sh" >&2; exit 2; }
 work=$root/build/load-test
 mkdir -p "$work"
@@ -47,17 +48,8 @@ wait "$offline" || { cat "$work/offline.log" >&2; exit 1; }
 offline_rate=$(sed -nE 's/.*sentences in [0-9.]+ s: ([0-9.]+) sentences\/s.*/\1/p' "$work/offline.log" | tail -1)
 
 echo "[load] server: $clients clients, one sentence per request" >&2
-"$bin" serve -m "$model" --port 0 -k "$beam" --set serve.queue_segments=100000 "${sets[@]}" 2>"$work/serve.log" &
-server=$!
+start_server "$work/serve.log" -m "$model" -k "$beam" --set serve.queue_segments=100000 "${sets[@]}"
 trap 'kill $server 2>/dev/null || true' EXIT
-port=""
-for _ in $(seq 600); do
-  port=$(sed -nE 's/.*listening on http:\/\/127\.0\.0\.1:([0-9]+).*/\1/p' "$work/serve.log" | head -1)
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "error: the server did not start" >&2; exit 1; }
 status=0
 python3 "$root/scripts/load_test.py" --server "http://127.0.0.1:$port" --input "$work/input.txt" --clients "$clients" \
   --beam "$beam" --seconds "$seconds" --output "$work/served.txt" >"$work/load.json" || status=1

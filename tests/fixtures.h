@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "helpers.h"
+#include "rnnsearch/common/config.h"
 #include "rnnsearch/data/vocab.h"
 #include "rnnsearch/model/model.h"
 
@@ -43,6 +45,30 @@ inline NmtModel make_model(const ModelConfig& config, uint64_t seed = 3) {
   initialize_parameters(*model, config);
   model->eval();
   return model;
+}
+
+// A small model's config on a 300-pair slice of the toy task, which it writes to DIR/train.src and
+// DIR/train.trg: trained for a few dozen steps (callers set train.max_steps), it serves tests of
+// code that needs a real trained model, vocabularies included, in seconds.
+inline Config small_toy_config(const TempDir& dir) {
+  for (const char* ext : {"src", "trg"}) {
+    auto lines = read_lines(source_path(std::string("data/toy/train.") + ext));
+    lines.resize(std::min<std::size_t>(lines.size(), 300));
+    std::string text;
+    for (const auto& l : lines) text += l + "\n";
+    write_text(dir.file(std::string("train.") + ext), text);
+  }
+  Config c;
+  c.data.train = dir.file("train");
+  c.data.vocab.size = 150;
+  c.data.vocab.max_sentences = 0;
+  c.model.encoder.embedding_size = c.model.encoder.hidden_size = 16;
+  c.model.decoder.embedding_size = c.model.decoder.maxout_size = 16;
+  c.model.decoder.hidden_size = c.model.attention.hidden_size = 24;
+  c.train.model_dir = dir.file("model");
+  c.train.threads = 1;
+  c.train.batch_tokens = 300;
+  return c;
 }
 
 }  // namespace rnnsearch::testing

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixtures.h"
 #include "helpers.h"
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
@@ -108,24 +109,9 @@ class ServeTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    for (const char* ext : {"src", "trg"}) {
-      std::string text;
-      const auto lines = read_lines(testing::source_path(std::string("data/toy/train.") + ext));
-      for (std::size_t i = 0; i < 300; ++i) text += lines[i] + "\n";
-      testing::write_text(dir_->file(std::string("train.") + ext), text);
-    }
-    Config c;
-    c.data.train = dir_->file("train");
+    Config c = testing::small_toy_config(*dir_);
     c.data.src_lang = "src";
     c.data.trg_lang = "trg";
-    c.data.vocab.size = 150;
-    c.data.vocab.max_sentences = 0;
-    c.model.encoder.embedding_size = c.model.encoder.hidden_size = 16;
-    c.model.decoder.embedding_size = c.model.decoder.maxout_size = 16;
-    c.model.decoder.hidden_size = c.model.attention.hidden_size = 24;
-    c.train.model_dir = dir_->file("model");
-    c.train.threads = 1;
-    c.train.batch_tokens = 300;
     c.train.max_steps = 20;
     c.decode.beam_size = 3;
     c.decode.precision = Precision::float32;

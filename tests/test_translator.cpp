@@ -8,6 +8,7 @@
 #include <random>
 #include <sstream>
 
+#include "fixtures.h"
 #include "helpers.h"
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/io.h"
@@ -32,21 +33,7 @@ class TranslatorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    for (const char* ext : {"src", "trg"}) {
-      std::string text;
-      for (const auto& l : toy_lines(std::string("train.") + ext, 300)) text += l + "\n";
-      testing::write_text(dir_->file(std::string("train.") + ext), text);
-    }
-    Config c;
-    c.data.train = dir_->file("train");
-    c.data.vocab.size = 150;
-    c.data.vocab.max_sentences = 0;
-    c.model.encoder.embedding_size = c.model.encoder.hidden_size = 16;
-    c.model.decoder.embedding_size = c.model.decoder.maxout_size = 16;
-    c.model.decoder.hidden_size = c.model.attention.hidden_size = 24;
-    c.train.model_dir = dir_->file("model");
-    c.train.threads = 1;
-    c.train.batch_tokens = 300;
+    Config c = testing::small_toy_config(*dir_);
     c.train.max_steps = 30;
     c.train.valid_every = 10;
     c.train.keep_last = 3;
