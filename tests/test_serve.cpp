@@ -322,6 +322,14 @@ TEST_F(ServeTest, LibreTranslateClientsWorkUnchanged) {
   ASSERT_TRUE(form);
   EXPECT_EQ(form->status, 200) << form->body;
   EXPECT_EQ(json::parse(form->body)["translatedText"], best);
+  // JSON that `curl -d` labels as a form is still JSON.
+  const json libre = {{"q", kSentences[0]}, {"source", "src"}, {"target", "trg"}};
+  auto curl_like = client().Post("/translate", libre.dump(), "application/x-www-form-urlencoded");
+  ASSERT_TRUE(curl_like);
+  EXPECT_EQ(curl_like->status, 200) << curl_like->body;
+  auto curl_v1 = client().Post("/v1/translate", json{{"segments", {kSentences[0]}}}.dump(), "application/x-www-form-urlencoded");
+  ASSERT_TRUE(curl_v1);
+  EXPECT_EQ(curl_v1->status, 200) << curl_v1->body;
   EXPECT_EQ(answer(post("/translate", {{"q", "a"}, {"source", "src"}, {"target", "fr"}})).second.value("field", ""), "target");
   EXPECT_EQ(answer(post("/translate", {{"q", "a"}, {"target", "trg"}, {"format", "html"}})).second.value("field", ""), "format");
   const auto languages = json::parse(client().Get("/languages")->body);
@@ -415,6 +423,9 @@ TEST_F(ServeTest, CliServesAnExportedModelAndDrainsOnSigterm) {
   testing::write_text(dir.file("trg.txt"), "lo nina\nlo pipe\n");
   const auto aligned = testing::run_cli("align -m toy.rnn -s src.txt -t trg.txt", dir.path());
   EXPECT_EQ(aligned.code, 0) << aligned.err;
+  const auto evaluated = testing::run_cli("evaluate -m toy.rnn -s src.txt -r trg.txt --scorer builtin", dir.path());
+  EXPECT_EQ(evaluated.code, 0) << evaluated.err;
+  EXPECT_NE(evaluated.out.find("BLEU"), std::string::npos) << evaluated.out;
   const std::string log = dir.file("serve.log");
   pid_t pid = testing::spawn_cli("serve -m toy.rnn --port 0 --set serve.max_wait_ms=1000 serve.max_batch=100", dir.path(), log);
   struct Reap {  // a failed assertion must not leave the server running

@@ -22,9 +22,16 @@ namespace rnnsearch::cli {
 
 namespace {
 
-// SIGTERM/SIGINT: the handler only records the signal; a watcher thread drains the server.
+// SIGTERM/SIGINT: the handler only records the signal; a watcher thread drains the server. A
+// second signal ends the process at once.
 volatile std::sig_atomic_t g_stop_signal = 0;
-extern "C" void on_serve_signal(int signal) { g_stop_signal = signal; }
+extern "C" void on_serve_signal(int signal) {
+  if (g_stop_signal != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+  }
+  g_stop_signal = signal;
+}
 
 // A model's name in requests: its directory's name, or its file's name without the extension.
 std::string model_name(const std::string& path) {

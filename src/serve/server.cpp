@@ -350,7 +350,10 @@ struct Server::Impl {
   void libre_translate(const httplib::Request& req, httplib::Response& res) {
     LibreRequest r;
     const std::string type = req.get_header_value("Content-Type");
-    if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+    // `curl -d '{...}'` labels JSON as a form: the body's first character decides.
+    const auto first = req.body.find_first_not_of(" \t\r\n");
+    const bool json_body = first != std::string::npos && req.body[first] == '{';
+    if (type.rfind("application/x-www-form-urlencoded", 0) == 0 && !json_body) {
       r = parse_libre_form(req.params, limits());
     } else if (req.is_multipart_form_data()) {
       std::multimap<std::string, std::string> fields;
