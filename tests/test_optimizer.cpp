@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.h"
+
 namespace rnnsearch {
 namespace {
 
@@ -110,6 +112,40 @@ TEST(LrSchedule, PlateauDecaysAfterPatience) {
   constant.on_validation(false);
   constant.on_validation(false);
   EXPECT_EQ(constant.rate(10), 1.0);
+}
+
+// Gradient accumulation: an update from three batches equals one from a batch holding all their
+// sentences, update after update (Adam, label smoothing, clipping; no dropout, whose masks would
+// differ). Float32; the union pads every sentence to the longest, the three batches do not, so
+// the two differ by rounding only: parameters agree within 1e-5 after 4 updates.
+TEST(TrainingUpdate, AccumulatedBatchesEqualOneBatchOfTheirUnion) {
+  const auto src = testing::sentences({5, 3, 7, 4, 6, 2}, testing::kSrcVocab, 1);
+  const auto trg = testing::sentences({4, 6, 2, 5, 3, 7}, testing::kTrgVocab, 2);
+  NmtModel whole = testing::make_model(testing::tiny(), 7), split = testing::make_model(testing::tiny(), 7);
+  TrainConfig config;
+  config.learning_rate = 1e-2;
+  config.label_smoothing = 0.1;
+  config.clip_grad_norm = 1.0;
+  Optimizer whole_opt(whole->named_parameters(), config), split_opt(split->named_parameters(), config);
+  const TensorBatch all = make_tensor_batch(src, trg, {0, 1, 2, 3, 4, 5}, torch::kCPU);
+  const std::vector<TensorBatch> parts = {make_tensor_batch(src, trg, {0, 1}, torch::kCPU),
+                                          make_tensor_batch(src, trg, {2, 3, 4}, torch::kCPU),
+                                          make_tensor_batch(src, trg, {5}, torch::kCPU)};
+  for (int step = 0; step < 4; ++step) {
+    const UpdateResult a = training_update(*whole, whole_opt, all, config, config.learning_rate);
+    const UpdateResult b = training_update(*split, split_opt, parts, config, config.learning_rate);
+    ASSERT_TRUE(a.applied && b.applied);
+    EXPECT_NEAR(a.nll.item<double>(), b.nll.item<double>(), 1e-4) << "step " << step;
+    EXPECT_NEAR(a.grad_norm, b.grad_norm, 1e-5) << "step " << step;
+  }
+  const auto expected = whole->named_parameters();
+  double worst = 0, moved = 0;
+  for (const auto& p : split->named_parameters()) {
+    worst = std::max(worst, (p.value() - expected[p.key()]).abs().max().item<double>());
+    moved = std::max(moved, (p.value() - testing::make_model(testing::tiny(), 7)->named_parameters()[p.key()]).abs().max().item<double>());
+  }
+  EXPECT_LT(worst, 1e-5) << "largest difference";
+  EXPECT_GT(moved, 1e-3) << "the updates changed the parameters";
 }
 
 }  // namespace

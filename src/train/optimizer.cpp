@@ -177,30 +177,43 @@ bool trains_in_bf16(const TrainConfig& config, const torch::Device& device) {
 
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
                              const TrainConfig& config, double lr) {
+  return training_update(model, optimizer, std::vector<TensorBatch>{batch}, config, lr);
+}
+
+UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const std::vector<TensorBatch>& batches,
+                             const TrainConfig& config, double lr) {
+  TORCH_CHECK(!batches.empty(), "training_update: no batch");
   model.train();
   optimizer.zero_grad();
-  const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
-  torch::Tensor attention, logits;
-  {
-    CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
-    logits = model.forward(batch, guided ? &attention : nullptr, false);
+  int64_t tokens = 0;
+  for (const auto& b : batches) tokens += b.target_tokens;
+  torch::Tensor nll;
+  for (const auto& batch : batches) {
+    const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
+    torch::Tensor attention, logits;
+    {
+      CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
+      logits = model.forward(batch, guided ? &attention : nullptr, false);
+    }
+    // The loss and its gradient over the vocabulary in float32 (or the model's type).
+    const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
+    torch::Tensor total = loss.loss;
+    // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
+    // attention against the normalised gold links, summed over guided target tokens like the loss.
+    if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
+    // Per-token loss over the whole update: the step size depends neither on how many tokens the
+    // update holds nor on how they are split into batches.
+    (total / static_cast<double>(std::max<int64_t>(tokens, 1))).backward();
+    nll = nll.defined() ? nll + loss.nll.detach() : loss.nll.detach();
   }
-  // The loss and its gradient over the vocabulary in float32 (or the model's type).
-  const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
-  torch::Tensor total = loss.loss;
-  // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
-  // attention against the normalised gold links, summed over guided target tokens like the loss.
-  if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
-  // Per-token loss: the step size does not depend on how many tokens the batch holds.
-  (total / static_cast<double>(batch.target_tokens)).backward();
   const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
   // One NaN would spread through the parameters and, for good, the optimiser's moments.
-  if (!std::isfinite(norm) || !std::isfinite(loss.nll.item<double>())) {
+  if (!std::isfinite(norm) || !std::isfinite(nll.item<double>())) {
     optimizer.zero_grad();
-    return {loss.nll, norm, false};
+    return {nll, norm, false};
   }
   optimizer.step(lr);
-  return {loss.nll, norm, true};
+  return {nll, norm, true};
 }
 
 }  // namespace rnnsearch

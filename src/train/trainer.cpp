@@ -131,7 +131,8 @@ class Trainer {
     if (resuming) restore(last);
     find_step_checkpoints();
 
-    batches_per_epoch_ = static_cast<int64_t>(first_plan.size());
+    // Updates per epoch: each takes train.accumulate batches of the plan.
+    updates_per_epoch_ = (static_cast<int64_t>(first_plan.size()) + config_.train.accumulate - 1) / config_.train.accumulate;
     const int64_t planned = planned_steps();
     metrics_path_ = dir + "/metrics.jsonl";
     metrics_ = std::fopen(metrics_path_.c_str(), "a");
@@ -147,7 +148,7 @@ class Trainer {
       const auto plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_),
                                      static_cast<std::uint64_t>(state_.epoch));
       for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
-        train_step(plan[static_cast<std::size_t>(state_.batch)], interval);
+        train_step(plan, interval);  // leaves state_.batch at the last batch it used
         validated_now = false;
         if (g_signal != 0) stop_on_signal();
         if (state_.step % config_.train.log_every == 0) {
@@ -205,7 +206,7 @@ class Trainer {
   }
 
   int64_t planned_steps() const {
-    int64_t by_epochs = config_.train.max_epochs > 0 ? config_.train.max_epochs * batches_per_epoch_ : 0;
+    int64_t by_epochs = config_.train.max_epochs > 0 ? config_.train.max_epochs * updates_per_epoch_ : 0;
     if (config_.train.max_steps > 0) return by_epochs > 0 ? std::min(by_epochs, config_.train.max_steps) : config_.train.max_steps;
     return by_epochs;
   }
@@ -221,13 +222,21 @@ class Trainer {
               padded == 0 ? 0.0 : 100.0 * static_cast<double>(padded - real) / static_cast<double>(padded));
   }
 
-  void train_step(const Batch& indices, Interval& interval) {
+  // One update from the next train.accumulate batches of the plan (fewer at the epoch's end).
+  void train_step(const std::vector<Batch>& plan, Interval& interval) {
     const auto start = Clock::now();
-    const TensorBatch batch = make_tensor_batch(data_.train.src, data_.train.trg, indices, device_,
-                                                data_.train_links.empty() ? nullptr : &data_.train_links);
+    std::vector<TensorBatch> batches;
+    int64_t target_tokens = 0;
+    const int64_t last = std::min<int64_t>(state_.batch + config_.train.accumulate, static_cast<int64_t>(plan.size())) - 1;
+    for (int64_t b = state_.batch; b <= last; ++b) {
+      batches.push_back(make_tensor_batch(data_.train.src, data_.train.trg, plan[static_cast<std::size_t>(b)], device_,
+                                          data_.train_links.empty() ? nullptr : &data_.train_links));
+      target_tokens += batches.back().target_tokens;
+    }
+    state_.batch = last;
     ++state_.step;
     if (options_.before_step) options_.before_step(*model_, state_.step);
-    const UpdateResult update = training_update(*model_, *optimizer_, batch, config_.train, schedule_->rate(state_.step));
+    const UpdateResult update = training_update(*model_, *optimizer_, batches, config_.train, schedule_->rate(state_.step));
     state_.train_seconds += seconds_since(start);
     if (!update.applied) {
       ++bad_steps_;
@@ -241,9 +250,9 @@ class Trainer {
       return;
     }
     bad_steps_ = 0;
-    state_.target_tokens += batch.target_tokens;
+    state_.target_tokens += target_tokens;
     interval.nll += update.nll.item<double>();
-    interval.tokens += batch.target_tokens;
+    interval.tokens += target_tokens;
     interval.grad_norm += update.grad_norm;
     ++interval.steps;
   }
@@ -461,7 +470,7 @@ class Trainer {
   std::unique_ptr<Optimizer> optimizer_;
   std::unique_ptr<LrSchedule> schedule_;
   TrainerState state_;
-  int64_t batches_per_epoch_ = 0;
+  int64_t updates_per_epoch_ = 0;  // train.accumulate batches of the plan each
   std::vector<int64_t> kept_;
   std::FILE* metrics_ = nullptr;
   std::string metrics_path_;

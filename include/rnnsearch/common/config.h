@@ -293,6 +293,7 @@ struct TrainConfig {
   DeviceType device = DeviceType::automatic;
   int threads = 0;
   int batch_tokens = 4096;
+  int accumulate = 1;
   std::int64_t max_steps = 0;
   int max_epochs = 10;
   double max_minutes = 0;
@@ -328,6 +329,10 @@ struct TrainConfig {
             Range{0, 1024});
     v.field("batch_tokens", s.batch_tokens,
             "token budget per batch: sentences x longest side (padded)", Range{1, 1e8});
+    v.field("accumulate", s.accumulate,
+            "batches per update: gradients of this many consecutive batches are summed, normalised by their "
+            "target tokens together, before one optimiser step (a larger batch in the same memory)",
+            Range{1, 100000});
     v.field("max_steps", s.max_steps, "stop after this many updates (0 = no limit)", Range{0, 1e12});
     v.field("max_epochs", s.max_epochs, "stop after this many epochs (0 = no limit)",
             Range{0, 1000000});

@@ -76,6 +76,11 @@ struct UpdateResult {
 // under CPU autocast: matrix products in bfloat16, parameters, gradients and optimiser in float32.
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const TensorBatch& batch,
                              const TrainConfig& config, double lr);
+// Gradient accumulation: one update from several batches, each one's loss divided by the target
+// tokens of all of them, so that the gradient equals that of one batch holding them all (up to
+// float rounding, and with dropout drawing other masks). nll sums over all of them.
+UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const std::vector<TensorBatch>& batches,
+                             const TrainConfig& config, double lr);
 
 // Whether training_update computes in bfloat16 on `device`; a ConfigError for bfloat16 off the CPU.
 bool trains_in_bf16(const TrainConfig& config, const torch::Device& device);
