@@ -623,5 +623,33 @@ TEST_F(TrainerTest, KilledAndResumedTrainingEqualsAnUninterruptedRun) {
   for (const auto& p : a) EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
 }
 
+// train.accumulate: each update takes that many batches of the plan, every pair is still seen once
+// per epoch, and a run interrupted mid-epoch resumes into the same parameters.
+TEST_F(TrainerTest, AccumulationTakesSeveralBatchesPerUpdateAndResumes) {
+  Config one = config("one", 0);
+  one.train.max_epochs = 1;
+  one.train.valid_every = 1000;
+  const int64_t batches = train_model(one, {}).steps;
+  const int64_t tokens = load_checkpoint(checkpoint_path(one.train.model_dir, "last")).trainer.target_tokens;
+  Config three = config("three", 0);
+  three.train.max_epochs = 1;
+  three.train.valid_every = 1000;
+  three.train.accumulate = 3;
+  EXPECT_EQ(train_model(three, {}).steps, (batches + 2) / 3);
+  EXPECT_EQ(load_checkpoint(checkpoint_path(three.train.model_dir, "last")).trainer.target_tokens, tokens);
+  // Stopped after 2 updates (6 batches), then resumed to the epoch's end.
+  Config parts = three;
+  parts.train.model_dir = dir_.file("parts");
+  parts.train.max_steps = 2;
+  train_model(parts, {});
+  parts.train.max_steps = 0;
+  TrainOptions resume;
+  resume.resume = true;
+  EXPECT_EQ(train_model(parts, resume).steps, (batches + 2) / 3);
+  const auto a = parameters(three, "last");
+  const auto b = parameters(parts, "last");
+  for (const auto& p : a) EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
+}
+
 }  // namespace
 }  // namespace rnnsearch
