@@ -312,5 +312,80 @@ TEST_F(ModelSearch, APrefixedHypothesisScoresAsTeacherForcing) {
   }
 }
 
+// A model over a two-token source whose attention follows the previous output token: BOS and A
+// look at source token 0, B at token 1. A (0.55) then EOS leaves token 1 unattended; B (0.45)
+// covers both.
+class CoverageModel : public StepModel {
+ public:
+  explicit CoverageModel(std::size_t rows) : prev_(rows, kBosId) {}
+  torch::Tensor step(const torch::Tensor& prev) override {
+    const auto n = static_cast<int64_t>(prev_.size());
+    auto out = torch::full({n, 7}, -std::numeric_limits<double>::infinity(), torch::kFloat64);
+    attention_ = torch::zeros({n, 2}, torch::kFloat64);
+    for (int64_t r = 0; r < n; ++r) {
+      prev_[static_cast<std::size_t>(r)] = static_cast<int>(prev[r].item<int64_t>());
+      const int p = prev_[static_cast<std::size_t>(r)];
+      attention_[r][p == B ? 1 : 0] = 1.0;
+      if (p == kBosId) {
+        out[r][A] = std::log(0.55);
+        out[r][B] = std::log(0.45);
+      } else {
+        out[r][kEosId] = 0.0;
+      }
+    }
+    return out;
+  }
+  void select(const torch::Tensor& index) override {
+    std::vector<int> next;
+    for (int64_t i = 0; i < index.size(0); ++i) next.push_back(prev_[static_cast<std::size_t>(index[i].item<int64_t>())]);
+    prev_ = std::move(next);
+  }
+  void expand(int64_t k) override { select(torch::arange(static_cast<int64_t>(prev_.size())).repeat_interleave(k)); }
+  torch::Tensor last_attention() const override { return attention_; }
+  torch::Tensor source_mask() const override { return torch::ones({static_cast<int64_t>(prev_.size()), 2}, torch::kBool); }
+
+ private:
+  std::vector<int> prev_;
+  torch::Tensor attention_;
+};
+
+TEST(Search, CoveragePenaltyPrefersOutputsThatAttendToEverySourceToken) {
+  CoverageModel plain(1);
+  const auto without = beam_search(plain, {5}, beam(2, 2));
+  ASSERT_EQ(without[0].size(), 2u);
+  EXPECT_EQ(without[0][0].tokens, (std::vector<int32_t>{A}));
+  SearchOptions options = beam(2, 2);
+  options.coverage_penalty = 0.2;
+  CoverageModel covered(1);
+  const auto with = beam_search(covered, {5}, options);
+  ASSERT_EQ(with[0].size(), 2u);
+  EXPECT_EQ(with[0][0].tokens, (std::vector<int32_t>{B}));
+  EXPECT_NEAR(with[0][0].score, std::log(0.45), 1e-9);  // both source tokens covered: no penalty
+  EXPECT_NEAR(with[0][1].score, std::log(0.55) + 0.2 * std::log(1e-6), 1e-9);
+  EXPECT_NEAR(with[0][1].log_prob, std::log(0.55), 1e-9) << "log_prob stays the model's";
+}
+
+// On a real model the penalty is computed from the attention teacher forcing gives the output.
+TEST_F(ModelSearch, CoveragePenaltyUsesTheAttentionOfTheOutput) {
+  const TensorBatch b = batch({0, 1, 2, 3});
+  NmtStepModel m(model_, b);
+  SearchOptions options = beam(3, 3, 1.0);
+  options.coverage_penalty = 0.4;
+  const auto hyps = beam_search(m, limits(b), options);
+  torch::NoGradGuard no_grad;
+  for (std::size_t i = 0; i < hyps.size(); ++i)
+    for (const auto& h : hyps[i]) {
+      std::vector<std::vector<int32_t>> trg(src_.size());
+      trg[i] = h.tokens;
+      const TensorBatch full = make_tensor_batch(src_, trg, {i}, torch::kCPU);
+      torch::Tensor attention;
+      model_->forward(full, &attention);
+      const auto coverage = attention[0].sum(0);  // [S]
+      const double expected = h.log_prob / length_normalizer(h.tokens.size() + 1, 1.0) +
+                              coverage_penalty(coverage, full.src.ne(kPadId)[0], 0.4);
+      EXPECT_NEAR(h.score, expected, 1e-4) << "sentence " << i;
+    }
+}
+
 }  // namespace
 }  // namespace rnnsearch

@@ -419,6 +419,9 @@ TEST_F(ServeTest, CliServesAnExportedModelAndDrainsOnSigterm) {
   const auto from_dir = testing::run_cli("translate -m '" + dir_->file("model") + "' --checkpoint last", dir.path(), text);
   ASSERT_EQ(from_file.code, 0) << from_file.err;
   EXPECT_EQ(from_file.out, from_dir.out);
+  const auto covered = testing::run_cli("translate -m toy.rnn --coverage-penalty 0.2 -k 3", dir.path(), text);
+  EXPECT_EQ(covered.code, 0) << covered.err;
+  EXPECT_EQ(std::count(covered.out.begin(), covered.out.end(), '\n'), 2);
   testing::write_text(dir.file("src.txt"), text);
   testing::write_text(dir.file("trg.txt"), "lo nina\nlo pipe\n");
   const auto aligned = testing::run_cli("align -m toy.rnn -s src.txt -t trg.txt", dir.path());

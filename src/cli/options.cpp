@@ -41,6 +41,9 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
       app.add_option("--n-best", n_best, "print the N best as 'i ||| translation ||| score'")->check(CLI::Range(1, 1000));
     app.add_option("--length-penalty", length_penalty, "alpha in ((5+|y|)/6)^alpha, 0 = off")->check(CLI::Range(0.0, 10.0));
     app.add_option("--min-len", min_len, "shortest output in tokens")->check(CLI::Range(0, 10000));
+    app.add_option("--coverage-penalty", coverage_penalty,
+                   "beta of GNMT's coverage penalty in beam search, 0 = off (default: the model's decode.coverage_penalty)")
+        ->check(CLI::Range(0.0, 10.0));
   }
   app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
   app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
@@ -70,6 +73,7 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   options.search.n_best = n_best ? *n_best : 1;
   if (length_penalty) options.search.length_penalty = *length_penalty;
   if (min_len) options.search.min_len = *min_len;
+  if (coverage_penalty) options.search.coverage_penalty = *coverage_penalty;
   if (batch_size) options.batch_size = *batch_size;
   return Translator(std::move(loaded), options);
 }

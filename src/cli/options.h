@@ -29,7 +29,7 @@ struct ModelArgs {
   std::vector<std::string> models;
   std::string checkpoint = "best";
   std::optional<int> beam_size, n_best, batch_size, min_len;
-  std::optional<double> length_penalty;
+  std::optional<double> length_penalty, coverage_penalty;
   std::string device = "auto";
   std::optional<std::string> precision;
   int threads = 0;

@@ -44,6 +44,13 @@ void SearchOptions::validate() const {
     throw UserError(fmt::format("n-best {}: must be between 1 and the beam size ({})", n_best, beam_size));
   if (length_penalty < 0) throw UserError(fmt::format("length penalty {}: must not be negative", length_penalty));
   if (min_len < 0) throw UserError(fmt::format("minimum length {}: must not be negative", min_len));
+  if (coverage_penalty < 0) throw UserError(fmt::format("coverage penalty {}: must not be negative", coverage_penalty));
+}
+
+double coverage_penalty(const torch::Tensor& coverage, const torch::Tensor& mask, double beta) {
+  if (beta == 0) return 0;
+  const auto capped = coverage.to(torch::kFloat64).clamp(1e-6, 1.0).log();
+  return beta * capped.masked_fill(mask.logical_not(), 0.0).sum().item<double>();
 }
 
 double length_normalizer(std::size_t tokens_with_eos, double alpha) {
@@ -115,9 +122,20 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
   for (std::size_t s = 0; s < n; ++s) scores[s * static_cast<std::size_t>(k)] = 0.0;
   torch::Tensor prev = torch::full({static_cast<int64_t>(n) * k}, kBosId, torch::kInt64);
 
+  const double beta = options.coverage_penalty;
+  torch::Tensor coverage, step_coverage, mask;  // [A*K, S] on the CPU: attention summed over the steps
   for (int t = 0; !active.empty(); ++t) {
     const auto a = static_cast<int64_t>(active.size());
     auto log_probs = model.step(prev);  // [A*K, V]
+    if (beta > 0) {
+      const torch::Tensor attention = model.last_attention();
+      mask = model.source_mask();
+      if (!attention.defined() || !mask.defined())
+        throw UserError("coverage penalty: this model does not report its attention");
+      step_coverage = attention.to(torch::kCPU, torch::kFloat64);
+      if (coverage.defined()) step_coverage = step_coverage + coverage;
+      mask = mask.to(torch::kCPU);
+    }
     const int64_t v = log_probs.size(1);
     std::vector<bool> forced(static_cast<std::size_t>(a * k));
     for (int64_t r = 0; r < a * k; ++r) forced[static_cast<std::size_t>(r)] = t >= max_len[static_cast<std::size_t>(active[static_cast<std::size_t>(r / k)])];
@@ -157,7 +175,8 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
           // Only an EOS among the K best candidates ends a hypothesis (as fairseq does).
           if (j < k) {
             const double norm = length_normalizer(history.size() + 1, options.length_penalty);
-            finished[sentence].push_back({history, score, score / norm});
+            const double cp = beta > 0 ? coverage_penalty(step_coverage[origin], mask[origin], beta) : 0.0;
+            finished[sentence].push_back({history, score, score / norm + cp});
           }
         } else if (static_cast<int64_t>(rows.size()) < k) {
           rows.push_back(origin);
@@ -186,6 +205,7 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
     const auto rows = index_tensor(next_rows, log_probs.device());
     if (next_active.size() == active.size()) model.reorder(rows);
     else model.select(rows);
+    if (beta > 0) coverage = step_coverage.index_select(0, index_tensor(next_rows, torch::kCPU));
     active = std::move(next_active);
     tokens = std::move(next_tokens);
     scores = std::move(next_scores);
@@ -209,12 +229,18 @@ NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch) : model_(st
 torch::Tensor NmtStepModel::step(const torch::Tensor& prev) {
   StepOutput out = model_->step(prev.to(memory_.values.device()), state_, memory_);
   state_ = std::move(out.state);
+  attention_ = std::move(out.attention);
   return out.log_probs;
+}
+
+torch::Tensor NmtStepModel::source_mask() const {
+  return group_ == 1 ? memory_.mask : memory_.mask.repeat_interleave(group_, 0);
 }
 
 void NmtStepModel::select(const torch::Tensor& index) {
   const auto i = index.to(memory_.values.device());
   state_ = state_.select(i);
+  attention_ = torch::Tensor();  // of rows that no longer exist
   if (group_ == 1) {
     memory_ = memory_.select(i);
     return;
@@ -226,7 +252,10 @@ void NmtStepModel::select(const torch::Tensor& index) {
   memory_ = memory_.select(sentences.to(memory_.values.device()));
 }
 
-void NmtStepModel::reorder(const torch::Tensor& index) { state_ = state_.select(index.to(memory_.values.device())); }
+void NmtStepModel::reorder(const torch::Tensor& index) {
+  state_ = state_.select(index.to(memory_.values.device()));
+  attention_ = torch::Tensor();
+}
 
 void NmtStepModel::expand(int64_t k) {
   const int64_t rows = memory_.mask.size(0) * group_;

@@ -59,6 +59,7 @@ TranslateOptions translate_options(const DecodeConfig& decode) {
   o.search.length_penalty = decode.length_penalty;
   o.search.min_len = decode.min_len;
   o.search.n_best = decode.n_best;
+  o.search.coverage_penalty = decode.coverage_penalty;
   o.batch_size = decode.batch_size;
   o.max_len_ratio = decode.max_len_ratio;
   o.max_len_offset = decode.max_len_offset;

@@ -385,6 +385,7 @@ struct DecodeConfig {
   int batch_size = 50;
   int n_best = 1;
   int max_input_len = 250;
+  double coverage_penalty = 0.0;
   Precision precision = Precision::automatic;
 
   template <class Self, class V>
@@ -402,6 +403,10 @@ struct DecodeConfig {
             Range{1, 1000});
     v.field("max_input_len", s.max_input_len,
             "source lines longer than this many subword tokens are cut to it, with a warning", Range{1, 100000});
+    v.field("coverage_penalty", s.coverage_penalty,
+            "beta of GNMT's coverage penalty in beam search: rewards outputs whose attention covers every source "
+            "token (0 = off; Wu et al. 2016 used 0.2)",
+            Range{0, 10});
     v.field("precision", s.precision,
             "number format for translating: auto (bfloat16 on a CPU with native bfloat16, else float32), "
             "float32 or bfloat16");

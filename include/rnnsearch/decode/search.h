@@ -6,8 +6,11 @@
 //
 // Scores: a hypothesis's log_prob is the sum of the log-probabilities of its tokens and of the
 // final EOS (exactly what teacher forcing gives). Beam search ranks by
-// score = log_prob / lp(|y|), lp(n) = ((5 + n) / 6)^alpha (Wu et al. 2016), where |y| counts the
-// output tokens plus EOS; alpha = 0 turns normalisation off.
+// score = log_prob / lp(|y|) + cp, lp(n) = ((5 + n) / 6)^alpha (Wu et al. 2016), where |y| counts
+// the output tokens plus EOS; alpha = 0 turns normalisation off. cp is GNMT's coverage penalty
+// (Wu et al. 2016, eq. 14): beta * sum over source tokens j of log(min(sum over output steps i of
+// a_ij, 1)), with the attention of every step, EOS included, and log clamped at log(1e-6); it
+// favours hypotheses that attend to every source token, and is 0 when beta = 0.
 #pragma once
 
 #include <torch/torch.h>
@@ -34,6 +37,10 @@ class StepModel {
   virtual void reorder(const torch::Tensor& index) { select(index); }
   // Each row becomes k consecutive rows of the same sentence (the beams).
   virtual void expand(int64_t k) = 0;
+  // The attention of the last step() [N, S] and which source positions are real tokens [N, S]
+  // (bool), for the coverage penalty; undefined tensors when the model has no attention.
+  virtual torch::Tensor last_attention() const { return {}; }
+  virtual torch::Tensor source_mask() const { return {}; }
 };
 
 struct SearchOptions {
@@ -41,16 +48,19 @@ struct SearchOptions {
   double length_penalty = 1.0;  // alpha; 0 = off
   int min_len = 0;              // EOS is blocked before this many output tokens
   int n_best = 1;               // hypotheses returned per sentence (at most beam_size)
+  double coverage_penalty = 0;  // beta of GNMT's coverage penalty (beam search); 0 = off
   void validate() const;        // throws UserError
 };
 
 struct Hypothesis {
   std::vector<int32_t> tokens;  // without BOS and EOS
   double log_prob = 0;          // sum over tokens and EOS
-  double score = 0;             // log_prob / lp(|tokens| + 1)
+  double score = 0;             // log_prob / lp(|tokens| + 1) + coverage penalty
 };
 
 double length_normalizer(std::size_t tokens_with_eos, double alpha);
+// beta * sum_j log(max(min(coverage_j, 1), 1e-6)) over the real source tokens (mask true).
+double coverage_penalty(const torch::Tensor& coverage, const torch::Tensor& mask, double beta);
 
 // The model holds one row per sentence on entry. max_len[i]: most output tokens for sentence i
 // (EOS is then forced). Returns one hypothesis per sentence.
@@ -72,12 +82,15 @@ class NmtStepModel : public StepModel {
   void reorder(const torch::Tensor& index) override;
   // The annotations stay one row per sentence: attention reads them for all k beams in place.
   void expand(int64_t k) override;
+  torch::Tensor last_attention() const override { return attention_; }
+  torch::Tensor source_mask() const override;
 
  private:
   NmtModel model_;
   AttentionMemory memory_;  // one row per sentence
   DecoderState state_;      // group_ rows per sentence
   int64_t group_ = 1;
+  torch::Tensor attention_;  // of the last step, [rows, S]
 };
 
 // Several models decoded together: the mean of their log-probabilities at each step.
@@ -88,6 +101,9 @@ class EnsembleStepModel : public StepModel {
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
   void expand(int64_t k) override;
+  // The first member's (members may read the source in different pieces).
+  torch::Tensor last_attention() const override { return members_.front()->last_attention(); }
+  torch::Tensor source_mask() const override { return members_.front()->source_mask(); }
 
  private:
   std::vector<std::unique_ptr<StepModel>> members_;
@@ -105,6 +121,8 @@ class PrefixStepModel : public StepModel {
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
   void expand(int64_t k) override;
+  torch::Tensor last_attention() const override { return inner_.last_attention(); }
+  torch::Tensor source_mask() const override { return inner_.source_mask(); }
 
  private:
   void follow(const torch::Tensor& index);  // rows keep their sentences through select/reorder
