@@ -36,9 +36,15 @@ EncoderImpl::EncoderImpl(const EncoderConfig& config, int64_t vocab_size) : conf
 }
 
 EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor& lengths) {
+  return forward(src, lengths, embedding->forward(src));
+}
+
+EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& source_embeddings) {
   TORCH_CHECK(src.dim() == 2 && lengths.dim() == 1 && lengths.size(0) == src.size(0), "encoder: src ",
               src.sizes(), " lengths ", lengths.sizes());
-  const auto embedded = embedding_dropout->forward(embedding->forward(src));  // [B, S, E]
+  TORCH_CHECK(source_embeddings.dim() == 3 && source_embeddings.size(0) == src.size(0) && source_embeddings.size(1) == src.size(1),
+              "encoder: embeddings ", source_embeddings.sizes(), " for src ", src.sizes());
+  const auto embedded = embedding_dropout->forward(source_embeddings);  // [B, S, E]
   // Packed, so that padding never enters either direction.
   const auto packed = torch::nn::utils::rnn::pack_padded_sequence(embedded, lengths.cpu(), true, false);
   // [layers * 2, B, H] final states, and the packed outputs.

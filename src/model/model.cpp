@@ -74,6 +74,11 @@ Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& leng
   return {decoder->prepare(encoded), decoder->initial_state(encoded)};
 }
 
+Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded) {
+  const EncoderOutput encoded = encoder->forward(src, lengths, embedded);
+  return {decoder->prepare(encoded), decoder->initial_state(encoded)};
+}
+
 torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax) {
   Encoded e = encode(batch.src, batch.src_lengths);
   return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax);

@@ -19,6 +19,10 @@ class EncoderImpl : public torch::nn::Module {
 
   // src [B, S] ids padded with kPadId; lengths [B] int64 on the CPU.
   EncoderOutput forward(const torch::Tensor& src, const torch::Tensor& lengths);
+  // The same from given source embeddings [B, S, E] (src still gives the padding): explanation
+  // methods differentiate with respect to them, or move them towards a baseline.
+  EncoderOutput forward(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded);
+  torch::Tensor embed(const torch::Tensor& src) { return embedding->forward(src); }  // [B, S, E]
   int64_t output_size() const { return 2 * config_.hidden_size; }
 
  private:

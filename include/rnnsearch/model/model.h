@@ -43,6 +43,8 @@ class NmtModelImpl : public torch::nn::Module {
   NmtModelImpl(const ModelConfig& config, int64_t src_vocab, int64_t trg_vocab);
 
   Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths);
+  // From given source embeddings [B, S, E] (encoder->embed(src), or a point near them).
+  Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
   // With log_softmax false: the logits instead (for smoothed_cross_entropy).
   torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true);
