@@ -1,12 +1,19 @@
 // Source importance (gradients, integrated gradients, SmoothGrad, leave-one-out) against
-// computations done another way, on a tiny model in double precision.
+// computations done another way, on a tiny model in double precision; `rnnsearch explain` end to end.
 #include "rnnsearch/explain/importance.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "fixtures.h"
+#include "helpers.h"
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/inspect/alignment.h"
+#include "rnnsearch/train/trainer.h"
 
 namespace rnnsearch {
 namespace {
@@ -133,6 +140,53 @@ TEST_F(ExplainTest, LeaveOneOutRemovesEachWordsPieces) {
     }
   }
   EXPECT_THROW(leave_one_out(*model_, src_, trg_, {0, 1}), std::invalid_argument);
+}
+
+// `rnnsearch explain` end to end on a small trained model, and its refusals.
+TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
+  TempDir dir;
+  Config c = testing::small_toy_config(dir);
+  c.train.max_steps = 10;
+  log::set_quiet(true);
+  train_model(c, {});
+  log::set_quiet(false);
+  log::set_file("");
+  testing::write_text(dir.file("src.txt"), "the child sees the bird\nthese apples follow the car slowly\n");
+  testing::write_text(dir.file("trg.txt"), "lo nina lo pipe videt\ncai pomas lo auto lante sekvent\n");
+  const auto r = testing::run_cli("explain -m model -s src.txt -t trg.txt -o out.jsonl --ig-steps 8 --smooth-samples 4",
+                                  dir.path());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("attention vs integrated_gradients: Kendall tau"), std::string::npos) << r.err;
+  const auto lines = read_lines(dir.file("out.jsonl"));
+  ASSERT_EQ(lines.size(), 2u);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const AttentionRecord record = attention_record_from_json(lines[k], "out.jsonl");  // translate --attention's fields
+    const auto j = nlohmann::json::parse(lines[k]);
+    for (const char* name : {"gradient", "grad_input", "integrated_gradients", "smoothgrad", "loo_log_prob", "loo_tvd"}) {
+      const auto& word = j["importance"][name]["word"];
+      ASSERT_EQ(word.size(), record.trg_words.size()) << name;
+      EXPECT_EQ(word[0].size(), record.src_words.size()) << name;
+      EXPECT_EQ(j["agreement_with_attention"][name]["kendall_tau"].size(), record.trg_words.size()) << name;
+    }
+    EXPECT_EQ(j["log_probs"].size(), record.trg_subwords.size());
+  }
+  // Without -t the model's own translations are explained; --methods picks measures.
+  const auto own = testing::run_cli("explain -m model -s src.txt -o own.jsonl --methods gradient,leave_one_out", dir.path());
+  ASSERT_EQ(own.code, 0) << own.err;
+  const auto j = nlohmann::json::parse(read_lines(dir.file("own.jsonl")).front());
+  EXPECT_TRUE(j["importance"].contains("gradient"));
+  EXPECT_FALSE(j["importance"].contains("smoothgrad"));
+  // Bad input: exit 2, naming the files or the line.
+  testing::write_text(dir.file("short.txt"), "lo nina\n");
+  const auto unequal = testing::run_cli("explain -m model -s src.txt -t short.txt -o x.jsonl", dir.path());
+  EXPECT_EQ(unequal.code, 2);
+  EXPECT_NE(unequal.err.find("short.txt"), std::string::npos) << unequal.err;
+  testing::write_text(dir.file("bad.txt"), "the child\nthe \xff bird\n");
+  const auto invalid = testing::run_cli("explain -m model -s bad.txt -t src.txt -o x.jsonl", dir.path());
+  EXPECT_EQ(invalid.code, 2);
+  EXPECT_NE(invalid.err.find("bad.txt:2"), std::string::npos) << invalid.err;
+  EXPECT_EQ(testing::run_cli("explain -m model -s src.txt -o x.jsonl --methods attention", dir.path()).code, 2);
+  EXPECT_FALSE(file_exists(dir.file("x.jsonl")));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@ const std::vector<Command>& commands() {
       {"serve", "an HTTP translation server with a web page that shows attention", setup_serve},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
       {"align", "word alignments from attention by forced decoding; AER against gold links", setup_align},
+      {"explain", "source importance (gradients, leave-one-out) beside attention, and their agreement", setup_explain},
       {"plot", "SVG heatmaps of attention and a model's training curve", setup_plot},
       {"average", "average the parameters of the last N checkpoints", setup_average},
       {"config", "print the resolved config with every key documented", setup_config},

@@ -32,6 +32,7 @@ std::function<int()> setup_serve(CLI::App& app);        // serve.cpp
 // Inspection
 std::function<int()> setup_align(CLI::App& app);        // align.cpp
 std::function<int()> setup_plot(CLI::App& app);         // plot.cpp
+std::function<int()> setup_explain(CLI::App& app);      // explain.cpp
 // Tools
 std::function<int()> setup_config(CLI::App& app);       // config.cpp
 std::function<int()> setup_bench(CLI::App& app);        // bench.cpp

@@ -165,6 +165,13 @@ void Translator::cut_input(std::vector<int32_t>& ids, std::size_t line, const ch
   ids.resize(limit);
 }
 
+std::vector<int32_t> Translator::encode_source(const std::string& line) const {
+  const auto ids = models_.front().vocabs.src->encode(line);
+  std::vector<int32_t> out(ids.begin(), ids.end());
+  cut_input(out, 0, "source", false);
+  return out;
+}
+
 std::vector<int32_t> Translator::encode_target(const std::string& line) const {
   const auto ids = models_.front().vocabs.trg->encode(line);
   return {ids.begin(), ids.end()};

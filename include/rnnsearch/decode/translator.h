@@ -68,6 +68,9 @@ class Translator {
   std::vector<Aligned> force_attention(const std::vector<std::string>& src_lines, std::vector<std::vector<int32_t>> trg,
                                        bool progress = false);
   std::vector<int32_t> encode_target(const std::string& line) const;
+  // The first model's source ids of a line, cut to decode.max_input_len (as forced decoding cuts).
+  std::vector<int32_t> encode_source(const std::string& line) const;
+  NmtModelImpl& first_model() { return *models_.front().model; }
   const TranslateOptions& options() const { return options_; }
   const Config& config() const { return models_.front().config; }  // the first model's
 

@@ -1,0 +1,38 @@
+// `rnnsearch explain`: source importance beside the attention for forced decodings, and how
+// well the two agree (issue #19). One JSON line per sentence pair: the record `translate
+// --attention` writes, plus the target pieces' log-probabilities, each importance measure at the
+// subword and word level, and per target word Kendall's tau and the Jensen-Shannon divergence
+// between the attention and each measure.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rnnsearch/decode/translator.h"
+#include "rnnsearch/explain/importance.h"
+
+namespace rnnsearch {
+
+// Measures by name: gradient, grad_input, integrated_gradients, smoothgrad, leave_one_out (which
+// gives loo_log_prob and loo_tvd).
+const std::vector<std::string>& explain_methods();
+
+struct ExplainOptions {
+  std::vector<std::string> methods = explain_methods();
+  ImportanceOptions importance;
+};
+
+struct Explanation {
+  std::string json;  // one line, no newline
+  // Per measure, one value per target word: agreement with the attention (|importance| for
+  // signed measures; NaN where undefined, e.g. a one-word source).
+  std::map<std::string, std::vector<double>> kendall_tau, jensen_shannon;
+};
+
+// Forced decoding of trg_lines[k] (target text) given src_lines[k], with the translator's first
+// model in float32 or float64.
+std::vector<Explanation> explain(Translator& translator, const std::vector<std::string>& src_lines,
+                                 const std::vector<std::string>& trg_lines, const ExplainOptions& options);
+
+}  // namespace rnnsearch

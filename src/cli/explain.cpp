@@ -1,0 +1,82 @@
+// `rnnsearch explain`: source importance beside attention, and how well they agree (src/explain/).
+#include "commands.h"
+#include "options.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rnnsearch/common/io.h"
+#include "rnnsearch/common/log.h"
+#include "rnnsearch/explain/explain.h"
+#include "rnnsearch/inspect/agreement.h"
+
+namespace rnnsearch::cli {
+
+std::function<int()> setup_explain(CLI::App& app) {
+  struct Args {
+    ModelArgs model;
+    std::string src, trg, out;
+    ExplainOptions options;
+  };
+  auto args = std::make_shared<Args>();
+  args->model.add_to(app, false);
+  app.add_option("--src,-s", args->src, "source sentences, one per line")->required()->check(CLI::ExistingFile);
+  app.add_option("--trg,-t", args->trg,
+                 "their translations, line for line (default: the model's own translations, by its search settings)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--out,-o", args->out, "JSON lines: the attention record of translate --attention, plus importance "
+                                        "and agreement (written atomically)")
+      ->required();
+  app.add_option("--methods", args->options.methods, "importance measures (default: all)")
+      ->check(CLI::IsMember(explain_methods()))
+      ->delimiter(',');
+  app.add_option("--ig-steps", args->options.importance.ig_steps, "integrated gradients: points between baseline and input")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10000));
+  app.add_option("--smooth-samples", args->options.importance.smooth_samples, "SmoothGrad: noisy copies")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10000));
+  app.add_option("--smooth-noise", args->options.importance.smooth_noise,
+                 "SmoothGrad: noise standard deviation, over the source embeddings' own")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 10.0));
+  app.footer("Importance of each source word for each target word's log-probability under forced decoding: gradient "
+             "norm, gradient x input, integrated gradients (zero baseline), SmoothGrad, and leave-one-out (change of "
+             "log p and total variation distance of the output distribution with the word removed). Subword scores "
+             "are summed per word. stderr gets Kendall's tau and the Jensen-Shannon divergence (bits) between "
+             "attention and each measure, over all target words: mean [quartiles]. Runs in float32 unless "
+             "--precision says otherwise.");
+  return [args] {
+    if (!args->model.precision) args->model.precision = "float32";  // gradients want full precision
+    Translator translator = args->model.translator();
+    const std::vector<std::string> src = read_lines(args->src);
+    std::vector<std::string> trg;
+    if (args->trg.empty()) {
+      for (const auto& hyps : translate_logged(translator, src, true)) trg.push_back(translator.detokenize(hyps.front()));
+    } else {
+      trg = read_lines(args->trg);
+      check_line_counts(args->src, src.size(), {args->trg}, {trg});
+    }
+    const auto explained = explain(translator, src, trg, args->options);
+    std::string json;
+    std::map<std::string, std::vector<double>> tau, jsd;
+    for (const auto& e : explained) {
+      json += e.json + "\n";
+      for (const auto& [name, v] : e.kendall_tau) tau[name].insert(tau[name].end(), v.begin(), v.end());
+      for (const auto& [name, v] : e.jensen_shannon) jsd[name].insert(jsd[name].end(), v.begin(), v.end());
+    }
+    write_file_atomic(args->out, json);
+    for (const auto& [name, values] : tau) {
+      const Summary t = summarize(values), j = summarize(jsd[name]);
+      log::info("explain", "attention vs {}: Kendall tau {:.3f} [{:.3f} {:.3f} {:.3f}], JSD {:.3f} [{:.3f} {:.3f} {:.3f}] "
+                "over {} target words ({} undefined)", name, t.mean, t.q1, t.median, t.q3, j.mean, j.q1, j.median, j.q3,
+                t.n, t.nans);
+    }
+    return 0;
+  };
+}
+
+}  // namespace rnnsearch::cli
