@@ -1,6 +1,7 @@
 // Source importance (gradients, integrated gradients, SmoothGrad, leave-one-out) against
 // computations done another way, on a tiny model in double precision; `rnnsearch explain` end to end.
 #include "rnnsearch/explain/importance.h"
+#include "rnnsearch/explain/explain.h"
 
 #include <gtest/gtest.h>
 
@@ -169,6 +170,32 @@ TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
       EXPECT_EQ(j["agreement_with_attention"][name]["kendall_tau"].size(), record.trg_words.size()) << name;
     }
     EXPECT_EQ(j["log_probs"].size(), record.trg_subwords.size());
+  }
+  // With gold links: the AER of attention, of both shifts and of each measure.
+  testing::write_text(dir.file("gold.txt"), "0-0 1-1 4-2 4-3 2-4\n0-0 1-1 3-2 4-3 5-4 2-5\n");
+  const auto aligned = testing::run_cli("explain -m model -s src.txt -t trg.txt -o g.jsonl -g gold.txt --methods gradient",
+                                        dir.path());
+  ASSERT_EQ(aligned.code, 0) << aligned.err;
+  for (const char* name : {"attention", "shift_attention", "previous_step_attention", "gradient"})
+    EXPECT_NE(aligned.err.find(std::string("links from ") + name + ": AER"), std::string::npos) << name << aligned.err;
+  // Shift-Att reads the weights of the step after: row t of the word matrix aggregates subword row t + 1.
+  {
+    LoadedModel loaded = load_model(resolve_checkpoint(dir.file("model"), "last"), torch::kCPU);
+    const TranslateOptions options = translate_options(loaded.config.decode);
+    std::vector<LoadedModel> models;
+    models.push_back(std::move(loaded));
+    Translator translator(std::move(models), options);
+    ExplainOptions only;
+    only.methods = {"gradient"};
+    const auto e = explain(translator, {"the child sees the bird"}, {"lo nina lo pipe videt"}, only);
+    const AttentionRecord record = attention_record_from_json(e[0].json, "explain");
+    Matrix shifted(record.subword.begin() + 1, record.subword.end());
+    shifted.push_back(record.subword.back());
+    const Matrix expected = aggregate_words(shifted, word_index(record.trg_subwords), word_index(record.src_subwords));
+    const Matrix& got = e[0].word.at("shift_attention");
+    ASSERT_EQ(got.size(), expected.size());
+    for (std::size_t t = 0; t < got.size(); ++t)
+      for (std::size_t s = 0; s < got[t].size(); ++s) EXPECT_NEAR(got[t][s], expected[t][s], 1e-3);  // JSON keeps 4 decimals
   }
   // Without -t the model's own translations are explained; --methods picks measures.
   const auto own = testing::run_cli("explain -m model -s src.txt -o own.jsonl --methods gradient,leave_one_out", dir.path());

@@ -12,13 +12,15 @@
 #include "rnnsearch/common/log.h"
 #include "rnnsearch/explain/explain.h"
 #include "rnnsearch/inspect/agreement.h"
+#include "rnnsearch/inspect/alignment.h"
 
 namespace rnnsearch::cli {
 
 std::function<int()> setup_explain(CLI::App& app) {
   struct Args {
     ModelArgs model;
-    std::string src, trg, out;
+    std::string src, trg, out, gold;
+    bool one_based = false;
     ExplainOptions options;
   };
   auto args = std::make_shared<Args>();
@@ -30,6 +32,10 @@ std::function<int()> setup_explain(CLI::App& app) {
   app.add_option("--out,-o", args->out, "JSON lines: the attention record of translate --attention, plus importance "
                                         "and agreement (written atomically)")
       ->required();
+  app.add_option("--gold,-g", args->gold,
+                 "gold word alignments (Pharaoh): report the AER of links from attention, Shift-Att and each measure")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--one-based", args->one_based, "gold alignment indices count words from 1");
   app.add_option("--methods", args->options.methods, "importance measures (default: all)")
       ->check(CLI::IsMember(explain_methods()))
       ->delimiter(',');
@@ -60,6 +66,11 @@ std::function<int()> setup_explain(CLI::App& app) {
       trg = read_lines(args->trg);
       check_line_counts(args->src, src.size(), {args->trg}, {trg});
     }
+    std::vector<GoldAlignment> gold;
+    if (!args->gold.empty()) {
+      gold = read_pharaoh(args->gold, args->one_based);
+      check_line_counts(args->src, src.size(), {args->gold}, {std::vector<std::string>(gold.size())});
+    }
     const auto explained = explain(translator, src, trg, args->options);
     std::string json;
     std::map<std::string, std::vector<double>> tau, jsd;
@@ -74,6 +85,20 @@ std::function<int()> setup_explain(CLI::App& app) {
       log::info("explain", "attention vs {}: Kendall tau {:.3f} [{:.3f} {:.3f} {:.3f}], JSD {:.3f} [{:.3f} {:.3f} {:.3f}] "
                 "over {} target words ({} undefined)", name, t.mean, t.q1, t.median, t.q3, j.mean, j.q1, j.median, j.q3,
                 t.n, t.nans);
+    }
+    if (gold.empty()) return 0;
+    // Links from each matrix: the largest entry of each target word's row.
+    std::map<std::string, std::vector<Alignment>> links;
+    for (std::size_t k = 0; k < explained.size(); ++k) {
+      const auto& attention = explained[k].word.at("attention");
+      const std::size_t n = drop_links_outside(gold[k], attention.empty() ? 0 : attention.front().size(), attention.size());
+      if (n > 0) log::warn("explain", "{}:{}: {} gold link(s) past the end of the sentence, left out", args->gold, k + 1, n);
+      for (const auto& [name, matrix] : explained[k].word) links[name].push_back(hard_alignment(matrix));
+    }
+    for (const auto& [name, predicted] : links) {
+      const AlignmentScores s = score_alignments(predicted, gold);
+      log::info("explain", "links from {}: AER {:.4f} precision {:.4f} recall {:.4f}", name, s.aer(), s.precision(),
+                s.recall());
     }
     return 0;
   };

@@ -49,6 +49,16 @@ json with_nulls(const std::vector<double>& v) {
   return out;
 }
 
+// Row t gets row t + by (by = 1 or -1); rows with no such neighbour keep their own.
+Matrix shifted(const Matrix& attention, int by) {
+  Matrix out = attention;
+  for (std::size_t t = 0; t < attention.size(); ++t) {
+    const auto from = static_cast<std::ptrdiff_t>(t) + by;
+    if (from >= 0 && from < static_cast<std::ptrdiff_t>(attention.size())) out[t] = attention[static_cast<std::size_t>(from)];
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& explain_methods() {
@@ -83,8 +93,19 @@ std::vector<Explanation> explain(Translator& translator, const std::vector<std::
     json j = json::parse(to_json_line(record));
     json importance = json::object();
     Explanation e;
+    e.word["attention"] = record.word;
+    // Shift-Att: row t takes the weights of step t + 1, whose decoder input is y_t; and the other
+    // way, the weights of step t - 1, for attention that looks one word ahead.
+    e.word["shift_attention"] = aggregate_words(shifted(aligned[k].attention, 1), trg_word, src_word);
+    e.word["previous_step_attention"] = aggregate_words(shifted(aligned[k].attention, -1), trg_word, src_word);
+    auto magnitude = [](Matrix m) {
+      for (auto& row : m)
+        for (float& x : row) x = std::abs(x);
+      return m;
+    };
     auto add = [&](const std::string& name, const Matrix& subword) {
       const Matrix word = aggregate_words(subword, trg_word, src_word);
+      e.word[name] = magnitude(word);
       importance[name] = {{"subword", rounded(subword)}, {"word", rounded(word)}};
       agreement(record.word, word, e.kendall_tau[name], e.jensen_shannon[name]);
     };
@@ -110,6 +131,7 @@ std::vector<Explanation> explain(Translator& translator, const std::vector<std::
                                     std::pair<std::string, const Matrix*>{"loo_tvd", &loo.tvd}}) {
         const Matrix word = aggregate_words(*m, trg_word, columns);
         importance[name] = {{"word", rounded(word)}};
+        e.word[name] = magnitude(word);
         agreement(record.word, word, e.kendall_tau[name], e.jensen_shannon[name]);
       }
     }

@@ -28,6 +28,11 @@ struct Explanation {
   // Per measure, one value per target word: agreement with the attention (|importance| for
   // signed measures; NaN where undefined, e.g. a one-word source).
   std::map<std::string, std::vector<double>> kendall_tau, jensen_shannon;
+  // Word-level matrices [target words][source words] to align with: "attention", "shift_attention"
+  // (the weights of the step that reads y_i rather than the one that predicts it: Chen et al.
+  // 2020, Shift-Att), "previous_step_attention" (the step before: for attention that looks one
+  // word ahead) and |importance| of each measure.
+  std::map<std::string, Matrix> word;
 };
 
 // Forced decoding of trg_lines[k] (target text) given src_lines[k], with the translator's first
