@@ -143,6 +143,13 @@ TEST_F(ExplainTest, LeaveOneOutRemovesEachWordsPieces) {
   EXPECT_THROW(leave_one_out(*model_, src_, trg_, {0, 1}), std::invalid_argument);
 }
 
+TEST(Explain, ShiftRowsReadsTheNeighbouringStep) {
+  const Matrix m = {{1, 0}, {0, 1}, {0.5, 0.5}};
+  EXPECT_EQ(shift_rows(m, 1), (Matrix{{0, 1}, {0.5, 0.5}, {0.5, 0.5}}));
+  EXPECT_EQ(shift_rows(m, -1), (Matrix{{1, 0}, {1, 0}, {0, 1}}));
+  EXPECT_EQ(shift_rows({}, 1), Matrix{});
+}
+
 // `rnnsearch explain` end to end on a small trained model, and its refusals.
 TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
   TempDir dir;
@@ -178,7 +185,8 @@ TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
   ASSERT_EQ(aligned.code, 0) << aligned.err;
   for (const char* name : {"attention", "shift_attention", "previous_step_attention", "gradient"})
     EXPECT_NE(aligned.err.find(std::string("links from ") + name + ": AER"), std::string::npos) << name << aligned.err;
-  // Shift-Att reads the weights of the step after: row t of the word matrix aggregates subword row t + 1.
+  // The shifted matrices are aggregated from the shifted subword attention (the direction itself is
+  // Explain.ShiftRowsReadsTheNeighbouringStep's: this barely trained model attends almost uniformly).
   {
     LoadedModel loaded = load_model(resolve_checkpoint(dir.file("model"), "last"), torch::kCPU);
     const TranslateOptions options = translate_options(loaded.config.decode);

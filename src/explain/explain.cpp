@@ -49,17 +49,16 @@ json with_nulls(const std::vector<double>& v) {
   return out;
 }
 
-// Row t gets row t + by (by = 1 or -1); rows with no such neighbour keep their own.
-Matrix shifted(const Matrix& attention, int by) {
-  Matrix out = attention;
-  for (std::size_t t = 0; t < attention.size(); ++t) {
+}  // namespace
+
+Matrix shift_rows(const Matrix& m, int by) {
+  Matrix out = m;
+  for (std::size_t t = 0; t < m.size(); ++t) {
     const auto from = static_cast<std::ptrdiff_t>(t) + by;
-    if (from >= 0 && from < static_cast<std::ptrdiff_t>(attention.size())) out[t] = attention[static_cast<std::size_t>(from)];
+    if (from >= 0 && from < static_cast<std::ptrdiff_t>(m.size())) out[t] = m[static_cast<std::size_t>(from)];
   }
   return out;
 }
-
-}  // namespace
 
 const std::vector<std::string>& explain_methods() {
   static const std::vector<std::string> names = {"gradient", "grad_input", "integrated_gradients", "smoothgrad",
@@ -96,8 +95,8 @@ std::vector<Explanation> explain(Translator& translator, const std::vector<std::
     e.word["attention"] = record.word;
     // Shift-Att: row t takes the weights of step t + 1, whose decoder input is y_t; and the other
     // way, the weights of step t - 1, for attention that looks one word ahead.
-    e.word["shift_attention"] = aggregate_words(shifted(aligned[k].attention, 1), trg_word, src_word);
-    e.word["previous_step_attention"] = aggregate_words(shifted(aligned[k].attention, -1), trg_word, src_word);
+    e.word["shift_attention"] = aggregate_words(shift_rows(aligned[k].attention, 1), trg_word, src_word);
+    e.word["previous_step_attention"] = aggregate_words(shift_rows(aligned[k].attention, -1), trg_word, src_word);
     auto magnitude = [](Matrix m) {
       for (auto& row : m)
         for (float& x : row) x = std::abs(x);

@@ -35,6 +35,10 @@ struct Explanation {
   std::map<std::string, Matrix> word;
 };
 
+// Row t of the result is row t + by of m (by = 1: Shift-Att; -1: the step before); rows without
+// such a neighbour keep their own.
+Matrix shift_rows(const Matrix& m, int by);
+
 // Forced decoding of trg_lines[k] (target text) given src_lines[k], with the translator's first
 // model in float32 or float64.
 std::vector<Explanation> explain(Translator& translator, const std::vector<std::string>& src_lines,
