@@ -74,7 +74,7 @@ std::function<int()> setup_serve(CLI::App& app) {
   app.footer(
       "Endpoints: GET / (web page), POST /v1/translate, POST /v1/score, GET /v1/models, GET /health, and LibreTranslate's "
       "POST /translate and GET /languages. Batching, queue, timeout and limits: the serve section of the first model's "
-      "config (rnnsearch config --help lists the keys). SIGTERM or Ctrl-C drains: requests in flight are answered, new "
+      "config (`rnnsearch config` prints every key with its default). SIGTERM or Ctrl-C drains: requests in flight are answered, new "
       "ones get 503, then the server exits 0.");
   return [args] {
     std::vector<Override> overrides;
