@@ -178,6 +178,12 @@ TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
     }
     EXPECT_EQ(j["log_probs"].size(), record.trg_subwords.size());
   }
+  // plot draws each measure beside the attention.
+  const auto plotted = testing::run_cli("plot -a out.jsonl -o plots --level word", dir.path());
+  ASSERT_EQ(plotted.code, 0) << plotted.err;
+  for (const char* name : {"attention-1.svg", "attention-1-integrated_gradients.svg", "attention-2-loo_tvd.svg"})
+    EXPECT_TRUE(file_exists(dir.file(std::string("plots/") + name))) << name;
+  EXPECT_NE(testing::read_text(dir.file("plots/attention-1-grad_input.svg")).find("importance: grad_input"), std::string::npos);
   // With gold links: the AER of attention, of both shifts and of each measure.
   testing::write_text(dir.file("gold.txt"), "0-0 1-1 4-2 4-3 2-4\n0-0 1-1 3-2 4-3 5-4 2-5\n");
   const auto aligned = testing::run_cli("explain -m model -s src.txt -t trg.txt -o g.jsonl -g gold.txt --methods gradient",

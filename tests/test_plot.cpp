@@ -103,5 +103,22 @@ TEST(Plot, MalformedMetricsNameTheLine) {
   }
 }
 
+// The importance matrices of an explain record, as |value| normalised per row; none in a plain record.
+TEST(Plot, ImportanceMatricesOfAnExplainRecord) {
+  const std::string line = R"({"importance": {"grad_input": {"subword": [[2, 2]], "word": [[-1, 3], [0, 0]]},
+                                               "loo_tvd": {"word": [[1, 1], [0.5, 0]]}}})";
+  const auto word = importance_matrices(line, true, "x:1");
+  ASSERT_EQ(word.size(), 2u);
+  EXPECT_EQ(word[0].first, "grad_input");
+  EXPECT_EQ(word[0].second, (Matrix{{0.25f, 0.75f}, {0, 0}}));
+  EXPECT_EQ(word[1].second, (Matrix{{0.5f, 0.5f}, {1, 0}}));
+  const auto subword = importance_matrices(line, false, "x:1");
+  ASSERT_EQ(subword.size(), 1u);  // leave-one-out has words only
+  EXPECT_EQ(subword[0].second, (Matrix{{0.5f, 0.5f}}));
+  EXPECT_TRUE(importance_matrices(R"({"line": 1})", true, "x:1").empty());
+  EXPECT_THROW(importance_matrices(R"({"importance": {"m": {"word": "no"}}})", true, "x:1"), UserError);
+  EXPECT_THROW(importance_matrices("{", true, "x:1"), UserError);
+}
+
 }  // namespace
 }  // namespace rnnsearch

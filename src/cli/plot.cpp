@@ -1,6 +1,7 @@
 // `rnnsearch plot`: SVG attention heatmaps and training curves.
 #include "commands.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -32,12 +33,15 @@ std::function<int()> setup_plot(CLI::App& app) {
   app.add_option("--limit", args->limit, "draw at most this many heatmaps (0 = all)")->capture_default_str();
   app.add_option("--model,-m", args->model, "model directory: draw its training curve from metrics.jsonl")->check(CLI::ExistingDirectory);
   app.add_option("--out,-o", args->out, "directory for the SVG files")->capture_default_str();
-  app.footer("Writes OUT/attention-LINE.svg per record (OUT/attention-LINE-K.svg for n-best) and OUT/training.svg.");
+  app.footer("Writes OUT/attention-LINE.svg per record (OUT/attention-LINE-K.svg for n-best) and OUT/training.svg; for "
+             "the records of rnnsearch explain, also OUT/attention-LINE-MEASURE.svg per importance measure.");
   return [args] {
     if (args->attention.empty() && args->model.empty()) throw UserError("plot: give --attention FILE, --model DIR or both");
     std::filesystem::create_directories(args->out);
     if (!args->attention.empty()) {
       const std::vector<AttentionRecord> records = read_attention_records(args->attention);
+      std::vector<std::string> lines = read_lines(args->attention);  // the records' lines, for explain's measures
+      lines.erase(std::remove(lines.begin(), lines.end(), std::string()), lines.end());
       std::vector<std::string> refs;
       if (!args->ref.empty()) refs = read_lines(args->ref);
       scoring::BleuOptions bleu;
@@ -56,9 +60,20 @@ std::function<int()> setup_plot(CLI::App& app) {
               scoring::bleu_from_statistics(scoring::bleu_statistics(record.translation, {refs[record.line - 1]}, bleu), bleu).score;
         }
         const int k = seen[record.line]++;
-        const std::string name = k == 0 ? fmt::format("attention-{}.svg", record.line) : fmt::format("attention-{}-{}.svg", record.line, k + 1);
-        write_file_atomic((std::filesystem::path(args->out) / name).string(), attention_heatmap_svg(record, options));
+        const std::string stem = k == 0 ? fmt::format("attention-{}", record.line) : fmt::format("attention-{}-{}", record.line, k + 1);
+        write_file_atomic((std::filesystem::path(args->out) / (stem + ".svg")).string(), attention_heatmap_svg(record, options));
         ++drawn;
+        // An explain record: each importance measure beside the attention, on the same scale.
+        const std::size_t index = static_cast<std::size_t>(&record - records.data());
+        for (auto& [measure, matrix] : importance_matrices(lines[index], options.word_level,
+                                                           fmt::format("{}: record {}", args->attention, index + 1))) {
+          AttentionRecord drawn_record = record;
+          (options.word_level ? drawn_record.word : drawn_record.subword) = std::move(matrix);
+          HeatmapOptions measured = options;
+          measured.measure = measure;
+          write_file_atomic((std::filesystem::path(args->out) / fmt::format("{}-{}.svg", stem, measure)).string(),
+                            attention_heatmap_svg(drawn_record, measured));
+        }
       }
       log::info("plot", "{} heatmap(s) in {}", drawn, args->out);
     }

@@ -178,7 +178,10 @@ std::string attention_heatmap_svg(const AttentionRecord& record, const HeatmapOp
   const double width = std::max(bar_x + 70, left + grid_w + kCharWidth * static_cast<double>(src_chars) * cos60 + 16);
   const double height = top + std::max(grid_h, bar_h) + 20;
 
-  std::string title = fmt::format("line {} · {} attention", record.line, options.word_level ? "word" : "subword");
+  std::string title = options.measure.empty()
+                          ? fmt::format("line {} · {} attention", record.line, options.word_level ? "word" : "subword")
+                          : fmt::format("line {} · {} importance: {} (|value|, each row normalised)", record.line,
+                                        options.word_level ? "word" : "subword", options.measure);
   if (options.sentence_bleu) title += fmt::format(" · sentence BLEU {:.1f}", *options.sentence_bleu);
   std::string svg = fmt::format(
       R"(<svg xmlns="http://www.w3.org/2000/svg" width="{:.0f}" height="{:.0f}" viewBox="0 0 {:.0f} {:.0f}" )"
@@ -286,6 +289,35 @@ std::string training_curve_svg(const std::vector<MetricPoint>& points, const std
                      y + h + 34);
   svg += "</svg>\n";
   return svg;
+}
+
+std::vector<std::pair<std::string, Matrix>> importance_matrices(std::string_view json_line, bool word_level,
+                                                                const std::string& where) {
+  std::vector<std::pair<std::string, Matrix>> out;
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(json_line);
+  } catch (const nlohmann::json::exception& e) {
+    throw UserError(fmt::format("{}: not JSON: {}", where, e.what()));
+  }
+  if (!j.is_object() || !j.contains("importance")) return out;
+  const char* level = word_level ? "word" : "subword";
+  try {
+    for (const auto& [name, levels] : j.at("importance").items()) {
+      if (!levels.contains(level)) continue;
+      Matrix m = levels.at(level).get<Matrix>();
+      for (auto& row : m) {
+        double sum = 0;
+        for (float& x : row) sum += (x = std::abs(x));
+        if (sum > 0)
+          for (float& x : row) x = static_cast<float>(x / sum);
+      }
+      out.emplace_back(name, std::move(m));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw UserError(fmt::format("{}: malformed importance in an explain record: {}", where, e.what()));
+  }
+  return out;
 }
 
 }  // namespace rnnsearch

@@ -8,6 +8,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rnnsearch/inspect/alignment.h"
@@ -19,8 +21,16 @@ struct HeatmapOptions {
   std::optional<double> sentence_bleu;  // shown in the title when a reference was given
   int cell = 22;                      // cell side in px
   std::size_t max_label = 24;         // longer tokens are cut with an ellipsis
+  std::string measure;                // "" = attention; else the importance measure the matrix holds
 };
 std::string attention_heatmap_svg(const AttentionRecord& record, const HeatmapOptions& options);
+
+// The importance matrices of an `rnnsearch explain` record (none for a translate --attention
+// record), by measure, at the word or subword level (leave-one-out has words only), as |value|
+// normalised to sum 1 per target token, so that they draw on the attention's scale. `where`
+// ("FILE:LINE") starts error messages.
+std::vector<std::pair<std::string, Matrix>> importance_matrices(std::string_view json_line, bool word_level,
+                                                                const std::string& where);
 
 // One point of a model's metrics.jsonl.
 struct MetricPoint {
