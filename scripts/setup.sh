@@ -12,6 +12,8 @@ packages=(
   libsentencepiece-dev sentencepiece
   libyaml-cpp-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev zlib1g-dev nlohmann-json3-dev
   libcpp-httplib-dev
+  # c10d's Gloo headers, for data-parallel training (ProcessGroupGloo ships inside libtorch).
+  libgloo-dev
   "$@"
 )
 

@@ -135,7 +135,7 @@ TEST(EncodeCorpus, SkipsAndCountsOverlongPairs) {
   ASSERT_EQ(encoded.size(), 2u);
   EXPECT_EQ(stats.skipped_long, 1u);
   EXPECT_EQ(encoded.lines, (std::vector<std::size_t>{1, 3}));
-  EXPECT_EQ(vocab.decode(std::vector<int>(encoded.src[1].begin(), encoded.src[1].end())), "a cat");
+  EXPECT_EQ(vocab.decode(std::vector<int>(encoded.src_ids[1].begin(), encoded.src_ids[1].end())), "a cat");
   CorpusStats unlimited;
   EXPECT_EQ(encode_corpus(pairs, vocab, vocab, 0, unlimited).size(), 3u);
 }

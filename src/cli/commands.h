@@ -21,6 +21,7 @@ const std::vector<Command>& commands();
 // Training and data
 std::function<int()> setup_train(CLI::App& app);        // train.cpp
 std::function<int()> setup_vocab(CLI::App& app);        // vocab.cpp
+std::function<int()> setup_prepare(CLI::App& app);      // prepare.cpp
 std::function<int()> setup_toy_data(CLI::App& app);     // toy_data.cpp
 std::function<int()> setup_average(CLI::App& app);      // average.cpp
 // Translation and evaluation

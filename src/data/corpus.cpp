@@ -22,33 +22,40 @@ std::string corpus_file(const std::string& prefix, const std::string& lang) {
   throw UserError(fmt::format("{}: no such file (nor {}.gz)", plain, plain));
 }
 
-std::vector<SentencePair> read_parallel(const std::string& src_path, const std::string& trg_path,
-                                        CorpusStats& stats) {
-  LineReader src(src_path);
-  LineReader trg(trg_path);
-  std::vector<SentencePair> pairs;
-  std::string s, t;
+ParallelReader::ParallelReader(const std::string& src_path, const std::string& trg_path)
+    : src_(src_path), trg_(trg_path) {}
+
+bool ParallelReader::next(SentencePair& pair, CorpusStats& stats) {
   for (;;) {
-    const bool has_src = src.next(s);
-    const bool has_trg = trg.next(t);
+    const bool has_src = src_.next(pair.src);
+    const bool has_trg = trg_.next(pair.trg);
     if (has_src != has_trg) {
       // Count the rest of the longer file, so the message gives both totals.
-      LineReader& longer = has_src ? src : trg;
-      while (longer.next(has_src ? s : t)) {
+      LineReader& longer = has_src ? src_ : trg_;
+      std::string rest;
+      while (longer.next(rest)) {
       }
-      throw DataError(src_path, 0,
+      throw DataError(src_.path(), 0,
                       fmt::format("{} lines, but {} has {} lines: parallel files must have equal "
                                   "line counts",
-                                  src.line_number(), trg_path, trg.line_number()));
+                                  src_.line_number(), trg_.path(), trg_.line_number()));
     }
-    if (!has_src) break;
+    if (!has_src) return false;
     ++stats.lines;
-    if (blank(s) || blank(t)) {
+    if (blank(pair.src) || blank(pair.trg)) {
       ++stats.skipped_empty;
       continue;
     }
-    pairs.push_back({std::move(s), std::move(t), src.line_number()});
+    pair.line = src_.line_number();
+    return true;
   }
+}
+
+std::vector<SentencePair> read_parallel(const std::string& src_path, const std::string& trg_path,
+                                        CorpusStats& stats) {
+  ParallelReader reader(src_path, trg_path);
+  std::vector<SentencePair> pairs;
+  for (SentencePair pair; reader.next(pair, stats);) pairs.push_back(std::move(pair));
   stats.kept = pairs.size();
   return pairs;
 }
@@ -64,8 +71,8 @@ EncodedCorpus encode_corpus(const std::vector<SentencePair>& pairs, const Vocab&
       ++stats.skipped_long;
       continue;
     }
-    out.src.emplace_back(src.begin(), src.end());
-    out.trg.emplace_back(trg.begin(), trg.end());
+    out.src_ids.emplace_back(src.begin(), src.end());
+    out.trg_ids.emplace_back(trg.begin(), trg.end());
     out.lines.push_back(pair.line);
   }
   stats.kept = out.size();

@@ -4,14 +4,37 @@
 
 namespace rnnsearch {
 
+namespace {
+
+// Token vectors held by the caller, as a PairView; trg may be empty (translation).
+class VectorPairs final : public PairView {
+ public:
+  VectorPairs(const std::vector<std::vector<int32_t>>& src, const std::vector<std::vector<int32_t>>& trg)
+      : src_(src), trg_(trg) {}
+  std::size_t size() const override { return src_.size(); }
+  Tokens src(std::size_t i) const override { return {src_[i].data(), src_[i].size()}; }
+  Tokens trg(std::size_t i) const override { return {trg_[i].data(), trg_[i].size()}; }
+
+ private:
+  const std::vector<std::vector<int32_t>>& src_;
+  const std::vector<std::vector<int32_t>>& trg_;
+};
+
+}  // namespace
+
 TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
                               const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
                               const torch::Device& device, const std::vector<Alignment>* links) {
+  return make_tensor_batch(VectorPairs(src, trg), batch, device, !trg.empty(), links);
+}
+
+TensorBatch make_tensor_batch(const PairView& pairs, const Batch& batch, const torch::Device& device, bool target,
+                              const std::vector<Alignment>* links) {
   const auto b = static_cast<int64_t>(batch.size());
   int64_t s_len = 0, t_len = 0;
   for (const auto i : batch) {
-    s_len = std::max<int64_t>(s_len, static_cast<int64_t>(src[i].size()) + 1);
-    if (!trg.empty()) t_len = std::max<int64_t>(t_len, static_cast<int64_t>(trg[i].size()) + 1);
+    s_len = std::max<int64_t>(s_len, pairs.src_length(i) + 1);
+    if (target) t_len = std::max<int64_t>(t_len, pairs.trg_length(i) + 1);
   }
   auto src_t = torch::full({b, s_len}, kPadId, torch::kInt64);
   auto lengths = torch::empty({b}, torch::kInt64);
@@ -23,19 +46,20 @@ TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
   auto out_acc = trg_out.accessor<int64_t, 2>();
   int64_t tokens = 0;
   for (int64_t k = 0; k < b; ++k) {
-    const auto& s = src[batch[static_cast<std::size_t>(k)]];
-    for (std::size_t j = 0; j < s.size(); ++j) s_acc[k][static_cast<int64_t>(j)] = s[j];
-    s_acc[k][static_cast<int64_t>(s.size())] = kEosId;
-    l_acc[k] = static_cast<int64_t>(s.size()) + 1;
-    if (trg.empty()) continue;
-    const auto& t = trg[batch[static_cast<std::size_t>(k)]];
+    const std::size_t i = batch[static_cast<std::size_t>(k)];
+    const Tokens s = pairs.src(i);
+    for (std::size_t j = 0; j < s.size; ++j) s_acc[k][static_cast<int64_t>(j)] = s.data[j];
+    s_acc[k][static_cast<int64_t>(s.size)] = kEosId;
+    l_acc[k] = static_cast<int64_t>(s.size) + 1;
+    if (!target) continue;
+    const Tokens t = pairs.trg(i);
     in_acc[k][0] = kBosId;
-    for (std::size_t j = 0; j < t.size(); ++j) {
-      in_acc[k][static_cast<int64_t>(j) + 1] = t[j];
-      out_acc[k][static_cast<int64_t>(j)] = t[j];
+    for (std::size_t j = 0; j < t.size; ++j) {
+      in_acc[k][static_cast<int64_t>(j) + 1] = t.data[j];
+      out_acc[k][static_cast<int64_t>(j)] = t.data[j];
     }
-    out_acc[k][static_cast<int64_t>(t.size())] = kEosId;
-    tokens += static_cast<int64_t>(t.size()) + 1;
+    out_acc[k][static_cast<int64_t>(t.size)] = kEosId;
+    tokens += static_cast<int64_t>(t.size) + 1;
   }
   TensorBatch out;
   out.src = src_t.to(device);
@@ -44,13 +68,13 @@ TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
   out.trg_out = trg_out.to(device);
   out.trg_mask = out.trg_out.ne(kPadId);
   out.target_tokens = tokens;
-  if (links != nullptr && !trg.empty()) {
+  if (links != nullptr && target) {
     auto a = torch::zeros({b, t_len, s_len}, torch::kFloat);
     auto acc = a.accessor<float, 3>();
     for (int64_t k = 0; k < b; ++k) {
       const std::size_t i = batch[static_cast<std::size_t>(k)];
       for (const auto& [s, t] : (*links)[i]) acc[k][t][s] = 1.0F;
-      acc[k][static_cast<int64_t>(trg[i].size())][static_cast<int64_t>(src[i].size())] = 1.0F;  // EOS -> EOS
+      acc[k][pairs.trg_length(i)][pairs.src_length(i)] = 1.0F;  // EOS -> EOS
     }
     out.alignment = (a / a.sum(2, true).clamp_min(1.0F)).to(device);
   }

@@ -249,9 +249,10 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   std::filesystem::create_directories(config.train.model_dir);
   torch::manual_seed(config.train.seed);
   const Dataset data = load_dataset(config, false, result.threads);
-  if (data.train.size() == 0) throw UserError(fmt::format("{}: no training pairs", config.data.train));
-  const auto src_lengths = sequence_lengths(data.train.src);
-  const auto trg_lengths = sequence_lengths(data.train.trg);
+  const PairView& pairs = data.training_pairs();
+  if (pairs.size() == 0) throw UserError(fmt::format("{}: no training pairs", config.data.train));
+  const auto src_lengths = sequence_lengths(pairs, true);
+  const auto trg_lengths = sequence_lengths(pairs, false);
 
   NmtModel model(config.model, data.vocabs.src->size(), data.vocabs.trg->size());
   initialize_parameters(*model, config.model);
@@ -269,7 +270,7 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
             options.warmup_steps, options.steps);
   double nll = 0;
   auto step = [&](const Batch& indices) {
-    const TensorBatch batch = make_tensor_batch(data.train.src, data.train.trg, indices, device);
+    const TensorBatch batch = make_tensor_batch(pairs, indices, device, true);
     nll += training_update(*model, optimizer, batch, config.train, config.train.learning_rate).nll.item<double>();
     return batch.target_tokens;
   };

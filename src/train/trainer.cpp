@@ -108,11 +108,16 @@ class Trainer {
     torch::manual_seed(config_.train.seed);
 
     data_ = load_dataset(config_, options_.retrain_vocab, threads);
-    if (data_.train.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
-    src_lengths_ = sequence_lengths(data_.train.src);
-    trg_lengths_ = sequence_lengths(data_.train.trg);
-    const auto first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
-    report_plan(first_plan);
+    const PairView& pairs = data_.training_pairs();
+    if (pairs.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
+    src_lengths_ = sequence_lengths(pairs, true);
+    trg_lengths_ = sequence_lengths(pairs, false);
+    std::size_t plan_batches = 0;
+    {
+      const auto first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
+      report_plan(first_plan);
+      plan_batches = first_plan.size();
+    }
     if (options_.dry_run) {
       log::info("train", "dry run: stopping before training");
       return {};
@@ -132,7 +137,7 @@ class Trainer {
     find_step_checkpoints();
 
     // Updates per epoch: each takes train.accumulate batches of the plan.
-    updates_per_epoch_ = (static_cast<int64_t>(first_plan.size()) + config_.train.accumulate - 1) / config_.train.accumulate;
+    updates_per_epoch_ = (static_cast<int64_t>(plan_batches) + config_.train.accumulate - 1) / config_.train.accumulate;
     const int64_t planned = planned_steps();
     metrics_path_ = dir + "/metrics.jsonl";
     metrics_ = std::fopen(metrics_path_.c_str(), "a");
@@ -218,7 +223,7 @@ class Trainer {
       for (const auto i : batch) real += static_cast<std::size_t>(std::max(src_lengths_[i], trg_lengths_[i]));
     }
     log::info("data", "epoch plan: {} batches, {:.1f} sentences each on average, {:.1f}% padding", plan.size(),
-              plan.empty() ? 0.0 : static_cast<double>(data_.train.size()) / static_cast<double>(plan.size()),
+              plan.empty() ? 0.0 : static_cast<double>(src_lengths_.size()) / static_cast<double>(plan.size()),
               padded == 0 ? 0.0 : 100.0 * static_cast<double>(padded - real) / static_cast<double>(padded));
   }
 
@@ -229,7 +234,7 @@ class Trainer {
     int64_t target_tokens = 0;
     const int64_t last = std::min<int64_t>(state_.batch + config_.train.accumulate, static_cast<int64_t>(plan.size())) - 1;
     for (int64_t b = state_.batch; b <= last; ++b) {
-      batches.push_back(make_tensor_batch(data_.train.src, data_.train.trg, plan[static_cast<std::size_t>(b)], device_,
+      batches.push_back(make_tensor_batch(data_.training_pairs(), plan[static_cast<std::size_t>(b)], device_, true,
                                           data_.train_links.empty() ? nullptr : &data_.train_links));
       target_tokens += batches.back().target_tokens;
     }
@@ -335,11 +340,11 @@ class Trainer {
     BatchingOptions options;
     options.batch_tokens = config_.train.batch_tokens;
     options.shuffle = false;
-    const auto plan = make_batches(sequence_lengths(data_.dev.src), sequence_lengths(data_.dev.trg), options, 0);
+    const auto plan = make_batches(sequence_lengths(data_.dev.src_ids), sequence_lengths(data_.dev.trg_ids), options, 0);
     double nll = 0;
     int64_t tokens = 0;
     for (const auto& indices : plan) {
-      const TensorBatch batch = make_tensor_batch(data_.dev.src, data_.dev.trg, indices, device_);
+      const TensorBatch batch = make_tensor_batch(data_.dev.src_ids, data_.dev.trg_ids, indices, device_);
       nll += sequence_loss(model_->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
       tokens += batch.target_tokens;
     }

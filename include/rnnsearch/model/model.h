@@ -29,6 +29,9 @@ struct TensorBatch {
 TensorBatch make_tensor_batch(const std::vector<std::vector<int32_t>>& src,
                               const std::vector<std::vector<int32_t>>& trg, const Batch& batch,
                               const torch::Device& device, const std::vector<Alignment>* links = nullptr);
+// The same from any PairView (a binarized corpus); `target`: fill the target tensors too.
+TensorBatch make_tensor_batch(const PairView& pairs, const Batch& batch, const torch::Device& device, bool target,
+                              const std::vector<Alignment>* links = nullptr);
 
 // Source lengths of a batch without the EOS the batch appends.
 std::vector<int> source_lengths(const TensorBatch& batch);
