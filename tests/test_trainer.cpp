@@ -18,6 +18,7 @@
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
+#include "rnnsearch/data/dataset.h"
 #include "rnnsearch/data/vocab.h"
 #include "rnnsearch/model/model.h"
 #include "rnnsearch/train/checkpoint.h"
@@ -648,6 +649,20 @@ TEST_F(TrainerTest, AccumulationTakesSeveralBatchesPerUpdateAndResumes) {
   EXPECT_EQ(train_model(parts, resume).steps, (batches + 2) / 3);
   const auto a = parameters(three, "last");
   const auto b = parameters(parts, "last");
+  for (const auto& p : a) EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
+}
+
+// A prepared (binarized) corpus trains exactly the model its text trains: same pairs, same plan.
+TEST_F(TrainerTest, APreparedCorpusTrainsTheModelOfItsText) {
+  const Config text = config("text", 10);
+  train_model(text, {});
+  Config prepared = config("prepared", 10);
+  const PrepareResult r = prepare_corpus(prepared, "", false, 1);
+  EXPECT_EQ(r.path, dir_.file("prepared/train.bin"));
+  train_model(prepared, {});
+  EXPECT_NE(testing::read_text(dir_.file("prepared/train.log")).find("prepared pairs"), std::string::npos);
+  const auto a = parameters(text, "last");
+  const auto b = parameters(prepared, "last");
   for (const auto& p : a) EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
 }
 
