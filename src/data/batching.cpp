@@ -70,4 +70,12 @@ std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
   return batches;
 }
 
+Batch share_of(const Batch& batch, int rank, int world) {
+  if (world < 1 || rank < 0 || rank >= world) throw std::invalid_argument("share_of: rank outside [0, world)");
+  Batch share;
+  for (std::size_t k = static_cast<std::size_t>(rank); k < batch.size(); k += static_cast<std::size_t>(world))
+    share.push_back(batch[k]);
+  return share;
+}
+
 }  // namespace rnnsearch

@@ -181,13 +181,14 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const Te
 }
 
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const std::vector<TensorBatch>& batches,
-                             const TrainConfig& config, double lr) {
-  TORCH_CHECK(!batches.empty(), "training_update: no batch");
+                             const TrainConfig& config, double lr, const UpdateShare* share) {
+  TORCH_CHECK(!batches.empty() || share != nullptr, "training_update: no batch");
   model.train();
   optimizer.zero_grad();
   int64_t tokens = 0;
   for (const auto& b : batches) tokens += b.target_tokens;
-  torch::Tensor nll;
+  if (share != nullptr) tokens = share->update_tokens;
+  torch::Tensor nll = torch::zeros({}, torch::kFloat);
   for (const auto& batch : batches) {
     const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
     torch::Tensor attention, logits;
@@ -204,7 +205,19 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
     // Per-token loss over the whole update: the step size depends neither on how many tokens the
     // update holds nor on how they are split into batches.
     (total / static_cast<double>(std::max<int64_t>(tokens, 1))).backward();
-    nll = nll.defined() ? nll + loss.nll.detach() : loss.nll.detach();
+    nll = nll + loss.nll.detach().to(torch::kFloat).cpu();
+  }
+  if (share != nullptr) {
+    // A worker whose share was empty (or left a parameter unused) adds zeros.
+    std::vector<torch::Tensor> reduced;
+    for (auto& p : model.parameters()) {
+      if (!p.grad().defined()) p.mutable_grad() = torch::zeros_like(p);
+      reduced.push_back(p.grad());
+    }
+    nll = nll.reshape({1});
+    reduced.push_back(nll);
+    share->all_reduce(reduced);
+    nll = nll.reshape({});
   }
   const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
   // One NaN would spread through the parameters and, for good, the optimiser's moments.

@@ -20,7 +20,9 @@
 #include "rnnsearch/decode/translator.h"
 #include "rnnsearch/eval/scoring.h"
 #include "rnnsearch/model/model.h"
+#include "rnnsearch/common/rng.h"
 #include "rnnsearch/train/checkpoint.h"
+#include "rnnsearch/train/distributed.h"
 #include "rnnsearch/train/optimizer.h"
 
 namespace rnnsearch {
@@ -88,12 +90,18 @@ class Trainer {
 
   TrainResult run() {
     const std::string& dir = config_.train.model_dir;
+    world_ = world_from_environment();
+    // Rank 0 speaks, validates and writes for all workers; the others only compute.
+    lead_ = world_.rank == 0;
+    if (!lead_) log::set_quiet(true);
     std::filesystem::create_directories(dir);
-    log::set_file(dir + "/train.log");
-    const std::vector<std::string> stale = remove_stale_temporaries(dir);
-    if (!stale.empty())
-      log::info("train", "removed {} temporary file(s) left in {} by interrupted writes: {}", stale.size(), dir,
-                fmt::join(stale, ", "));
+    if (lead_) {
+      log::set_file(dir + "/train.log");
+      const std::vector<std::string> stale = remove_stale_temporaries(dir);
+      if (!stale.empty())
+        log::info("train", "removed {} temporary file(s) left in {} by interrupted writes: {}", stale.size(), dir,
+                  fmt::join(stale, ", "));
+    }
     const bool resuming = options_.resume;
     const std::string last = checkpoint_path(dir, "last");
     if (resuming && !file_exists(last))
@@ -101,13 +109,23 @@ class Trainer {
     if (!resuming && !options_.dry_run && file_exists(last))
       throw UserError(fmt::format("{} already holds a trained model ({}); use --resume to continue it, "
                                   "or another train.model_dir", dir, last));
-    save_config(config_, dir + "/config.yaml");
+    if (lead_) save_config(config_, dir + "/config.yaml");
     const int threads = configure_threads(config_.train.threads);
-    log::info("train", "model dir {}, device {}, {} threads, {} matrix products", dir, device_.str(), threads,
+    log::info("train", "model dir {}, device {}, {} threads{}, {} matrix products", dir, device_.str(), threads,
+              world_.distributed() ? fmt::format(" in each of {} workers", world_.world_size) : "",
               trains_in_bf16(config_.train, device_) ? "bfloat16 (autocast)" : "float32");
+    if (world_.distributed()) {
+      if (!device_.is_cpu())
+        throw ConfigError("config", "train.device", "data-parallel training runs on the CPU (c10d Gloo) in this build");
+      collective_ = std::make_unique<Collective>(world_, config_.train.distributed);
+    }
     torch::manual_seed(config_.train.seed);
 
+    // Rank 0 trains or writes the vocabularies when the model directory lacks them; the others
+    // then read them.
+    if (collective_ && !lead_) collective_->barrier("waiting for rank 0 to prepare the vocabularies");
     data_ = load_dataset(config_, options_.retrain_vocab, threads);
+    if (collective_ && lead_) collective_->barrier("waiting for the other workers to start");
     const PairView& pairs = data_.training_pairs();
     if (pairs.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
     src_lengths_ = sequence_lengths(pairs, true);
@@ -135,13 +153,20 @@ class Trainer {
               data_.vocabs.trg->size());
     if (resuming) restore(last);
     find_step_checkpoints();
+    if (collective_) {
+      collective_->broadcast(model_->parameters(), "receiving rank 0's parameters");
+      // Dropout masks differ between workers (rank 0 keeps the run's own random stream).
+      if (!lead_) torch::manual_seed(Rng::mix(config_.train.seed + static_cast<uint64_t>(state_.step), world_.rank));
+    }
 
     // Updates per epoch: each takes train.accumulate batches of the plan.
     updates_per_epoch_ = (static_cast<int64_t>(plan_batches) + config_.train.accumulate - 1) / config_.train.accumulate;
     const int64_t planned = planned_steps();
     metrics_path_ = dir + "/metrics.jsonl";
-    metrics_ = std::fopen(metrics_path_.c_str(), "a");
-    if (metrics_ == nullptr) metrics_failed();
+    if (lead_) {
+      metrics_ = std::fopen(metrics_path_.c_str(), "a");
+      if (metrics_ == nullptr) metrics_failed();
+    }
     const StopSignals signals;
     const auto start = Clock::now();
     const int64_t start_step = state_.step;
@@ -155,7 +180,7 @@ class Trainer {
       for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
         train_step(plan, interval);  // leaves state_.batch at the last batch it used
         validated_now = false;
-        if (g_signal != 0) stop_on_signal();
+        if (signalled_) stop_on_signal();
         if (state_.step % config_.train.log_every == 0) {
           log_progress(interval, planned, start_step, seconds_since(start));
           interval = Interval();
@@ -163,8 +188,11 @@ class Trainer {
         check_writes();
         if (state_.step % config_.train.valid_every == 0) {
           ++state_.batch;  // the checkpoint resumes after this batch
-          if (data_.dev.size() > 0) last_validation = validate_and_save(true);
-          else save_periodic();
+          if (lead_) {
+            if (data_.dev.size() > 0) last_validation = validate_and_save(true);
+            else save_periodic();
+          }
+          if (collective_) share_validation_state();
           --state_.batch;
           validated_now = true;
           stop = config_.train.patience > 0 && state_.bad_validations >= config_.train.patience;
@@ -181,11 +209,15 @@ class Trainer {
     }
     if (time_budget_spent())
       log::info("train", "time budget of {} minutes spent (validation not counted)", config_.train.max_minutes);
-    if (!validated_now) {
+    if (!validated_now && lead_) {
       // Save the position first: the last checkpoint must not depend on whether this run ends here.
       save("last");
       if (data_.dev.size() > 0) last_validation = validate_and_save(false);
     }
+    if (collective_)
+      log::info("dist", "{:.1f}% of the training time in collectives ({:.1f} s; {:.1f} MiB all-reduced per update)",
+                100 * collective_->seconds() / std::max(state_.train_seconds, 1e-9), collective_->seconds(),
+                collective_->bytes() / std::max<double>(static_cast<double>(state_.step - start_step), 1) / (1 << 20));
     if (metrics_ != nullptr) std::fclose(metrics_);
     metrics_ = nullptr;
     if (log::file_failures() > 0 || metrics_failures_ > 0)
@@ -228,21 +260,43 @@ class Trainer {
   }
 
   // One update from the next train.accumulate batches of the plan (fewer at the epoch's end).
+  // With several workers each takes its share of every batch, and they agree, in the all-reduce of
+  // the gradients, on whether a signal came and on the time spent.
   void train_step(const std::vector<Batch>& plan, Interval& interval) {
     const auto start = Clock::now();
     std::vector<TensorBatch> batches;
     int64_t target_tokens = 0;
     const int64_t last = std::min<int64_t>(state_.batch + config_.train.accumulate, static_cast<int64_t>(plan.size())) - 1;
     for (int64_t b = state_.batch; b <= last; ++b) {
-      batches.push_back(make_tensor_batch(data_.training_pairs(), plan[static_cast<std::size_t>(b)], device_, true,
+      const Batch& global = plan[static_cast<std::size_t>(b)];
+      const Batch mine = collective_ ? share_of(global, world_.rank, world_.world_size) : global;
+      for (const std::size_t i : global) target_tokens += trg_lengths_[i] - 1;  // EOS counted, BOS not
+      if (mine.empty()) continue;
+      batches.push_back(make_tensor_batch(data_.training_pairs(), mine, device_, true,
                                           data_.train_links.empty() ? nullptr : &data_.train_links));
-      target_tokens += batches.back().target_tokens;
     }
     state_.batch = last;
     ++state_.step;
     if (options_.before_step) options_.before_step(*model_, state_.step);
-    const UpdateResult update = training_update(*model_, *optimizer_, batches, config_.train, schedule_->rate(state_.step));
-    state_.train_seconds += seconds_since(start);
+    UpdateResult update;
+    if (collective_) {
+      // [signal received, seconds of this worker's previous step]: summed with the gradients.
+      auto control = torch::tensor({g_signal != 0 ? 1.0F : 0.0F, static_cast<float>(previous_step_seconds_)});
+      UpdateShare share;
+      share.update_tokens = target_tokens;
+      share.all_reduce = [&](std::vector<torch::Tensor>& tensors) {
+        tensors.push_back(control);
+        collective_->all_reduce(tensors, fmt::format("all-reducing the gradients of step {}", state_.step));
+      };
+      update = training_update(*model_, *optimizer_, batches, config_.train, schedule_->rate(state_.step), &share);
+      signalled_ = control[0].item<float>() > 0;
+      state_.train_seconds += control[1].item<double>() / world_.world_size;
+      previous_step_seconds_ = seconds_since(start);
+    } else {
+      update = training_update(*model_, *optimizer_, batches, config_.train, schedule_->rate(state_.step));
+      signalled_ = g_signal != 0;
+      state_.train_seconds += seconds_since(start);
+    }
     if (!update.applied) {
       ++bad_steps_;
       log::warn("train", "step {}: loss {} and gradient norm {}: not finite, update skipped ({} in a row)", state_.step,
@@ -264,8 +318,9 @@ class Trainer {
 
   // After SIGINT/SIGTERM: saves the position after the step just done, then stops the program.
   [[noreturn]] void stop_on_signal() {
-    const int signal = g_signal;
+    const int signal = g_signal != 0 ? g_signal : SIGTERM;  // a worker may only hear of another's signal
     ++state_.batch;  // the checkpoint resumes after this batch
+    if (!lead_) throw Interrupted(signal, fmt::format("rank {} stopped at step {} with the others", world_.rank, state_.step));
     save("last");
     if (metrics_ != nullptr) std::fclose(metrics_);
     metrics_ = nullptr;
@@ -420,6 +475,22 @@ class Trainer {
     return v;
   }
 
+  // After rank 0's validation: the state it changed (best metric, early stopping, the plateau
+  // schedule) goes to every worker, which waits for it meanwhile.
+  void share_validation_state() {
+    auto values = torch::tensor({state_.best_metric, static_cast<double>(state_.best_step),
+                                 static_cast<double>(state_.bad_validations), state_.plateau_rate,
+                                 static_cast<double>(state_.plateau_bad)},
+                                torch::kFloat64);
+    collective_->broadcast({values}, fmt::format("waiting for rank 0's validation at step {}", state_.step));
+    state_.best_metric = values[0].item<double>();
+    state_.best_step = values[1].item<int64_t>();
+    state_.bad_validations = values[2].item<int64_t>();
+    state_.plateau_rate = values[3].item<double>();
+    state_.plateau_bad = values[4].item<int64_t>();
+    schedule_->restore(state_.plateau_rate, static_cast<int>(state_.plateau_bad));
+  }
+
   // last.ckpt and a step-N.ckpt, keeping the newest train.keep_last of those.
   void save_periodic() {
     save("last");
@@ -485,6 +556,11 @@ class Trainer {
   std::optional<Clock::time_point> last_probe_;
   bool said_writable_ = false;
   int bad_steps_ = 0;  // consecutive skipped updates
+  WorldInfo world_;
+  bool lead_ = true;                       // rank 0: logs, validates, writes
+  std::unique_ptr<Collective> collective_;  // with several workers
+  bool signalled_ = false;                 // SIGINT/SIGTERM reached this worker (or, agreed, any worker)
+  double previous_step_seconds_ = 0;
 };
 
 }  // namespace

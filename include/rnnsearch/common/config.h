@@ -287,6 +287,23 @@ struct ModelConfig {
   }
 };
 
+// Data-parallel training (rnnsearch train --nproc N, or the RANK/WORLD_SIZE/MASTER_ADDR/MASTER_PORT
+// environment of torchrun and mpirun).
+struct DistributedConfig {
+  double timeout = 300;
+  double bucket_mib = 25;
+
+  template <class Self, class V>
+  static void fields(Self& s, V& v) {
+    v.field("timeout", s.timeout,
+            "seconds a worker waits for the others (joining, each step, rank 0's validation) before it stops "
+            "with an error naming what it waited for",
+            Range{1, 1e6});
+    v.field("bucket_mib", s.bucket_mib, "gradients are all-reduced in flat buckets of about this many MiB",
+            Range{0.01, 1e4});
+  }
+};
+
 struct TrainConfig {
   std::string model_dir = "models/default";
   std::uint64_t seed = 1;
@@ -319,6 +336,7 @@ struct TrainConfig {
   int patience = 10;
   int max_bad_steps = 10;
   Precision precision = Precision::float32;
+  DistributedConfig distributed;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -373,6 +391,7 @@ struct TrainConfig {
     v.field("precision", s.precision,
             "matrix products in training: float32, bfloat16 (CPU autocast; parameters and optimiser stay "
             "float32) or auto (bfloat16 on a CPU with native bfloat16)");
+    v.section("distributed", s.distributed, "data-parallel training on several processes or machines");
   }
 };
 

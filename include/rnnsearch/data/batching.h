@@ -27,4 +27,9 @@ std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
                                 const std::vector<int>& trg_lengths, const BatchingOptions& options,
                                 std::uint64_t epoch);
 
+// A worker's share of a global batch in data-parallel training: the sentences at positions rank,
+// rank + world, rank + 2 world... The batch is sorted by length, so the shares are alike; together
+// they hold each sentence once. A share is empty when the batch has fewer sentences than workers.
+Batch share_of(const Batch& batch, int rank, int world);
+
 }  // namespace rnnsearch

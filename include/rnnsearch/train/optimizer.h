@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+
 #include <map>
 #include <string>
 
@@ -79,8 +81,16 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const Te
 // Gradient accumulation: one update from several batches, each one's loss divided by the target
 // tokens of all of them, so that the gradient equals that of one batch holding them all (up to
 // float rounding, and with dropout drawing other masks). nll sums over all of them.
+// Data parallelism: each worker computes the gradient of its share of the update, divided by the
+// target tokens of the whole update (all workers' shares); `all_reduce` then sums, in place and
+// over the workers, the gradients and the NLL (and any tensors the caller adds to the list, which
+// are float32), before clipping and the optimiser step, so that every worker takes the same step.
+struct UpdateShare {
+  int64_t update_tokens = 0;
+  std::function<void(std::vector<torch::Tensor>&)> all_reduce;
+};
 UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const std::vector<TensorBatch>& batches,
-                             const TrainConfig& config, double lr);
+                             const TrainConfig& config, double lr, const UpdateShare* share = nullptr);
 
 // Whether training_update computes in bfloat16 on `device`; a ConfigError for bfloat16 off the CPU.
 bool trains_in_bf16(const TrainConfig& config, const torch::Device& device);
