@@ -53,11 +53,12 @@ struct RunResult {
 };
 
 // Runs `rnnsearch ARGS` through the shell in `cwd`, capturing stdout and stderr.
+// `env`: extra variables, "NAME=VALUE NAME=VALUE" as a shell reads them.
 inline RunResult run_cli(const std::string& args, const std::string& cwd = ".",
-                         const std::string& stdin_text = "") {
+                         const std::string& stdin_text = "", const std::string& env = "") {
   TempDir io;
   write_text(io.file("in"), stdin_text);
-  const std::string command = "cd '" + cwd + "' && RNNSEARCH_THREADS=1 '" + std::string(RNNSEARCH_BINARY) +
+  const std::string command = "cd '" + cwd + "' && RNNSEARCH_THREADS=1 " + env + " '" + std::string(RNNSEARCH_BINARY) +
                               "' " + args + " < '" + io.file("in") + "' > '" + io.file("out") +
                               "' 2> '" + io.file("err") + "'";
   const int status = std::system(command.c_str());
