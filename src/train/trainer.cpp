@@ -130,12 +130,10 @@ class Trainer {
     if (pairs.size() == 0) throw UserError(fmt::format("{}: no training pairs left after filtering", config_.data.train));
     src_lengths_ = sequence_lengths(pairs, true);
     trg_lengths_ = sequence_lengths(pairs, false);
-    std::size_t plan_batches = 0;
-    {
-      const auto first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
-      report_plan(first_plan);
-      plan_batches = first_plan.size();
-    }
+    // The first epoch's plan, kept for that epoch (a plan costs 8 bytes per pair: not twice).
+    std::vector<Batch> first_plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_), 0);
+    report_plan(first_plan);
+    const std::size_t plan_batches = first_plan.size();
     if (options_.dry_run) {
       log::info("train", "dry run: stopping before training");
       return {};
@@ -175,8 +173,11 @@ class Trainer {
     bool validated_now = false;
     bool stop = done();
     while (!stop) {
-      const auto plan = make_batches(src_lengths_, trg_lengths_, training_batching(config_),
-                                     static_cast<std::uint64_t>(state_.epoch));
+      const std::vector<Batch> plan =
+          state_.epoch == 0 ? std::move(first_plan)
+                            : make_batches(src_lengths_, trg_lengths_, training_batching(config_),
+                                           static_cast<std::uint64_t>(state_.epoch));
+      first_plan = {};
       for (; state_.batch < static_cast<int64_t>(plan.size()) && !stop; ++state_.batch) {
         train_step(plan, interval);  // leaves state_.batch at the last batch it used
         validated_now = false;
@@ -275,6 +276,7 @@ class Trainer {
       batches.push_back(make_tensor_batch(data_.training_pairs(), mine, device_, true,
                                           data_.train_links.empty() ? nullptr : &data_.train_links));
     }
+    if (data_.binarized) data_.binarized->release();
     state_.batch = last;
     ++state_.step;
     if (options_.before_step) options_.before_step(*model_, state_.step);
