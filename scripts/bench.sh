@@ -2,14 +2,16 @@
 # The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
 # paper-size model, emb 620, hidden 1000, each in float32 and bfloat16), translation speed
 # (greedy and beam 5, float32 and bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), and
-# the peak memory of each.
-#   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR]
+# the peak memory of each; with --distributed, 1 process x 2 threads against 2 processes x 1 thread
+# (scripts/bench-distributed.sh), and with --scale, prepared corpora of 0.1M, 1M and 10M pairs
+# (scripts/bench-scale.sh: preparation, start-up and peak memory; needs about 3 GB of disk).
+#   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR] [--distributed] [--scale]
 # DIR holds train.de/.en and test_2016_flickr.de (plain or .gz), e.g. data/multi30k or
 # ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures (skipped without).
 # Prints a table; writes OUT/bench.json (default OUT: models/bench). Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,9p' "$0"; exit 2; }
-data="" model="" threads=2 steps=40 out=models/bench
+usage() { sed -n '2,12p' "$0"; exit 2; }
+data="" model="" threads=2 steps=40 out=models/bench distributed="" scale=""
 while [ $# -gt 0 ]; do
   case $1 in
     --data) data=$2; shift 2 ;;
@@ -17,6 +19,8 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --steps) steps=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
+    --distributed) distributed=1; shift ;;
+    --scale) scale=1; shift ;;
     -h|--help) usage ;;
     *) echo "error: unknown argument $1" >&2; usage ;;
   esac
@@ -62,7 +66,17 @@ if [ -n "$model" ]; then
 else
   echo "[bench] no --model: translation speed skipped" >&2
 fi
+if [ -n "$distributed" ]; then
+  echo "[bench] data-parallel training: 1 x 2 threads, 2 x 1 thread" >&2
+  "$root/scripts/bench-distributed.sh" --data "$data" --out "$out/distributed" >"$out/distributed.txt"
+fi
+if [ -n "$scale" ]; then
+  echo "[bench] prepared corpora of 0.1M, 1M and 10M pairs" >&2
+  "$root/scripts/bench-scale.sh" --data "$data" --threads "$threads" --out "$out/scale" >"$out/scale.txt"
+fi
 printf '%s\n' "${rows[@]}"
 if [ -n "$model" ]; then echo; cat "$out/translate.txt"; fi
+if [ -n "$distributed" ]; then echo; cat "$out/distributed.txt"; fi
+if [ -n "$scale" ]; then echo; cat "$out/scale.txt"; fi
 (IFS=,; echo "{${json[*]}}") >"$out/bench.json"
 echo "[bench] JSON: $out/bench.json; per-product breakdown: $out/train-*.txt" >&2
