@@ -228,6 +228,13 @@ TEST_F(DistributedTest, BadLaunchEnvironmentsAreClearErrors) {
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("MASTER_PORT " + std::to_string(port) + " on 127.0.0.1 is already in use"), std::string::npos)
       << r.err;
+  // WORLD_SIZE larger than the workers started: rank 0 waits train.distributed.timeout, then says so.
+  const int free = free_port("127.0.0.1");
+  r = testing::run_cli("train -c " + yaml + " --set train.distributed.timeout=2", ".", "",
+                       "RANK=0 WORLD_SIZE=2 MASTER_ADDR=127.0.0.1 MASTER_PORT=" + std::to_string(free));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("the 2 workers of WORLD_SIZE did not all join"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing rank 1"), std::string::npos) << r.err;
   // --nproc inside a launcher's world.
   r = with_env("RANK=0 WORLD_SIZE=1");
   EXPECT_EQ(r.code, 0) << r.err;  // a world of one trains alone

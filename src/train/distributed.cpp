@@ -68,7 +68,11 @@ Collective::Collective(const WorldInfo& world, const DistributedConfig& config)
   try {
     state_->group = c10::make_intrusive<c10d::ProcessGroupGloo>(state_->store, world.rank, world.world_size, group_options);
   } catch (const std::exception& e) {
-    lost("joining the process group", e);
+    // Nobody has trained yet: a world that does not assemble is a launch mistake, not a lost worker.
+    throw UserError(fmt::format("rank {}: the {} workers of WORLD_SIZE did not all join at {} within {} s "
+                                "(train.distributed.timeout): missing {}; check WORLD_SIZE and that every worker "
+                                "started",
+                                world.rank, world.world_size, where, config.timeout, missing()));
   }
   log::info("dist", "rank {} of {} joined at {} (Gloo, timeout {} s)", world.rank, world.world_size, where,
             config.timeout);
@@ -154,10 +158,7 @@ void Collective::barrier(const std::string& what) {
 
 // Which ranks are gone: every survivor announces itself in the store and, for a few seconds,
 // looks for the others' announcements. A store that does not answer means rank 0 is gone.
-void Collective::lost(const std::string& what, const std::exception& e) {
-  std::string detail = e.what();
-  detail = detail.substr(0, detail.find('\n'));
-  std::string who;
+std::string Collective::missing() {
   try {
     state_->store->setTimeout(std::chrono::seconds(3));
     state_->store->set(fmt::format("rnnsearch/alive/{}", world_.rank), std::vector<uint8_t>{1});
@@ -169,13 +170,18 @@ void Collective::lost(const std::string& what, const std::exception& e) {
         if (!state_->store->check({fmt::format("rnnsearch/alive/{}", r)})) missing.push_back(r);
       if (!missing.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     } while (!missing.empty() && Clock::now() < deadline);
-    who = missing.empty() ? std::string("a worker that is still running but did not answer in time")
-                          : fmt::format("rank {}", fmt::join(missing, ", rank "));
+    return missing.empty() ? std::string("a worker that is still running but did not answer in time")
+                           : fmt::format("rank {}", fmt::join(missing, ", rank "));
   } catch (const std::exception&) {
-    who = "rank 0 (its process holds the rendezvous store, which no longer answers)";
+    return "rank 0 (its process holds the rendezvous store, which no longer answers)";
   }
+}
+
+void Collective::lost(const std::string& what, const std::exception& e) {
+  std::string detail = e.what();
+  detail = detail.substr(0, detail.find('\n'));
   throw WorkerLost(fmt::format("rank {}: lost {} while {} (world of {}, train.distributed.timeout {} s): {}", world_.rank,
-                               who, what, world_.world_size, config_.timeout, detail));
+                               missing(), what, world_.world_size, config_.timeout, detail));
 }
 
 }  // namespace rnnsearch

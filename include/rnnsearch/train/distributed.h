@@ -48,6 +48,7 @@ class Collective {
 
  private:
   [[noreturn]] void lost(const std::string& what, const std::exception& e);
+  std::string missing();  // the ranks that do not answer, as words
   struct State;
   std::unique_ptr<State> state_;
   WorldInfo world_;
