@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for a bounded time from its committed seed corpus.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET (default 60)] [TARGET...]
-# Targets: config corpus scoring pharaoh checkpoint request (fuzz/fuzz_*.cpp), built with ASan + UBSan
+# Targets: config corpus scoring pharaoh checkpoint request binarized (fuzz/fuzz_*.cpp), built with ASan + UBSan
 # into build-sanitize/ (or into $FUZZ_BUILD). Seeds: fuzz/corpus/TARGET/; new inputs found go to build-sanitize/fuzz-corpus/
 # and are kept there for the next run (not committed). A crash leaves build-sanitize/crash-* files:
 # turn each into a regression test. FUZZ_SEED (default 1) seeds libFuzzer, so that a run from the
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(config corpus scoring pharaoh checkpoint request)
+[ ${#targets[@]} -gt 0 ] || targets=(config corpus scoring pharaoh checkpoint request binarized)
 scripts/setup.sh libclang-rt-14-dev
 # FUZZ_BUILD: another build with the fuzz targets, e.g. build-ubsan (scripts/sanitize.sh ubsan).
 build=${FUZZ_BUILD:-build-sanitize}

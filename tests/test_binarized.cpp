@@ -1,6 +1,7 @@
 // The binarized corpus: its file round trip, damage detection, and how training finds and checks it.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -72,6 +73,25 @@ TEST(Binarized, TruncatedOrForeignFilesAreDataErrorsNamingThem) {
     FAIL() << "a text file was accepted";
   } catch (const DataError& e) {
     EXPECT_NE(std::string(e.what()).find("not a binarized corpus"), std::string::npos) << e.what();
+  }
+  // A header whose counts would wrap around when multiplied by their item sizes.
+  {
+    uint64_t header_offset = 0;
+    std::memcpy(&header_offset, bytes.data() + 8, 8);
+    std::string header = bytes.substr(header_offset);
+    const std::size_t at = header.find("\"tokens\":10");
+    ASSERT_NE(at, std::string::npos) << header;
+    header.replace(at, 11, "\"tokens\":4611686018427387905");
+    std::string wrapped = bytes.substr(0, header_offset) + header;
+    const uint64_t header_size = header.size();
+    std::memcpy(wrapped.data() + 16, &header_size, 8);
+    testing::write_text(dir.file("wrapped.bin"), wrapped);
+    try {
+      BinarizedCorpus corpus(dir.file("wrapped.bin"));
+      FAIL() << "counts that wrap around were accepted";
+    } catch (const DataError& e) {
+      EXPECT_NE(std::string(e.what()).find("section tokens_offset"), std::string::npos) << e.what();
+    }
   }
   // An index entry pointing past the tokens (the starts section follows the tokens at byte 64 + 64).
   std::string damaged = bytes;

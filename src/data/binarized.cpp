@@ -219,17 +219,19 @@ void BinarizedCorpus::parse() {
     max_id_ = header.at("max_id").get<int32_t>();
     max_len_ = header.at("max_len").get<int>();
     joint_ = header.at("joint").get<bool>();
-    // Each section must lie inside the data before the header.
-    auto section = [&](const char* key, uint64_t bytes) {
+    // Each section must lie inside the data before the header (counts checked before they are
+    // multiplied, so that no product wraps around).
+    auto section = [&](const char* key, uint64_t count, uint64_t item) {
       const uint64_t offset = header.at(key).get<uint64_t>();
-      if (offset % 8 != 0 || offset > header_offset || bytes > header_offset - offset)
-        fail(fmt::format("damaged: section {} ({} bytes at {}) lies outside the file", key, bytes, offset));
+      if (offset % 8 != 0 || offset > header_offset || count > (header_offset - offset) / item)
+        fail(fmt::format("damaged: section {} ({} items of {} bytes at {}) lies outside the file", key, count, item,
+                         offset));
       return map_ + offset;
     };
-    token_ids_ = reinterpret_cast<const int32_t*>(section("tokens_offset", tokens_ * sizeof(int32_t)));
-    starts_ = reinterpret_cast<const uint64_t*>(section("starts_offset", pairs_ * sizeof(uint64_t)));
-    lengths_ = reinterpret_cast<const uint16_t*>(section("lengths_offset", pairs_ * 2 * sizeof(uint16_t)));
-    lines_ = reinterpret_cast<const uint64_t*>(section("lines_offset", pairs_ * sizeof(uint64_t)));
+    token_ids_ = reinterpret_cast<const int32_t*>(section("tokens_offset", tokens_, sizeof(int32_t)));
+    starts_ = reinterpret_cast<const uint64_t*>(section("starts_offset", pairs_, sizeof(uint64_t)));
+    lengths_ = reinterpret_cast<const uint16_t*>(section("lengths_offset", pairs_, 2 * sizeof(uint16_t)));
+    lines_ = reinterpret_cast<const uint64_t*>(section("lines_offset", pairs_, sizeof(uint64_t)));
     auto vocab = [&](const nlohmann::json& v) {
       BinarizedVocab out{v.at("name").get<std::string>(), v.at("hash").get<std::string>(), v.at("offset").get<uint64_t>(),
                          v.at("size").get<uint64_t>()};
