@@ -143,6 +143,69 @@ TEST_F(ExplainTest, LeaveOneOutRemovesEachWordsPieces) {
   EXPECT_THROW(leave_one_out(*model_, src_, trg_, {0, 1}), std::invalid_argument);
 }
 
+// The decoder's attention hook: the model's own weights forced back give the same step; other
+// weights change it.
+TEST_F(ExplainTest, ForcedAttentionWeightsReplaceTheModelsOwn) {
+  torch::NoGradGuard no_grad;
+  const TensorBatch b = make_tensor_batch({src_}, {trg_}, {0}, torch::kCPU);
+  const Encoded e = model_->encode(b.src, b.src_lengths);
+  const auto prev = torch::full({1}, kBosId, torch::kInt64);
+  const StepOutput own = model_->decoder->step(prev, e.state, e.memory);
+  AttentionMemory forced = e.memory;
+  forced.forced_weights = own.attention;
+  const StepOutput same = model_->decoder->step(prev, e.state, forced);
+  EXPECT_TRUE(torch::allclose(same.log_probs, own.log_probs, 0, 1e-12));
+  forced.forced_weights = uniform_weights(e.memory.mask[0]).to(torch::kFloat64).unsqueeze(0);
+  const StepOutput other = model_->decoder->step(prev, e.state, forced);
+  EXPECT_GT((other.log_probs - own.log_probs).abs().max().item<double>(), 1e-3);
+  EXPECT_TRUE(torch::allclose(other.attention, forced.forced_weights));
+}
+
+TEST(Counterfactual, PermutationKeepsTheWeightsAndTheirPositions) {
+  const auto weights = torch::tensor({0.5, 0.3, 0.2, 0.0}, torch::kFloat64);
+  const auto real = torch::tensor({true, true, true, false});
+  Rng rng(7);
+  bool moved = false;
+  for (int k = 0; k < 20; ++k) {
+    const auto p = permute_weights(weights, real, rng);
+    EXPECT_TRUE(torch::equal(std::get<0>(p.sort()), std::get<0>(weights.sort())));  // same multiset
+    EXPECT_EQ(p[3].item<double>(), 0.0);                                             // padding stays empty
+    moved = moved || !torch::equal(p, weights);
+  }
+  EXPECT_TRUE(moved);
+  EXPECT_TRUE(torch::allclose(uniform_weights(real), torch::tensor({1.0F, 1.0F, 1.0F, 0.0F}) / 3));
+  EXPECT_TRUE(torch::allclose(remove_weight(weights, 0), torch::tensor({0.0, 0.6, 0.4, 0.0}, torch::kFloat64)));
+  EXPECT_TRUE(torch::equal(remove_weight(torch::tensor({1.0, 0.0}), 0), torch::tensor({1.0, 0.0})));
+}
+
+// Replacing the attention of a source with a single position (its EOS) changes nothing; with a
+// real source, uniform weights move the output, and the log-probabilities are the teacher-forced ones.
+TEST_F(ExplainTest, CounterfactualAttentionMeasuresTheOutputsDependenceOnTheWeights) {
+  CounterfactualOptions options;
+  options.permutations = 7;
+  const Counterfactual c = counterfactual_attention(*model_, src_, trg_, options);
+  const auto forced = f(embeddings());
+  ASSERT_EQ(c.log_probs.size(), trg_.size() + 1);
+  for (std::size_t t = 0; t < c.log_probs.size(); ++t) EXPECT_NEAR(c.log_probs[t], forced[static_cast<int64_t>(t)].item<double>(), 1e-9);
+  double uniform = 0;
+  for (std::size_t t = 0; t < c.log_probs.size(); ++t) {
+    uniform += c.uniform.tvd[t];
+    for (const double tvd : {c.permutation.tvd[t], c.uniform.tvd[t], c.max_removed.tvd[t], c.random_removed.tvd[t]}) {
+      EXPECT_GE(tvd, 0.0);
+      EXPECT_LE(tvd, 1.0);
+    }
+    EXPECT_GE(c.permutation.top_changed[t], 0.0);
+    EXPECT_LE(c.permutation.top_changed[t], 1.0);
+  }
+  EXPECT_GT(uniform, 1e-3);
+  const Counterfactual alone = counterfactual_attention(*model_, {}, trg_, options);
+  for (std::size_t t = 0; t < alone.log_probs.size(); ++t) {
+    EXPECT_NEAR(alone.permutation.tvd[t], 0, 1e-12);
+    EXPECT_NEAR(alone.uniform.tvd[t], 0, 1e-12);
+    EXPECT_EQ(alone.max_removed.top_changed[t], 0);
+  }
+}
+
 TEST(Explain, ShiftRowsReadsTheNeighbouringStep) {
   const Matrix m = {{1, 0}, {0, 1}, {0.5, 0.5}};
   EXPECT_EQ(shift_rows(m, 1), (Matrix{{0, 1}, {0.5, 0.5}, {0.5, 0.5}}));
@@ -161,10 +224,12 @@ TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
   log::set_file("");
   testing::write_text(dir.file("src.txt"), "the child sees the bird\nthese apples follow the car slowly\n");
   testing::write_text(dir.file("trg.txt"), "lo nina lo pipe videt\ncai pomas lo auto lante sekvent\n");
-  const auto r = testing::run_cli("explain -m model -s src.txt -t trg.txt -o out.jsonl --ig-steps 8 --smooth-samples 4",
-                                  dir.path());
+  const auto r = testing::run_cli(
+      "explain -m model -s src.txt -t trg.txt -o out.jsonl --ig-steps 8 --smooth-samples 4 --permutations 10", dir.path());
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.err.find("attention vs integrated_gradients: Kendall tau"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("attention permuted: output TVD median"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("attention without its largest weight: output TVD"), std::string::npos) << r.err;
   const auto lines = read_lines(dir.file("out.jsonl"));
   ASSERT_EQ(lines.size(), 2u);
   for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -177,6 +242,11 @@ TEST(ExplainCli, WritesImportanceBesideAttentionAndRefusesBadInput) {
       EXPECT_EQ(j["agreement_with_attention"][name]["kendall_tau"].size(), record.trg_words.size()) << name;
     }
     EXPECT_EQ(j["log_probs"].size(), record.trg_subwords.size());
+    EXPECT_EQ(j["counterfactual"]["permutations"], 10);
+    for (const char* name : {"permutation", "uniform", "max_removed", "random_removed"})
+      EXPECT_EQ(j["counterfactual"][name]["tvd"].size(), record.trg_subwords.size()) << name;
+    for (std::size_t t = 0; t < record.trg_subwords.size(); ++t)  // the same forced decoding
+      EXPECT_NEAR(j["counterfactual"]["log_probs"][t].get<double>(), j["log_probs"][t].get<double>(), 1e-5);
   }
   // plot draws each measure beside the attention.
   const auto plotted = testing::run_cli("plot -a out.jsonl -o plots --level word", dir.path());

@@ -49,12 +49,19 @@ std::function<int()> setup_explain(CLI::App& app) {
                  "SmoothGrad: noise standard deviation, over the source embeddings' own")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 10.0));
+  app.add_option("--permutations", args->options.counterfactual.permutations,
+                 "counterfactual: random permutations of each step's attention")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   app.footer("Importance of each source word for each target word's log-probability under forced decoding: gradient "
              "norm, gradient x input, integrated gradients (zero baseline), SmoothGrad, and leave-one-out (change of "
              "log p and total variation distance of the output distribution with the word removed). Subword scores "
              "are summed per word. stderr gets Kendall's tau and the Jensen-Shannon divergence (bits) between "
-             "attention and each measure, over all target words: mean [quartiles]. Runs in float32 unless "
-             "--precision says otherwise.");
+             "attention and each measure, over all target words: mean [quartiles]. Counterfactual attention: each "
+             "step's weights replaced, that step alone, by permutations of themselves, uniform weights, the weights "
+             "without their largest entry or without a random other one; stderr gets, per replacement and over all "
+             "target tokens, the median total variation distance of the output, the median change of log p(y_t) "
+             "and how often the top prediction changes. Runs in float32 unless --precision says otherwise.");
   return [args] {
     if (!args->model.precision) args->model.precision = "float32";  // gradients want full precision
     Translator translator = args->model.translator();
@@ -74,8 +81,18 @@ std::function<int()> setup_explain(CLI::App& app) {
     const auto explained = explain(translator, src, trg, args->options);
     std::string json;
     std::map<std::string, std::vector<double>> tau, jsd;
+    std::map<std::string, CounterfactualEffect> effects;
     for (const auto& e : explained) {
       json += e.json + "\n";
+      const Counterfactual& c = e.counterfactual;
+      for (const auto& [name, effect] : {std::pair<const char*, const CounterfactualEffect*>{"permutation", &c.permutation},
+                                         {"uniform", &c.uniform}, {"max_removed", &c.max_removed},
+                                         {"random_removed", &c.random_removed}}) {
+        auto& all = effects[name];
+        all.tvd.insert(all.tvd.end(), effect->tvd.begin(), effect->tvd.end());
+        all.log_prob.insert(all.log_prob.end(), effect->log_prob.begin(), effect->log_prob.end());
+        all.top_changed.insert(all.top_changed.end(), effect->top_changed.begin(), effect->top_changed.end());
+      }
       for (const auto& [name, v] : e.kendall_tau) tau[name].insert(tau[name].end(), v.begin(), v.end());
       for (const auto& [name, v] : e.jensen_shannon) jsd[name].insert(jsd[name].end(), v.begin(), v.end());
     }
@@ -85,6 +102,15 @@ std::function<int()> setup_explain(CLI::App& app) {
       log::info("explain", "attention vs {}: Kendall tau {:.3f} [{:.3f} {:.3f} {:.3f}], JSD {:.3f} [{:.3f} {:.3f} {:.3f}] "
                 "over {} target words ({} undefined)", name, t.mean, t.q1, t.median, t.q3, j.mean, j.q1, j.median, j.q3,
                 t.n, t.nans);
+    }
+    for (const auto& [name, all] : effects) {
+      if (all.tvd.empty()) continue;
+      const Summary tvd = summarize(all.tvd), delta = summarize(all.log_prob), changed = summarize(all.top_changed);
+      log::info("explain", "attention {}: output TVD median {:.4f} [{:.4f} {:.4f}], log p(y_t) change median {:+.4f} "
+                "[{:+.4f} {:+.4f}], top prediction changed {:.1f}% of {} target tokens", name == std::string("permutation")
+                ? "permuted" : name == std::string("uniform") ? "made uniform" : name == std::string("max_removed")
+                ? "without its largest weight" : "without a random other weight",
+                tvd.median, tvd.q1, tvd.q3, delta.median, delta.q1, delta.q3, 100 * changed.mean, tvd.n);
     }
     if (gold.empty()) return 0;
     // Links from each matrix: the largest entry of each target word's row.

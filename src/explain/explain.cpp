@@ -62,7 +62,7 @@ Matrix shift_rows(const Matrix& m, int by) {
 
 const std::vector<std::string>& explain_methods() {
   static const std::vector<std::string> names = {"gradient", "grad_input", "integrated_gradients", "smoothgrad",
-                                                 "leave_one_out"};
+                                                 "leave_one_out", "counterfactual"};
   return names;
 }
 
@@ -133,6 +133,19 @@ std::vector<Explanation> explain(Translator& translator, const std::vector<std::
         e.word[name] = magnitude(word);
         agreement(record.word, word, e.kendall_tau[name], e.jensen_shannon[name]);
       }
+    }
+    if (wants("counterfactual")) {
+      e.counterfactual = counterfactual_attention(model, src, trg, options.counterfactual);
+      auto effect = [](const CounterfactualEffect& c) {
+        return json{{"tvd", with_nulls(c.tvd)}, {"log_prob", with_nulls(c.log_prob)}, {"top_changed", with_nulls(c.top_changed)}};
+      };
+      const Counterfactual& c = e.counterfactual;
+      j["counterfactual"] = {{"log_probs", with_nulls(c.log_probs)},
+                             {"permutations", options.counterfactual.permutations},
+                             {"permutation", effect(c.permutation)},
+                             {"uniform", effect(c.uniform)},
+                             {"max_removed", effect(c.max_removed)},
+                             {"random_removed", effect(c.random_removed)}};
     }
     j["importance"] = std::move(importance);
     json agree = json::object();

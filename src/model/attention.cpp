@@ -30,7 +30,8 @@ torch::Tensor at_least_float(const torch::Tensor& x) {
 
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
   return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
-          head_values.defined() ? head_values.index_select(0, index) : head_values};
+          head_values.defined() ? head_values.index_select(0, index) : head_values,
+          forced_weights.defined() ? forced_weights.index_select(0, index) : forced_weights};
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
@@ -179,6 +180,12 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
   if (gaussian.defined()) {
     weights = weights * (multi ? gaussian.unsqueeze(1) : gaussian);
     if (config_.renormalize_window) weights = weights / weights.sum(-1, true);
+  }
+  if (memory.forced_weights.defined()) {
+    TORCH_CHECK(memory.forced_weights.sizes() == real.sizes(), "attention: forced weights ", memory.forced_weights.sizes(),
+                " for ", real.sizes(), " positions");
+    const auto forced = memory.forced_weights.to(weights.scalar_type());
+    weights = multi ? forced.unsqueeze(1).expand_as(weights).contiguous() : forced;
   }
   const auto mixing = weights.to(memory.values.scalar_type());
   if (!multi)  // [B, G, S] x [B, S, D] -> [B*G, D]

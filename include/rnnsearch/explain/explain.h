@@ -10,17 +10,19 @@
 #include <vector>
 
 #include "rnnsearch/decode/translator.h"
+#include "rnnsearch/explain/counterfactual.h"
 #include "rnnsearch/explain/importance.h"
 
 namespace rnnsearch {
 
 // Measures by name: gradient, grad_input, integrated_gradients, smoothgrad, leave_one_out (which
-// gives loo_log_prob and loo_tvd).
+// gives loo_log_prob and loo_tvd), and counterfactual (attention replaced, see counterfactual.h).
 const std::vector<std::string>& explain_methods();
 
 struct ExplainOptions {
   std::vector<std::string> methods = explain_methods();
   ImportanceOptions importance;
+  CounterfactualOptions counterfactual;
 };
 
 struct Explanation {
@@ -33,6 +35,8 @@ struct Explanation {
   // 2020, Shift-Att), "previous_step_attention" (the step before: for attention that looks one
   // word ahead) and |importance| of each measure.
   std::map<std::string, Matrix> word;
+  // Per target piece, with the method "counterfactual" (else empty).
+  Counterfactual counterfactual;
 };
 
 // Row t of the result is row t + by of m (by = 1: Shift-Att; -1: the step before); rows without

@@ -33,6 +33,9 @@ struct AttentionMemory {
   torch::Tensor keys;    // [B, S, A] projected keys (U_a h_j for additive); [B, N, S, A/N] with N > 1 heads
   torch::Tensor mask;    // [B, S] bool, true = real token
   torch::Tensor head_values;  // [B, N, S, D/N] with N > 1 heads, else undefined
+  // Counterfactual attention (rnnsearch explain): weights [B, S] that replace the ones the model
+  // computes, in every head; undefined in training and search.
+  torch::Tensor forced_weights;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;
