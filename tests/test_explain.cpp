@@ -174,8 +174,12 @@ TEST(Counterfactual, PermutationKeepsTheWeightsAndTheirPositions) {
   }
   EXPECT_TRUE(moved);
   EXPECT_TRUE(torch::allclose(uniform_weights(real), torch::tensor({1.0F, 1.0F, 1.0F, 0.0F}) / 3));
-  EXPECT_TRUE(torch::allclose(remove_weight(weights, 0), torch::tensor({0.0, 0.6, 0.4, 0.0}, torch::kFloat64)));
-  EXPECT_TRUE(torch::equal(remove_weight(torch::tensor({1.0, 0.0}), 0), torch::tensor({1.0, 0.0})));
+  EXPECT_TRUE(torch::allclose(remove_weight(weights, real, 0), torch::tensor({0.0, 0.6, 0.4, 0.0}, torch::kFloat64)));
+  // A one-hot row: the mass goes to the other real positions, evenly.
+  EXPECT_TRUE(torch::allclose(remove_weight(torch::tensor({0.0, 1.0, 0.0, 0.0}, torch::kFloat64), real, 1),
+                              torch::tensor({0.5, 0.0, 0.5, 0.0}, torch::kFloat64)));
+  EXPECT_TRUE(torch::equal(remove_weight(torch::tensor({1.0, 0.0}), torch::tensor({true, false}), 0),
+                           torch::tensor({1.0, 0.0})));
 }
 
 // Replacing the attention of a source with a single position (its EOS) changes nothing; with a

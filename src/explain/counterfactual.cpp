@@ -36,12 +36,16 @@ torch::Tensor uniform_weights(const torch::Tensor& real) {
   return w / w.sum();
 }
 
-torch::Tensor remove_weight(const torch::Tensor& weights, int64_t j) {
+torch::Tensor remove_weight(const torch::Tensor& weights, const torch::Tensor& real, int64_t j) {
   auto out = weights.clone();
   out[j] = 0;
   const double rest = out.sum().item<double>();
-  if (rest <= 0) return weights.clone();
-  return out / rest;
+  if (rest > 0) return out / rest;
+  // All the mass was at j (sparsemax often puts it there): the other real positions share it.
+  auto others = real.to(weights.options()).clone();
+  others[j] = 0;
+  const double n = others.sum().item<double>();
+  return n > 0 ? others / n : weights.clone();
 }
 
 Counterfactual counterfactual_attention(NmtModelImpl& model, const std::vector<int32_t>& src,
@@ -70,7 +74,7 @@ Counterfactual counterfactual_attention(NmtModelImpl& model, const std::vector<i
     for (int k = 0; k < k_perm; ++k) replaced.push_back(permute_weights(weights, real, rng));
     replaced.push_back(uniform_weights(real).to(weights.options()));
     const int64_t top = weights.argmax().item<int64_t>();
-    replaced.push_back(remove_weight(weights, top));
+    replaced.push_back(remove_weight(weights, real, top));
     // A random real position other than the largest (the largest itself when it is the only one).
     int64_t other = top;
     if (n_real > 1) {
@@ -79,7 +83,7 @@ Counterfactual counterfactual_attention(NmtModelImpl& model, const std::vector<i
         if (real[j].item<bool>() && j != top) candidates.push_back(j);
       other = candidates[rng.below(candidates.size())];
     }
-    replaced.push_back(remove_weight(weights, other));
+    replaced.push_back(remove_weight(weights, real, other));
     memory.forced_weights = torch::stack(replaced);  // [rows, S]
     const StepOutput cf = model.decoder->step(prev.expand({rows}), state.select(repeat), memory);
     const torch::Tensor p = own.log_probs[0].to(torch::kDouble).exp();    // [V]

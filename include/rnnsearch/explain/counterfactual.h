@@ -1,8 +1,9 @@
 // Counterfactual attention at forced decoding (Jain & Wallace 2019; Serrano & Smith 2019): how
 // much does the output at step t depend on the exact attention weights of step t? Each step's
 // weights are replaced, that step alone, by (a) random permutations of themselves, (b) uniform
-// weights, (c) the weights with their largest entry removed and renormalised, and (d), for
-// comparison, with a random other entry removed; the output distribution at that step is
+// weights, (c) the weights with their largest entry removed and renormalised (uniform over the
+// others when it held all the mass, as sparsemax's often does), and (d), for comparison, with a
+// random other entry removed; the output distribution at that step is
 // compared with the model's own.
 #pragma once
 
@@ -39,8 +40,9 @@ struct Counterfactual {
 torch::Tensor permute_weights(const torch::Tensor& weights, const torch::Tensor& real, Rng& rng);
 // Uniform over the real positions.
 torch::Tensor uniform_weights(const torch::Tensor& real);
-// Entry j set to 0 and the rest renormalised; unchanged when j holds all the mass.
-torch::Tensor remove_weight(const torch::Tensor& weights, int64_t j);
+// Entry j set to 0 and the rest renormalised; when j held all the mass, uniform over the other
+// real positions (unchanged when there are none).
+torch::Tensor remove_weight(const torch::Tensor& weights, const torch::Tensor& real, int64_t j);
 
 // src and trg are ids without EOS; the model is put in eval mode.
 Counterfactual counterfactual_attention(NmtModelImpl& model, const std::vector<int32_t>& src,
