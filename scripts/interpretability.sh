@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Is attention an explanation? The measurements of docs/interpretability.md for one model:
-# `rnnsearch explain` force-decodes the references of a test set with gold word alignments, then
-# the summary lines (agreement of attention with each importance measure, counterfactual
-# attention, AER of links from attention, Shift-Att and each measure) are collected.
-#   scripts/interpretability.sh --model MODEL --src SRC --trg TRG --gold GOLD [--lines N]
+# `rnnsearch explain` force-decodes the references of a test set, then the summary lines
+# (agreement of attention with each importance measure, counterfactual attention and, with gold
+# word alignments, the AER of links from attention, Shift-Att and each measure) are collected.
+#   scripts/interpretability.sh --model MODEL --src SRC --trg TRG [--gold GOLD] [--lines N]
 #                               [--one-based] [--out FILE] [--threads N]
 # --lines: only the first N lines (default all). Writes OUT (default explain.jsonl) and prints the
 # summary; the table rows of the doc come from it.
@@ -24,18 +24,22 @@ while [ $# -gt 0 ]; do
     *) echo "error: unknown argument $1" >&2; usage ;;
   esac
 done
-[ -n "$model" ] && [ -n "$src" ] && [ -n "$trg" ] && [ -n "$gold" ] || usage
+[ -n "$model" ] && [ -n "$src" ] && [ -n "$trg" ] || usage
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cut_lines() {  # FILE: the first N lines (all with N = 0), a UTF-8 byte-order mark removed
   local text
-  if [ "$lines" -gt 0 ]; then text=$(head -n "$lines" "$1"); else text=$(cat "$1"); fi
+  if [ "$lines" -gt 0 ]; then text=$(zcat -f "$1" | head -n "$lines"); else text=$(zcat -f "$1"); fi
   printf '%s\n' "${text#$'\xef\xbb\xbf'}"
 }
 cut_lines "$src" >"$work/src"
 cut_lines "$trg" >"$work/trg"
-cut_lines "$gold" >"$work/gold"
-RNNSEARCH_THREADS=$threads "$bin" explain -m "$model" -s "$work/src" -t "$work/trg" -g "$work/gold" $one_based \
+gold_args=()
+if [ -n "$gold" ]; then
+  cut_lines "$gold" >"$work/gold"
+  gold_args=(-g "$work/gold" $one_based)
+fi
+RNNSEARCH_THREADS=$threads "$bin" explain -m "$model" -s "$work/src" -t "$work/trg" "${gold_args[@]}" \
   -o "$out" 2>&1 | grep -E 'attention vs|attention (permuted|made|without)|links from' | sed 's/^\[explain\] //'
