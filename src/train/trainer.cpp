@@ -270,8 +270,10 @@ class Trainer {
     const int64_t last = std::min<int64_t>(state_.batch + config_.train.accumulate, static_cast<int64_t>(plan.size())) - 1;
     for (int64_t b = state_.batch; b <= last; ++b) {
       const Batch& global = plan[static_cast<std::size_t>(b)];
-      const Batch mine = collective_ ? share_of(global, world_.rank, world_.world_size) : global;
       for (const std::size_t i : global) target_tokens += trg_lengths_[i] - 1;  // EOS counted, BOS not
+      Batch share;  // this worker's sentences of the global batch; one process takes them all
+      if (collective_) share = share_of(global, world_.rank, world_.world_size);
+      const Batch& mine = collective_ ? share : global;
       if (mine.empty()) continue;
       batches.push_back(make_tensor_batch(data_.training_pairs(), mine, device_, true,
                                           data_.train_links.empty() ? nullptr : &data_.train_links));
