@@ -4,14 +4,20 @@
 # (greedy and beam 5, float32 and bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), and
 # the peak memory of each; with --distributed, 1 process x 2 threads against 2 processes x 1 thread
 # (scripts/bench-distributed.sh), and with --scale, prepared corpora of 0.1M, 1M and 10M pairs
-# (scripts/bench-scale.sh: preparation, start-up and peak memory; needs about 3 GB of disk).
+# (scripts/bench-scale.sh: preparation, start-up and peak memory; needs about 3 GB of disk), and
+# with --peer, the Python reference (Joey NMT 2.3.0 through PEER_DIR/bench-joey.sh, default
+# ../shared/peers beside the project) in the same run, every ratio printed (scripts/bench_peer.py):
+# training tok/s (140 updates, about 3 minutes); with --peer-minutes M it also trains the
+# reference M minutes (25 gives it a usable model) and compares translation target tok/s.
 #   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR] [--distributed] [--scale]
-# DIR holds train.de/.en and test_2016_flickr.de (plain or .gz), e.g. data/multi30k or
-# ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures (skipped without).
-# Prints a table; writes OUT/bench.json (default OUT: models/bench). Run it on an idle machine.
+#                    [--peer [--peer-minutes M] [--peer-dir PEER_DIR]]
+# DIR holds train.de/.en and test_2016_flickr.de (plain or .gz; --peer needs .gz and val), e.g.
+# data/multi30k or ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures
+# (skipped without). Prints a table; writes OUT/bench.json (default OUT: models/bench) and, with
+# --peer, OUT/peer.json. Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,12p' "$0"; exit 2; }
-data="" model="" threads=2 steps=40 out=models/bench distributed="" scale=""
+usage() { sed -n '2,17p' "$0"; exit 2; }
+data="" model="" threads=2 steps=40 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir=""
 while [ $# -gt 0 ]; do
   case $1 in
     --data) data=$2; shift 2 ;;
@@ -21,12 +27,19 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --distributed) distributed=1; shift ;;
     --scale) scale=1; shift ;;
+    --peer) peer=1; shift ;;
+    --peer-minutes) peer=1; peer_minutes=$2; shift 2 ;;
+    --peer-dir) peer_dir=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "error: unknown argument $1" >&2; usage ;;
   esac
 done
 [ -n "$data" ] || usage
 root=$(cd "$(dirname "$0")/.." && pwd)
+[ -n "$peer_dir" ] || peer_dir=$root/../shared/peers
+if [ -n "$peer" ] && [ ! -f "$peer_dir/bench-joey.sh" ]; then
+  echo "error: --peer: $peer_dir/bench-joey.sh not found (give --peer-dir)" >&2; exit 2
+fi
 bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
 config=$root/configs/rnnsearch-multi30k-de-en.yaml
 mkdir -p "$out"
@@ -79,4 +92,10 @@ if [ -n "$model" ]; then echo; cat "$out/translate.txt"; fi
 if [ -n "$distributed" ]; then echo; cat "$out/distributed.txt"; fi
 if [ -n "$scale" ]; then echo; cat "$out/scale.txt"; fi
 (IFS=,; echo "{${json[*]}}") >"$out/bench.json"
+if [ -n "$peer" ]; then
+  echo "[bench] the Python reference: $peer_dir/bench-joey.sh (log: $out/peer/bench-joey.log)" >&2
+  echo
+  python3 "$root/scripts/bench_peer.py" --ours "$out/bench.json" --joey "$peer_dir/bench-joey.sh" --data "$data" \
+    --work "$(cd "$out" && pwd)/peer" --threads "$threads" --minutes "$peer_minutes" --json "$out/peer.json"
+fi
 echo "[bench] JSON: $out/bench.json; per-product breakdown: $out/train-*.txt" >&2

@@ -12,6 +12,7 @@
 #include "rnnsearch/common/config.h"
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/log.h"
+#include "rnnsearch/common/runtime.h"
 
 namespace rnnsearch {
 namespace {
@@ -129,6 +130,29 @@ TEST(Bench, GemmRateIsMeasured) {
   EXPECT_TRUE(std::isfinite(rate));
   EXPECT_GT(rate, 1e6);
   EXPECT_GT(measure_gemm_rate({"y", 4, 1, 16, 8, 0}), 0);
+  const double bf16 = measure_gemm_rate({"x", 1, 64, 64, 64, 0}, true);
+  EXPECT_TRUE(std::isfinite(bf16));
+  EXPECT_GT(bf16, 0);
+}
+
+// MFU is against the rate of the precision the products run in, and the output says which, and
+// on which matrix units.
+TEST(Bench, TheMatrixRateIsThatOfThePrecisionThatRuns) {
+  testing::TempDir dir;
+  for (const std::string precision : {"float32", "bfloat16"}) {
+    const auto r = testing::run_cli("bench -c '" + testing::source_path("configs/toy.yaml") + "' --set data.train=" +
+                                        testing::source_path("data/toy/train") +
+                                        " --set data.dev= --set train.model_dir=m --steps 2 --warmup 1 --json b.json"
+                                        " --set train.precision=" + precision,
+                                    dir.path());
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("mm in " + precision + " at the model's shapes"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("rate measured in " + precision), std::string::npos) << r.err;
+    const std::string json = testing::read_text(dir.file("b.json"));
+    EXPECT_NE(json.find("\"precision\":\"" + precision + "\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"matrix_units\":\"" + cpu_matrix_units() + "\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"cpu\":"), std::string::npos) << json;
+  }
 }
 
 // The command on the toy task: the figures are there and consistent with each other.

@@ -81,6 +81,14 @@ TEST(Runtime, CpuFeaturesAgreeWithTheKernel) {
   const bool avx512 = has_all(flags, {"avx512f", "avx512dq", "avx512bw", "avx512vl"});
   const bool bf16 = avx512 && (flags.count("avx512_bf16") > 0 || flags.count("amx_bf16") > 0);
   EXPECT_EQ(cpu_has_native_bf16(), bf16);
+  // The kind of matrix units the benchmark reports, from the same flags.
+  const std::string units = avx512 && flags.count("amx_bf16") > 0 ? "AMX"
+                            : bf16                                  ? "AVX512-BF16"
+                            : avx512                                ? "AVX-512"
+                            : flags.count("avx2") > 0               ? "AVX2"
+                                                                    : "none";
+  EXPECT_EQ(cpu_matrix_units(), units);
+  EXPECT_NE(cpu_model_name(), "");
   {
     ScopedEnv set("ATEN_CPU_CAPABILITY", "avx2");
     EXPECT_FALSE(prefer_avx512_kernels()) << "a variable the user set stays";

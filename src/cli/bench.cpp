@@ -7,6 +7,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/train/bench.h"
@@ -30,7 +31,9 @@ std::function<int()> setup_bench(CLI::App& app) {
                  "print the operators with the most self time (timings then include the profiler's overhead)");
   app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
              "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
-             "shapes measured in the same run, and their ratio (MFU). Translation speed: scripts/bench.sh.");
+             "shapes measured in the same run in the precision the products run in (bfloat16 under\n"
+             "train.precision bfloat16 on a CPU that has it natively), and their ratio (MFU).\n"
+             "Translation speed and the Python reference side by side: scripts/bench.sh.");
   return [args] {
     const Config config = args->config.load();
     const TrainBenchResult r = benchmark_training(config, args->options);
@@ -43,16 +46,20 @@ std::function<int()> setup_bench(CLI::App& app) {
                                fmt::format("{} [{}x{}x{}]{}", t.name, t.m, t.k, t.n, t.batch > 1 ? fmt::format(" x{}", t.batch) : ""),
                                3 * t.flops / r.steps / 1e9, 100 * t.flops / total, r.rates[i] / 1e9);
     }
-    std::cout << fmt::format("\nparameters {}  threads {}  timed steps {}  target tokens {}  seconds {:.2f}\n"
-                             "training: {:.0f} target tok/s, {:.2f} model GFLOP/s; mm at the model's shapes "
+    std::cout << fmt::format("\ncpu {} (matrix units: {})\n"
+                             "parameters {}  threads {}  timed steps {}  target tokens {}  seconds {:.2f}\n"
+                             "training: {:.0f} target tok/s, {:.2f} model GFLOP/s; mm in {} at the model's shapes "
                              "{:.2f} GFLOP/s; MFU {:.1f}%; peak memory {:.0f} MiB\n",
-                             r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second,
-                             r.model_flops_per_second / 1e9, r.mm_flops_per_second / 1e9, 100 * r.mfu, r.peak_mib);
+                             r.cpu, r.matrix_units, r.parameters, r.threads, r.steps, r.target_tokens, r.seconds,
+                             r.tokens_per_second, r.model_flops_per_second / 1e9, r.precision,
+                             r.mm_flops_per_second / 1e9, 100 * r.mfu, r.peak_mib);
     const std::string json = fmt::format(
         R"({{"parameters":{},"threads":{},"steps":{},"target_tokens":{},"seconds":{:.4f},"tok_s":{:.1f},)"
-        R"("model_gflop_s":{:.4f},"mm_gflop_s":{:.4f},"mfu":{:.4f},"peak_mib":{:.1f}}})",
+        R"("model_gflop_s":{:.4f},"mm_gflop_s":{:.4f},"mfu":{:.4f},"peak_mib":{:.1f},"precision":{},)"
+        R"("matrix_units":{},"cpu":{}}})",
         r.parameters, r.threads, r.steps, r.target_tokens, r.seconds, r.tokens_per_second, r.model_flops_per_second / 1e9,
-        r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib);
+        r.mm_flops_per_second / 1e9, r.mfu, r.peak_mib, nlohmann::json(r.precision).dump(),
+        nlohmann::json(r.matrix_units).dump(), nlohmann::json(r.cpu).dump());
     std::cout << json << '\n';
     if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
     if (!r.profile.empty()) std::cout << '\n' << format_profile(r.profile, "operator (profiled steps)");

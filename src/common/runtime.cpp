@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <thread>
 
@@ -50,8 +51,11 @@ torch::Device resolve_device(DeviceType type) {
 namespace {
 
 struct X86Features {
-  bool avx512 = false;  // F, DQ, BW and VL, with the OS saving their registers
-  bool bf16 = false;    // AVX512-BF16 or AMX-BF16 (with the above)
+  bool avx2 = false;         // with the OS saving the AVX registers
+  bool avx512 = false;       // F, DQ, BW and VL, with the OS saving their registers
+  bool avx512_bf16 = false;  // with the above
+  bool amx_bf16 = false;     // with the above
+  bool bf16 = false;         // AVX512-BF16 or AMX-BF16 (with the above)
 };
 
 X86Features detect_x86_features() {
@@ -62,17 +66,18 @@ X86Features detect_x86_features() {
   // The OS must save the AVX-512 state (XCR0 bits 1, 2, 5, 6, 7).
   unsigned xcr0_low = 0, xcr0_high = 0;
   __asm__("xgetbv" : "=a"(xcr0_low), "=d"(xcr0_high) : "c"(0));
-  if ((xcr0_low & 0xE6U) != 0xE6U) return f;
+  if ((xcr0_low & 0x6U) != 0x6U) return f;  // SSE and AVX state
   if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) == 0) return f;
+  f.avx2 = (ebx & (1U << 5)) != 0;
+  if ((xcr0_low & 0xE6U) != 0xE6U) return f;
   const unsigned needed = (1U << 16) | (1U << 17) | (1U << 30) | (1U << 31);  // F, DQ, BW, VL
   f.avx512 = (ebx & needed) == needed;
-  const bool amx_bf16 = (edx & (1U << 22)) != 0;
-  bool avx512_bf16 = false;
+  f.amx_bf16 = f.avx512 && (edx & (1U << 22)) != 0;
   if (eax >= 1) {  // sub-leaf 1 exists
     __get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx);
-    avx512_bf16 = (eax & (1U << 5)) != 0;
+    f.avx512_bf16 = f.avx512 && (eax & (1U << 5)) != 0;
   }
-  f.bf16 = f.avx512 && (avx512_bf16 || amx_bf16);
+  f.bf16 = f.avx512_bf16 || f.amx_bf16;
 #endif
   return f;
 }
@@ -86,6 +91,28 @@ const X86Features& x86_features() {
 }  // namespace
 
 bool cpu_has_native_bf16() { return x86_features().bf16; }
+
+std::string cpu_matrix_units() {
+  const X86Features& f = x86_features();
+  if (f.amx_bf16) return "AMX";
+  if (f.avx512_bf16) return "AVX512-BF16";
+  if (f.avx512) return "AVX-512";
+  if (f.avx2) return "AVX2";
+  return "none";
+}
+
+std::string cpu_model_name() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("model name", 0) != 0) continue;
+    const auto colon = line.find(':');
+    if (colon == std::string::npos) break;
+    const auto start = line.find_first_not_of(" \t", colon + 1);
+    return start == std::string::npos ? "unknown" : line.substr(start);
+  }
+  return "unknown";
+}
 
 bool prefer_avx512_kernels() {
   if (std::getenv("ATEN_CPU_CAPABILITY") != nullptr || !x86_features().avx512) return false;

@@ -139,11 +139,12 @@ int64_t gemm_size_bucket(int64_t m) {
   return static_cast<int64_t>(std::llround(std::exp(std::round(std::log(static_cast<double>(m)) / step) * step)));
 }
 
-double measure_gemm_rate(const GemmTerm& shape) {
+double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   torch::NoGradGuard no_grad;
+  const torch::Dtype type = bfloat16 ? torch::kBFloat16 : torch::kFloat;
   const bool batched = shape.batch > 1;
-  const auto a = batched ? torch::randn({shape.batch, shape.m, shape.k}) : torch::randn({shape.m, shape.k});
-  const auto w = batched ? torch::randn({shape.batch, shape.k, shape.n}) : torch::randn({shape.k, shape.n});
+  const auto a = (batched ? torch::randn({shape.batch, shape.m, shape.k}) : torch::randn({shape.m, shape.k})).to(type);
+  const auto w = (batched ? torch::randn({shape.batch, shape.k, shape.n}) : torch::randn({shape.k, shape.n})).to(type);
   const double flops = 2.0 * static_cast<double>(shape.batch * shape.m * shape.k * shape.n);
   // Enough repetitions for about 20 ms per timing, the best of 5 timings.
   auto run = [&](int64_t reps) {
@@ -246,6 +247,11 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
     log::warn("bench", "on {}: the mm rate is measured on the CPU, so MFU is not meaningful", device.str());
   TrainBenchResult result;
   result.threads = configure_threads(config.train.threads);
+  // Under bfloat16 autocast the products run in bfloat16: MFU is against that precision's rate.
+  const bool bf16_products = trains_in_bf16(config.train, device);
+  result.precision = bf16_products ? "bfloat16" : "float32";
+  result.matrix_units = cpu_matrix_units();
+  result.cpu = cpu_model_name();
   std::filesystem::create_directories(config.train.model_dir);
   torch::manual_seed(config.train.seed);
   const Dataset data = load_dataset(config, false, result.threads);
@@ -298,7 +304,7 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
     const int64_t m = gemm_size_bucket(term.m), k = gemm_size_bucket(term.k), n = gemm_size_bucket(term.n);
     const auto key = std::make_tuple(term.batch, m, k, n);
     auto it = rates.find(key);
-    if (it == rates.end()) it = rates.emplace(key, measure_gemm_rate({term.name, term.batch, m, k, n, 0})).first;
+    if (it == rates.end()) it = rates.emplace(key, measure_gemm_rate({term.name, term.batch, m, k, n, 0}, bf16_products)).first;
     return it->second;
   };
   // Per product (name and the first timed batch's shape): FLOPs, and seconds at the measured rates.
@@ -320,7 +326,7 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
       for (const GemmTerm& product : training_products(term)) ideal[term.name] += product.flops / rate_of(product);
     }
   }
-  log::info("bench", "torch::mm rate measured at {} shapes", rates.size());
+  log::info("bench", "torch::mm rate measured in {} at {} shapes", result.precision, rates.size());
   double ideal_seconds = 0;
   for (const auto& name : order) {
     const GemmTerm& term = summed.at(name);

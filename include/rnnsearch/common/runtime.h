@@ -3,6 +3,8 @@
 
 #include <torch/types.h>
 
+#include <string>
+
 #include "rnnsearch/common/config.h"
 
 namespace rnnsearch {
@@ -20,6 +22,13 @@ torch::Device resolve_device(DeviceType type);
 // Whether this x86 CPU has AVX512-BF16 or AMX-BF16 (and the OS saves AVX-512 registers), so that
 // oneDNN runs bfloat16 matrix products natively; without them bfloat16 is emulated and slow.
 bool cpu_has_native_bf16();
+
+// The fastest matrix-product units this CPU offers LibTorch's kernels (for benchmark reports):
+// "AMX" (AMX-BF16), "AVX512-BF16", "AVX-512", "AVX2" or "none".
+std::string cpu_matrix_units();
+
+// The CPU's model name from /proc/cpuinfo ("unknown" where there is none).
+std::string cpu_model_name();
 
 // LibTorch 1.13 and later use their AVX2 kernels even on AVX-512 CPUs unless ATEN_CPU_CAPABILITY
 // says otherwise (AVX-512 was slower on some Intel parts). Here its element-wise kernels (tanh,

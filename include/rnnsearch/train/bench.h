@@ -4,9 +4,10 @@
 // RNNs over the real source tokens, the decoder over the real target tokens, attention over each
 // sentence's real source length, the output layer; a training step counts 3x its forward pass
 // (the backward pass of a product costs two products: the gradients of its input and of its
-// weight). MFU divides the model's FLOP rate by the fp32 torch::mm/bmm rate the same run measures
-// at the shapes the model runs those products at, forward and backward, each shape weighted by its
-// share of the FLOPs, so the figure does not depend on the machine.
+// weight). MFU divides the model's FLOP rate by the torch::mm/bmm rate the same run measures at
+// the shapes the model runs those products at, forward and backward, each shape weighted by its
+// share of the FLOPs, in the precision the products run in (bfloat16 under bfloat16 autocast,
+// else float32), so the figure does not depend on the machine or on its matrix units.
 #pragma once
 
 #include <array>
@@ -87,6 +88,9 @@ struct TrainBenchResult {
   double model_flops_per_second = 0;
   double mm_flops_per_second = 0;  // torch::mm at each timed batch's shapes, FLOP-weighted
   double mfu = 0;
+  std::string precision;     // of the matrix products: float32 or bfloat16
+  std::string matrix_units;  // cpu_matrix_units()
+  std::string cpu;           // cpu_model_name()
   double peak_mib = 0;  // peak resident memory of the process so far
   std::vector<GemmTerm> terms;  // products summed over the timed steps (shapes: the first timed batch's)
   std::vector<double> rates;    // FLOP/s per term, forward and backward, FLOP-weighted over the timed batches' shapes
@@ -97,9 +101,9 @@ struct TrainBenchResult {
 // warm-up and timed steps on its training data, in the trainer's batch order, and measures.
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options);
 
-// FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, the
-// best of several timed repetitions.
-double measure_gemm_rate(const GemmTerm& shape);
+// FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, in
+// float32 or bfloat16, the best of several timed repetitions.
+double measure_gemm_rate(const GemmTerm& shape, bool bfloat16 = false);
 
 // The size at which the rate for a product with m rows is measured: m itself up to 16, above it
 // the nearest of 2^(i/8), rounded (so within 5%).
