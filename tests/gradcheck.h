@@ -37,7 +37,7 @@ inline void expect_gradients_match(const std::function<torch::Tensor()>& f,
       const double minus = f().item<double>();
       flat[i] = saved;
       const double numeric = (plus - minus) / (2 * eps);
-      const double exact = analytic[k].defined() ? analytic[k].view(-1)[i].item<double>() : 0.0;
+      const double exact = analytic[k].defined() ? analytic[k].reshape(-1)[i].item<double>() : 0.0;
       EXPECT_NEAR(exact, numeric, tolerance * std::max(1.0, std::abs(numeric))) << name << "[" << i << "]";
     }
   }

@@ -144,6 +144,10 @@ TEST(Alignment, RecordsRoundTripThroughJson) {
   EXPECT_EQ(back.src_subwords, r.src_subwords);
   EXPECT_EQ(back.word, r.word);
   EXPECT_EQ(back.subword, r.subword);
+  EXPECT_EQ(json.find("attention_weights"), std::string::npos) << "one distribution per step: no note";
+  EXPECT_EQ(back.weights_note, "");
+  r.weights_note = "mean over 512 features";
+  EXPECT_EQ(attention_record_from_json(to_json_line(r), "a.jsonl:1").weights_note, "mean over 512 features");
   EXPECT_THROW(attention_record_from_json("{\"line\": 1}", "a.jsonl:1"), UserError);
   try {
     std::string bad = json;

@@ -191,12 +191,13 @@ struct Variant {
   WindowType window;
   bool renormalize;
   int heads = 1;
+  bool features = false;  // multi-dimensional
 };
 
 std::string variant_name(const Variant& v) {
   return std::string(to_string(v.score)) + "_" + std::string(to_string(v.distribution)) + "_" +
          std::string(to_string(v.window)) + (v.renormalize ? "_renormalized" : "") +
-         (v.heads > 1 ? "_" + std::to_string(v.heads) + "heads" : "");
+         (v.heads > 1 ? "_" + std::to_string(v.heads) + "heads" : "") + (v.features ? "_multidim" : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -218,6 +219,7 @@ TEST_P(AttentionVariants, PropertiesAndGradients) {
   c.hidden_size = 4;
   c.max_positions = 6;
   c.heads = v.heads;
+  if (v.features) c.dimensions = AttentionDimensions::multi;
   Attention attention(c, 4, 4);
   attention->to(torch::kFloat64);
   const auto values = torch::randn({3, 6, 4}, torch::kFloat64).requires_grad_();
@@ -278,6 +280,8 @@ std::vector<Variant> all_variants() {
         if (window == WindowType::local_p) out.push_back({score, distribution, window, true});
         if (score == ScoreType::dot || score == ScoreType::general || score == ScoreType::additive)
           out.push_back({score, distribution, window, window == WindowType::local_p, 2});
+        if (score == ScoreType::additive)
+          out.push_back({score, distribution, window, window == WindowType::local_p, 1, true});
       }
   return out;
 }
@@ -348,6 +352,48 @@ TEST(MultiHead, AdditiveComputedByHand) {
   EXPECT_NEAR(out.head_weights[0][1][0].item<double>(), b0, 1e-6);
   EXPECT_NEAR(out.context[0][0].item<double>(), a0, 1e-6);      // head 1 mixes dimension 0
   EXPECT_NEAR(out.context[0][1].item<double>(), 1 - b0, 1e-6);  // head 2 mixes dimension 1
+}
+
+// Multi-dimensional attention: feature d has its own distribution over positions, from row d of
+// V_a, and mixes feature d of the annotations only; the reported weights are the features' mean.
+TEST(MultiDimensional, ComputedByHand) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c = additive(2);
+  c.dimensions = AttentionDimensions::multi;
+  Attention attention(c, 2, 2);
+  auto params = attention->named_parameters();
+  ASSERT_EQ(params["score_proj.weight"].sizes(), (std::vector<int64_t>{2, 2})) << "V_a: one row per feature";
+  params["query_proj.weight"].copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+  params["key_proj.weight"].copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+  params["key_proj.bias"].zero_();
+  params["score_proj.weight"].copy_(torch::tensor({{2.0f, 0.0f}, {1.0f, -1.0f}}));
+  const auto values = torch::tensor({{{1.0f, 3.0f}, {0.0f, 1.0f}, {7.0f, 7.0f}}});
+  const auto mask = torch::tensor({{true, true, false}});
+  const auto out = attention->forward(torch::tensor({{0.5f, 0.25f}}), attention->prepare(values, mask));
+  // hidden_j = tanh(q + h_j): (tanh 1.5, tanh 3.25), (tanh 0.5, tanh 1.25)
+  // feature 0 scores 2 tanh(h_j0 + 0.5); feature 1 scores tanh(h_j0 + 0.5) - tanh(h_j1 + 0.25)
+  const double a0 = first_of(2 * std::tanh(1.5), 2 * std::tanh(0.5));
+  const double b0 = first_of(std::tanh(1.5) - std::tanh(3.25), std::tanh(0.5) - std::tanh(1.25));
+  EXPECT_NEAR(out.context[0][0].item<double>(), a0 * 1 + (1 - a0) * 0, 1e-6);
+  EXPECT_NEAR(out.context[0][1].item<double>(), b0 * 3 + (1 - b0) * 1, 1e-6);
+  EXPECT_NEAR(out.weights[0][0].item<double>(), (a0 + b0) / 2, 1e-6);
+  EXPECT_EQ(out.weights[0][2].item<double>(), 0.0);
+  EXPECT_FALSE(out.head_weights.defined());
+}
+
+TEST(MultiDimensional, RefusedWhereItDoesNotApply) {
+  AttentionConfig c = additive(4);
+  c.dimensions = AttentionDimensions::multi;
+  c.heads = 2;
+  try {
+    Attention attention(c, 4, 4);
+    ADD_FAILURE() << "multi-dimensional attention with 2 heads was built";
+  } catch (const ConfigError& e) {
+    EXPECT_EQ(e.key(), "model.attention.dimensions");
+  }
+  c.heads = 1;
+  c.score = ScoreType::dot;
+  EXPECT_THROW(Attention(c, 4, 4), ConfigError);
 }
 
 TEST(MultiHead, RefusedWhereItDoesNotApply) {

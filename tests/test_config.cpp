@@ -156,6 +156,12 @@ TEST(Config, CrossFieldRules) {
   EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: cosine, heads: 2}}\n")
                 .find("model.attention.heads"),
             std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: dot, dimensions: multi}}\n")
+                .find("model.attention.dimensions: multi needs score additive and one head"),
+            std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {heads: 2, dimensions: multi}}\n")
+                .find("model.attention.dimensions"),
+            std::string::npos);
   EXPECT_NE(error_of("data: {train: t, src_lang: de, trg_lang: de}\n").find("data.trg_lang: must differ"),
             std::string::npos);
   EXPECT_NE(error_of("data: {train: t}\neval: {metrics: []}\n").find("eval.metrics"), std::string::npos);
@@ -225,6 +231,7 @@ TEST(Config, EnumNameTablesRoundTrip) {
   expect_names_round_trip<ScoreType>();
   expect_names_round_trip<DistributionType>();
   expect_names_round_trip<WindowType>();
+  expect_names_round_trip<AttentionDimensions>();
   expect_names_round_trip<DeviceType>();
   expect_names_round_trip<OptimizerType>();
   expect_names_round_trip<ScheduleType>();
@@ -232,6 +239,17 @@ TEST(Config, EnumNameTablesRoundTrip) {
   expect_names_round_trip<ScoreMetric>();
   expect_names_round_trip<ScorerType>();
   expect_names_round_trip<TokenizeType>();
+}
+
+TEST(Config, AttentionWeightsNote) {
+  ModelConfig m;
+  EXPECT_EQ(attention_weights_note(m), "");
+  m.encoder.hidden_size = 256;
+  m.attention.dimensions = AttentionDimensions::multi;
+  EXPECT_EQ(attention_weights_note(m), "mean over 512 features");
+  m.attention.dimensions = AttentionDimensions::single;
+  m.attention.heads = 4;
+  EXPECT_EQ(attention_weights_note(m), "mean over 4 heads");
 }
 
 // Every shipped config loads, and comments every key it sets.

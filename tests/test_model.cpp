@@ -128,12 +128,14 @@ struct Variant {
   int layers = 1;
   bool input_feeding = true;
   int heads = 1;
+  bool features = false;  // multi-dimensional attention
 };
 
 std::string variant_name(const Variant& v) {
   return fmt::format("{}{}_{}_{}{}_{}_{}{}{}", to_string(v.type), v.layers, to_string(v.cell), to_string(v.init),
                      v.tie ? "_tied" : "", to_string(v.window), to_string(v.score), v.input_feeding ? "" : "_nofeed",
-                     v.heads > 1 ? fmt::format("_{}heads", v.heads) : "");
+                     v.heads > 1 ? fmt::format("_{}heads", v.heads) : "") +
+         (v.features ? "_multidim" : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -151,6 +153,7 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     c.decoder.layers = GetParam().layers;
     c.decoder.input_feeding = GetParam().input_feeding;
     c.attention.heads = GetParam().heads;
+    if (GetParam().features) c.attention.dimensions = AttentionDimensions::multi;
     if (c.attention.heads > 1) {  // sizes the heads divide
       c.decoder.hidden_size = 8;
       c.attention.hidden_size = 6;
@@ -240,7 +243,11 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
                               ScoreType::additive, 1, true, 2},
                       Variant{DecoderType::luong, CellType::gru, DecoderInit::last, false, WindowType::local_p,
-                              ScoreType::general, 1, true, 2}),
+                              ScoreType::general, 1, true, 2},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, true},
+                      Variant{DecoderType::conditional, CellType::lstm, DecoderInit::mean, false, WindowType::local_p,
+                              ScoreType::additive, 1, true, 1, true}),
     [](const auto& info) { return variant_name(info.param); });
 
 // uniform: every weight within the bound; xavier: unit-variance embeddings, Glorot bounds for matrices.

@@ -38,6 +38,13 @@ TEST(Plot, HeatmapHasACellPerWeightAndEscapedLabels) {
   EXPECT_NE(svg.find("linearGradient"), std::string::npos);
 }
 
+// Weights that average several distributions per step say so in the title.
+TEST(Plot, TheTitleSaysWhatTheWeightsAre) {
+  AttentionRecord r = record();
+  r.weights_note = "mean over 512 features";
+  EXPECT_NE(attention_heatmap_svg(r, {}).find("line 4 · subword attention (mean over 512 features)"), std::string::npos);
+}
+
 TEST(Plot, WordLevelHeatmapAndBleuInTheTitle) {
   HeatmapOptions options;
   options.word_level = true;

@@ -65,6 +65,7 @@ std::function<int()> setup_align(CLI::App& app) {
       record.line = k + 1;
       record.source = src[k];
       record.translation = trg[k];
+      record.weights_note = attention_weights_note(translator.config().model);
       // Subword pieces regroup into the line's space-separated words unless normalisation merged some.
       if (record.src_words.size() != whitespace_words(src[k]) || record.trg_words.size() != whitespace_words(trg[k]))
         log::warn("align", "line {}: the vocabulary's words ({} source, {} target) differ from the space-separated ones "

@@ -370,6 +370,16 @@ void validate(const Config& c, const KeySources& sources) {
                             c.model.attention.score == ScoreType::additive;
   require(c.model.attention.heads == 1 || multihead_ok, "model.attention.heads",
           "several heads need score dot, general or additive");
+  require(c.model.attention.dimensions == AttentionDimensions::single ||
+              (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1),
+          "model.attention.dimensions", "multi needs score additive and one head");
+}
+
+std::string attention_weights_note(const ModelConfig& model) {
+  if (model.attention.dimensions == AttentionDimensions::multi)
+    return fmt::format("mean over {} features", 2 * model.encoder.hidden_size);  // the annotation size
+  if (model.attention.heads > 1) return fmt::format("mean over {} heads", model.attention.heads);
+  return "";
 }
 
 }  // namespace rnnsearch

@@ -258,6 +258,7 @@ std::vector<AttentionRecord> attention_records(Translator& translator, const std
     record.line = line + 1;
     record.source = lines[line];
     record.translation = std::move(text);
+    record.weights_note = attention_weights_note(translator.config().model);
     records.push_back(std::move(record));
   }
   return records;

@@ -88,6 +88,7 @@ std::vector<Explanation> explain(Translator& translator, const std::vector<std::
     record.line = k + 1;
     record.source = src_lines[k];
     record.translation = trg_lines[k];
+    record.weights_note = attention_weights_note(translator.config().model);
     const std::vector<int> src_word = word_index(aligned[k].src_pieces), trg_word = word_index(aligned[k].trg_pieces);
     json j = json::parse(to_json_line(record));
     json importance = json::object();

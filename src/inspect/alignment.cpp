@@ -220,7 +220,7 @@ nlohmann::json rounded(const Matrix& m) {
 }  // namespace
 
 std::string to_json_line(const AttentionRecord& r) {
-  const nlohmann::json j = {{"line", r.line},
+  nlohmann::json j = {{"line", r.line},
                             {"source", r.source},
                             {"translation", r.translation},
                             {"src_subwords", r.src_subwords},
@@ -229,6 +229,7 @@ std::string to_json_line(const AttentionRecord& r) {
                             {"trg_words", r.trg_words},
                             {"subword_attention", rounded(r.subword)},
                             {"word_attention", rounded(r.word)}};
+  if (!r.weights_note.empty()) j["attention_weights"] = r.weights_note;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -245,6 +246,7 @@ AttentionRecord attention_record_from_json(std::string_view line, const std::str
     r.trg_words = j.at("trg_words").get<std::vector<std::string>>();
     r.subword = j.at("subword_attention").get<Matrix>();
     r.word = j.at("word_attention").get<Matrix>();
+    r.weights_note = j.value("attention_weights", "");
   } catch (const nlohmann::json::exception& e) {
     throw UserError(fmt::format("{}: not an attention record of `rnnsearch translate --attention`: {}", where, e.what()));
   }

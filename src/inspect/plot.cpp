@@ -179,7 +179,8 @@ std::string attention_heatmap_svg(const AttentionRecord& record, const HeatmapOp
   const double height = top + std::max(grid_h, bar_h) + 20;
 
   std::string title = options.measure.empty()
-                          ? fmt::format("line {} · {} attention", record.line, options.word_level ? "word" : "subword")
+                          ? fmt::format("line {} · {} attention{}", record.line, options.word_level ? "word" : "subword",
+                                        record.weights_note.empty() ? "" : " (" + record.weights_note + ")")
                           : fmt::format("line {} · {} importance: {} (|value|, each row normalised)", record.line,
                                         options.word_level ? "word" : "subword", options.measure);
   if (options.sentence_bleu) title += fmt::format(" · sentence BLEU {:.1f}", *options.sentence_bleu);

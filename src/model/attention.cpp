@@ -35,7 +35,12 @@ AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
-    : config_(config), value_size_(value_size), heads_(config.heads) {
+    : config_(config),
+      value_size_(value_size),
+      heads_(config.heads),
+      features_(config.dimensions == AttentionDimensions::multi) {
+  if (features_ && (config.score != ScoreType::additive || heads_ > 1))
+    throw ConfigError("config", "model.attention.dimensions", "multi needs score additive and one head");
   if (heads_ > 1) {
     if (config.score != ScoreType::dot && config.score != ScoreType::general && config.score != ScoreType::additive)
       throw ConfigError("config", "model.attention.heads",
@@ -56,8 +61,9 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
       const int64_t a = config.hidden_size;
       query_proj = register_module("query_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
       key_proj = register_module("key_proj", torch::nn::Linear(value_size, a));
-      // weight [N, A/N]: with one head, v_a as a Linear(A -> 1) stores it.
-      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a / heads_, heads_).bias(false)));
+      // weight [N, A/N]: with one head, v_a as a Linear(A -> 1) stores it; V_a [D, A] for features.
+      const int64_t scores_out = features_ ? value_size : heads_;
+      score_proj = register_module("score_proj", torch::nn::Linear(torch::nn::LinearOptions(a / heads_, scores_out).bias(false)));
       break;
     }
     case ScoreType::general:
@@ -128,6 +134,8 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
     case ScoreType::additive: {
       // [B, 1, S, A] + [B, G, 1, A] -> tanh -> v_a -> [B*G, S]
       const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      if (features_)  // V_a -> [B, G, S, D] -> [B*G, D, S]
+        return score_proj->forward(hidden).view({rows, hidden.size(2), -1}).transpose(1, 2);
       return score_proj->forward(hidden).view({rows, -1});
     }
     case ScoreType::dot:
@@ -174,8 +182,8 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
       gaussian = torch::exp(-distance.pow(2) / (2 * sigma * sigma));
     }
   }
-  // With heads the scores are [B, N, S]: mask and Gaussian apply to every head.
-  const bool multi = heads_ > 1;
+  // With heads (features) the scores are [B, N, S] ([B, D, S]): mask and Gaussian apply to each.
+  const bool multi = heads_ > 1 || features_;
   auto weights = masked_distribution(config_.distribution, scores, multi ? mask.unsqueeze(1) : mask);
   if (gaussian.defined()) {
     weights = weights * (multi ? gaussian.unsqueeze(1) : gaussian);
@@ -188,6 +196,10 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
     weights = multi ? forced.unsqueeze(1).expand_as(weights).contiguous() : forced;
   }
   const auto mixing = weights.to(memory.values.scalar_type());
+  if (features_) {  // [B, G, D, S] . [B, 1, D, S] summed over S -> [B*G, D]
+    const auto context = (mixing.reshape({b, g, value_size_, -1}) * memory.values.transpose(1, 2).unsqueeze(1)).sum(-1);
+    return {context.view({rows, -1}), weights.mean(1), {}};
+  }
   if (!multi)  // [B, G, S] x [B, S, D] -> [B*G, D]
     return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {}};
   // [B, N, G, S] x [B, N, S, D/N] -> [B, N, G, D/N] -> [B*G, D]

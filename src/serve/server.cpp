@@ -202,6 +202,7 @@ class Batcher {
       record.line = 1;
       record.source = jobs[k]->segments.front();
       record.translation = jobs[k]->translation;
+      record.weights_note = attention_weights_note(translator_.config().model);
       out["attention"] = parse_json_or_null(to_json_line(record));
       jobs[k]->result.set_value(json::array({std::move(out)}));
     }

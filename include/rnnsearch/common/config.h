@@ -89,6 +89,11 @@ RNNSEARCH_ENUM_NAMES(DistributionType, 3, {DistributionType::softmax, "softmax"}
                      {DistributionType::sparsemax, "sparsemax"},
                      {DistributionType::entmax15, "entmax15"});
 
+// single: one weight per source position; multi: one per position and annotation feature.
+enum class AttentionDimensions { single, multi };
+RNNSEARCH_ENUM_NAMES(AttentionDimensions, 2, {AttentionDimensions::single, "single"},
+                     {AttentionDimensions::multi, "multi"});
+
 enum class WindowType { global, local_m, local_p };
 RNNSEARCH_ENUM_NAMES(WindowType, 3, {WindowType::global, "global"},
                      {WindowType::local_m, "local_m"}, {WindowType::local_p, "local_p"});
@@ -247,6 +252,7 @@ struct AttentionConfig {
   bool renormalize_window = false;
   int hidden_size = 512;
   int heads = 1;
+  AttentionDimensions dimensions = AttentionDimensions::single;
   int max_positions = 128;
 
   template <class Self, class V>
@@ -263,6 +269,9 @@ struct AttentionConfig {
     v.field("hidden_size", s.hidden_size, "additive score: size of the tanh layer",
             Range{1, 65536});
     v.field("heads", s.heads, "attention heads (dot, general, additive)", Range{1, 64});
+    v.field("dimensions", s.dimensions,
+            "single (one weight per source position) or multi (one distribution over positions per "
+            "annotation feature, Choi et al. 2018; additive score, one head)");
     v.field("max_positions", s.max_positions,
             "location score: source positions it scores; later positions get no weight", Range{1, 100000});
   }
@@ -532,5 +541,9 @@ std::string to_yaml(const Config& config);
 void save_config(const Config& config, const std::string& path);
 
 bool operator==(const Config& a, const Config& b);
+
+// What the attention weights a model reports are, for dumps and heatmaps: "" for one
+// distribution per step, else "mean over N features" (multi-dimensional) or "mean over N heads".
+std::string attention_weights_note(const ModelConfig& model);
 
 }  // namespace rnnsearch

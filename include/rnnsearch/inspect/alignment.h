@@ -75,6 +75,9 @@ struct AttentionRecord {
   std::vector<std::string> src_subwords, trg_subwords, src_words, trg_words;
   Matrix subword;  // [trg_subwords][src_subwords]
   Matrix word;     // [trg_words][src_words], by aggregate_words
+  // What the weights are when the model has several per step (attention_weights_note): e.g. "mean
+  // over 512 features"; empty for one distribution per step (then not written).
+  std::string weights_note;
 };
 AttentionRecord make_attention_record(std::vector<std::string> src_pieces, std::vector<std::string> trg_pieces,
                                       Matrix subword);

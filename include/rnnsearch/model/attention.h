@@ -27,6 +27,12 @@ namespace rnnsearch {
 // concatenated, so the context keeps size D and the decoders do not change. The reported weights
 // are the heads' mean (they still sum to 1), the per-head weights are kept beside them.
 //
+// Multi-dimensional (feature-wise) attention (Choi, Cho & Bengio 2018; Shen et al. 2018), with
+// the additive score: e_tj = V_a tanh(W_a q + U_a h_j) in R^D, one score per annotation feature,
+// a distribution over positions j per feature d, and c_td = sum_j alpha_tjd h_jd. Windows apply to
+// every feature. The reported weights are the features' mean (they sum to 1); the per-feature
+// weights are not kept (D rows per step).
+//
 // Encoder annotations prepared once per batch and read by every decoder step.
 struct AttentionMemory {
   torch::Tensor values;  // [B, S, D] annotations h_j
@@ -59,7 +65,7 @@ class AttentionImpl : public torch::nn::Module {
   AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
 
  private:
-  // Scores [B, S], or [B, N, S] with N > 1 heads.
+  // Scores [B, S], or [B, N, S] with N > 1 heads, or [B, D, S] with multi-dimensional attention.
   torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask);
   // [B, S, X] -> [B, N, S, X/N]
   torch::Tensor split_heads(const torch::Tensor& x) const;
@@ -67,9 +73,11 @@ class AttentionImpl : public torch::nn::Module {
   AttentionConfig config_;
   int64_t value_size_;
   int64_t heads_;
+  bool features_;  // multi-dimensional: one distribution per annotation feature
   torch::nn::Linear query_proj{nullptr};     // additive: W_a [Q -> A], no bias
   torch::nn::Linear key_proj{nullptr};       // additive: U_a [D -> A]; general: W_a [D -> Q], no bias
-  torch::nn::Linear score_proj{nullptr};     // additive: v_a, weight [N, A/N] (one row per head), no bias
+  torch::nn::Linear score_proj{nullptr};     // additive: v_a, weight [N, A/N] (one row per head), or
+                                             // V_a [D, A] (multi-dimensional), no bias
   torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
   torch::nn::Linear position_proj{nullptr};  // local_p: W_p [Q -> A], no bias
   torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
