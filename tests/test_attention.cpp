@@ -396,6 +396,34 @@ TEST(MultiDimensional, RefusedWhereItDoesNotApply) {
   EXPECT_THROW(Attention(c, 4, 4), ConfigError);
 }
 
+// ||A A^T - I||_F^2 by hand: orthonormal rows cost nothing, two equal halves cost 1; masked
+// positions cost nothing; and its gradient is exact.
+TEST(MultiHead, FrobeniusPenaltyByHand) {
+  const auto apart = torch::tensor({{1.0, 0.0}, {0.0, 1.0}}, torch::kFloat64);
+  const auto same = torch::tensor({{0.5, 0.5}, {0.5, 0.5}}, torch::kFloat64);
+  const auto both = torch::stack({apart, same}).unsqueeze(0);  // [B = 1, T = 2, N = 2, S = 2]
+  EXPECT_NEAR(frobenius_penalty(both, torch::tensor({{true, true}})).item<double>(), 1.0, 1e-12);
+  EXPECT_NEAR(frobenius_penalty(both, torch::tensor({{true, false}})).item<double>(), 0.0, 1e-12);
+  // 3 heads over 4 positions: A A^T - I = [[-0.5, 0.25, 0], [0.25, -0.5, 0], [0, 0, 0]] -> 0.625
+  const auto three = torch::tensor({{0.5, 0.5, 0.0, 0.0}, {0.0, 0.5, 0.5, 0.0}, {0.0, 0.0, 0.0, 1.0}}, torch::kFloat64);
+  EXPECT_NEAR(frobenius_penalty(three.view({1, 1, 3, 4}), torch::tensor({{true}})).item<double>(), 0.625, 1e-12);
+  const auto x = torch::rand({2, 3, 4}, torch::kFloat64).requires_grad_();
+  const auto mask = torch::tensor({true, false});
+  testing::expect_gradients_match([&] { return frobenius_penalty(x, mask); }, {{"heads", x}}, 12);
+}
+
+// Mean pairwise JSD in bits: 0 for equal heads, 1 for heads on disjoint positions.
+TEST(MultiHead, HeadDiversityByHand) {
+  const auto equal = torch::tensor({{0.25, 0.75}, {0.25, 0.75}, {0.25, 0.75}}, torch::kFloat64);
+  EXPECT_NEAR(mean_pairwise_jsd(equal).item<double>(), 0.0, 1e-12);
+  const auto disjoint = torch::tensor({{1.0, 0.0}, {0.0, 1.0}}, torch::kFloat64);
+  EXPECT_NEAR(mean_pairwise_jsd(disjoint).item<double>(), 1.0, 1e-12);
+  // (1, 0) against (0.5, 0.5): m = (0.75, 0.25); JSD = (log2(4/3) + 0.5 log2(2/3) + 0.5 log2(2)) / 2
+  const auto half = torch::tensor({{1.0, 0.0}, {0.5, 0.5}}, torch::kFloat64);
+  const double expected = (std::log2(4.0 / 3) + 0.5 * std::log2(0.5 / 0.75) + 0.5 * std::log2(0.5 / 0.25)) / 2;
+  EXPECT_NEAR(mean_pairwise_jsd(half.unsqueeze(0)).item<double>(), expected, 1e-12);
+}
+
 TEST(MultiHead, RefusedWhereItDoesNotApply) {
   auto key_of = [](AttentionConfig c, int64_t q, int64_t d) {
     try {

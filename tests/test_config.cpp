@@ -156,6 +156,9 @@ TEST(Config, CrossFieldRules) {
   EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: cosine, heads: 2}}\n")
                 .find("model.attention.heads"),
             std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\ntrain: {attention_penalty: 0.1}\n")
+                .find("train.attention_penalty: needs several attention heads"),
+            std::string::npos);
   EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: dot, dimensions: multi}}\n")
                 .find("model.attention.dimensions: multi needs score additive and one head"),
             std::string::npos);

@@ -370,6 +370,8 @@ void validate(const Config& c, const KeySources& sources) {
                             c.model.attention.score == ScoreType::additive;
   require(c.model.attention.heads == 1 || multihead_ok, "model.attention.heads",
           "several heads need score dot, general or additive");
+  require(c.train.attention_penalty == 0 || c.model.attention.heads > 1, "train.attention_penalty",
+          "needs several attention heads (model.attention.heads)");
   require(c.model.attention.dimensions == AttentionDimensions::single ||
               (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1),
           "model.attention.dimensions", "multi needs score additive and one head");

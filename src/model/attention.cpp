@@ -263,6 +263,27 @@ torch::Tensor entmax15(const torch::Tensor& z) {
   return torch::clamp_min(x - tau, 0).pow(2);
 }
 
+torch::Tensor frobenius_penalty(const torch::Tensor& head_weights, const torch::Tensor& mask) {
+  const auto a = at_least_float(head_weights);
+  const auto gram = torch::matmul(a, a.transpose(-1, -2));  // [..., N, N]
+  const auto identity = torch::eye(a.size(-2), a.options());
+  const auto per_set = (gram - identity).pow(2).sum({-2, -1});  // [...]
+  return per_set.masked_fill(mask.logical_not(), 0.0).sum();
+}
+
+torch::Tensor mean_pairwise_jsd(const torch::Tensor& head_weights) {
+  const auto p = at_least_float(head_weights).unsqueeze(-2);  // [..., N, 1, S]
+  const auto q = at_least_float(head_weights).unsqueeze(-3);  // [..., 1, N, S]
+  const auto m = (p + q) / 2;
+  // x log2(x / m), 0 where x = 0
+  auto kl = [&](const torch::Tensor& x) {
+    return torch::where(x > 0, x * (x.clamp_min(1e-30) / m.clamp_min(1e-30)).log2(), torch::zeros_like(x)).sum(-1);
+  };
+  const auto jsd = (kl(p) + kl(q)) / 2;  // [..., N, N], 0 on the diagonal
+  const int64_t n = head_weights.size(-2);
+  return jsd.sum({-2, -1}) / static_cast<double>(std::max<int64_t>(n * (n - 1), 1));
+}
+
 torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores, const torch::Tensor& mask) {
   switch (type) {
     case DistributionType::softmax:

@@ -111,14 +111,14 @@ DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const De
       const RnnState first = cell->forward(x_proj, state.layers[0]);
       const AttentionOutput att = attention->forward(first.h, memory, state.step);
       const RnnState second = cell2->forward(context_proj->forward(att.context), first);
-      return {{{second}, {}, state.step + 1}, second.h, att.context, att.weights};
+      return {{{second}, {}, state.step + 1}, second.h, att.context, att.weights, att.head_weights};
     }
     case DecoderType::bahdanau:
       break;
   }
   const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step);
   const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
-  return {{{next}, {}, state.step + 1}, state.layers[0].h, att.context, att.weights};
+  return {{{next}, {}, state.step + 1}, state.layers[0].h, att.context, att.weights, att.head_weights};
 }
 
 DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, const DecoderState& state,
@@ -134,7 +134,7 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
   const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step);
   const auto attentional = torch::tanh(combine->forward(torch::cat({att.context, next.layers.back().h}, -1)));
   if (feed_proj) next.feed = attentional;
-  return {std::move(next), attentional, att.context, att.weights};
+  return {std::move(next), attentional, att.context, att.weights, att.head_weights};
 }
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
@@ -156,11 +156,11 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                                   torch::Tensor* attention_out, bool log_softmax) {
+                                   torch::Tensor* attention_out, bool log_softmax, torch::Tensor* head_attention_out) {
   const auto embedded = embed(trg_in);             // [B, T, E]
   const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
-  std::vector<torch::Tensor> readout_h, contexts, weights;
+  std::vector<torch::Tensor> readout_h, contexts, weights, head_weights;
   readout_h.reserve(steps);
   contexts.reserve(steps);
   // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
@@ -171,9 +171,12 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
     readout_h.push_back(r.readout_h);
     contexts.push_back(r.context);
     if (attention_out != nullptr) weights.push_back(r.weights);
+    if (head_attention_out != nullptr && r.head_weights.defined()) head_weights.push_back(r.head_weights);
     state = std::move(r.state);
   }
   if (attention_out != nullptr) *attention_out = torch::stack(weights, 1);
+  if (head_attention_out != nullptr)
+    *head_attention_out = head_weights.empty() ? torch::Tensor() : torch::stack(head_weights, 1);
   return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
 }
 

@@ -103,9 +103,10 @@ Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& leng
   return {decoder->prepare(encoded), decoder->initial_state(encoded)};
 }
 
-torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax) {
+torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax,
+                                    torch::Tensor* head_attention) {
   Encoded e = encode(batch.src, batch.src_lengths);
-  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax);
+  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax, head_attention);
 }
 
 StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {

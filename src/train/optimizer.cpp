@@ -191,10 +191,10 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
   torch::Tensor nll = torch::zeros({}, torch::kFloat);
   for (const auto& batch : batches) {
     const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
-    torch::Tensor attention, logits;
+    torch::Tensor attention, heads, logits;
     {
       CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
-      logits = model.forward(batch, guided ? &attention : nullptr, false);
+      logits = model.forward(batch, guided ? &attention : nullptr, false, config.attention_penalty > 0 ? &heads : nullptr);
     }
     // The loss and its gradient over the vocabulary in float32 (or the model's type).
     const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
@@ -202,6 +202,8 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
     // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
     // attention against the normalised gold links, summed over guided target tokens like the loss.
     if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
+    // Lin et al. 2017: heads kept apart, C ||A A^T - I||_F^2 per target token.
+    if (heads.defined()) total = total + config.attention_penalty * frobenius_penalty(heads, batch.trg_mask);
     // Per-token loss over the whole update: the step size depends neither on how many tokens the
     // update holds nor on how they are split into batches.
     (total / static_cast<double>(std::max<int64_t>(tokens, 1))).backward();

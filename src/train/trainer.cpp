@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <optional>
 
 #include <fmt/ranges.h>
@@ -19,6 +20,7 @@
 #include "rnnsearch/data/dataset.h"
 #include "rnnsearch/decode/translator.h"
 #include "rnnsearch/eval/scoring.h"
+#include "rnnsearch/model/attention.h"
 #include "rnnsearch/model/model.h"
 #include "rnnsearch/common/rng.h"
 #include "rnnsearch/train/checkpoint.h"
@@ -81,6 +83,9 @@ struct Validation {
   double ppl = 0;
   double bleu = 0;  // greedy translations of the dev set, built-in sacreBLEU-equal scorer
   double chrf = 0;
+  // With several heads: the mean pairwise Jensen-Shannon divergence between the heads (bits) over
+  // the dev target tokens at forced decoding; NaN with one head.
+  double head_jsd = std::numeric_limits<double>::quiet_NaN();
 };
 
 class Trainer {
@@ -400,11 +405,16 @@ class Trainer {
     options.batch_tokens = config_.train.batch_tokens;
     options.shuffle = false;
     const auto plan = make_batches(sequence_lengths(data_.dev.src_ids), sequence_lengths(data_.dev.trg_ids), options, 0);
-    double nll = 0;
+    double nll = 0, jsd = 0;
     int64_t tokens = 0;
+    const bool heads = config_.model.attention.heads > 1;
     for (const auto& indices : plan) {
       const TensorBatch batch = make_tensor_batch(data_.dev.src_ids, data_.dev.trg_ids, indices, device_);
-      nll += sequence_loss(model_->forward(batch), batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
+      torch::Tensor head_weights;
+      nll += sequence_loss(model_->forward(batch, nullptr, true, heads ? &head_weights : nullptr), batch.trg_out,
+                           batch.trg_mask, 0.0).nll.item<double>();
+      if (head_weights.defined())
+        jsd += mean_pairwise_jsd(head_weights).masked_select(batch.trg_mask).sum().item<double>();
       tokens += batch.target_tokens;
     }
     // Greedy translations of the whole dev set: BLEU, chrF, and a few examples to read.
@@ -429,7 +439,9 @@ class Trainer {
       log::info("valid", "Hypothesis: {}", hyps[k]);
     }
     const double loss = nll / static_cast<double>(std::max<int64_t>(tokens, 1));
-    return {loss, std::exp(loss), scoring::corpus_bleu(hyps, {refs}, bleu).score, scoring::corpus_chrf(hyps, {refs}, chrf)};
+    Validation v{loss, std::exp(loss), scoring::corpus_bleu(hyps, {refs}, bleu).score, scoring::corpus_chrf(hyps, {refs}, chrf)};
+    if (heads) v.head_jsd = jsd / static_cast<double>(std::max<int64_t>(tokens, 1));
+    return v;
   }
 
   // Lower is better: BLEU and chrF are negated.
@@ -465,15 +477,17 @@ class Trainer {
       state_.plateau_rate = schedule_->plateau_rate();
       state_.plateau_bad = schedule_->bad_validations();
     }
-    log::info("valid", "step {} loss {:.4f} ppl {:.3f} bleu {:.2f} chrf {:.2f}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
-              v.bleu, v.chrf,
+    const std::string heads = std::isnan(v.head_jsd) ? "" : fmt::format(" head JSD {:.3f}", v.head_jsd);
+    log::info("valid", "step {} loss {:.4f} ppl {:.3f} bleu {:.2f} chrf {:.2f}{}{} ({:.1f}s)", state_.step, v.loss, v.ppl,
+              v.bleu, v.chrf, heads,
               improved ? " (best)"
                        : fmt::format(" (best {} {:.4f} at step {})", to_string(config_.train.stop_metric),
                                      shown(state_.best_metric), state_.best_step),
               seconds_since(start));
     write_metrics(fmt::format(
-        R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"bleu":{:.4f},"chrf":{:.4f},"best":{}}})",
-        state_.step, state_.epoch + 1, v.loss, v.ppl, v.bleu, v.chrf, improved ? "true" : "false"));
+        R"({{"kind":"valid","step":{},"epoch":{},"loss":{:.6f},"ppl":{:.6f},"bleu":{:.4f},"chrf":{:.4f},{}"best":{}}})",
+        state_.step, state_.epoch + 1, v.loss, v.ppl, v.bleu, v.chrf,
+        std::isnan(v.head_jsd) ? "" : fmt::format(R"("head_jsd":{:.6f},)", v.head_jsd), improved ? "true" : "false"));
     if (improved) save("best");
     if (schedule) save_periodic();
     return v;

@@ -333,6 +333,7 @@ struct TrainConfig {
   double clip_grad_norm = 1.0;
   double label_smoothing = 0.1;
   double guided_alignment = 0.0;
+  double attention_penalty = 0.0;
   ScheduleType schedule = ScheduleType::constant;
   int warmup_steps = 0;
   double decay_factor = 0.5;
@@ -378,6 +379,10 @@ struct TrainConfig {
     v.field("label_smoothing", s.label_smoothing, "label smoothing epsilon", Range{0, 0.99});
     v.field("guided_alignment", s.guided_alignment,
             "weight of the guided-alignment loss: cross-entropy of attention against data.alignment (0 = off)",
+            Range{0, 1000});
+    v.field("attention_penalty", s.attention_penalty,
+            "weight C of the Frobenius penalty C ||A A^T - I||_F^2 per target token on the heads' weights A, "
+            "which keeps heads apart (Lin et al. 2017; several heads only; 0 = off)",
             Range{0, 1000});
     v.field("schedule", s.schedule, "learning-rate schedule: constant, plateau or inverse_sqrt");
     v.field("warmup_steps", s.warmup_steps, "linear warm-up steps (inverse_sqrt; 0 = none)",

@@ -92,6 +92,14 @@ torch::Tensor at_least_float(const torch::Tensor& x);
 torch::Tensor sparsemax(const torch::Tensor& z);
 torch::Tensor entmax15(const torch::Tensor& z);
 
+// Lin et al. 2017: ||A A^T - I||_F^2 for each set of head weights A [N, S] in `head_weights`
+// [..., N, S], summed over the leading positions where `mask` [...] is true.
+torch::Tensor frobenius_penalty(const torch::Tensor& head_weights, const torch::Tensor& mask);
+
+// Head diversity: the mean Jensen-Shannon divergence (bits) over the pairs of heads, for each set
+// of head weights [..., N, S] -> [...].
+torch::Tensor mean_pairwise_jsd(const torch::Tensor& head_weights);
+
 // Normalises scores [B, S] over positions where mask is true; exactly 0 elsewhere.
 torch::Tensor masked_distribution(DistributionType type, const torch::Tensor& scores,
                                   const torch::Tensor& mask);

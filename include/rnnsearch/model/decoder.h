@@ -44,9 +44,11 @@ class DecoderImpl : public torch::nn::Module {
   DecoderState initial_state(const EncoderOutput& encoded);
 
   // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V].
-  // attention, when given, receives the weights [B, T, S].
+  // attention, when given, receives the weights [B, T, S]; head_attention, with several heads,
+  // the heads' weights [B, T, N, S].
   torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                        torch::Tensor* attention = nullptr, bool log_softmax = true);
+                        torch::Tensor* attention = nullptr, bool log_softmax = true,
+                        torch::Tensor* head_attention = nullptr);
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
@@ -56,6 +58,7 @@ class DecoderImpl : public torch::nn::Module {
     torch::Tensor readout_h;  // the state the output layer reads: s_{i-1} (bahdanau) or s_i
     torch::Tensor context;    // c_i [B, D]
     torch::Tensor weights;    // [B, S]
+    torch::Tensor head_weights;  // [B, N, S] with several heads
   };
   // The part of a step that depends on the recurrence. x_proj = input projection of E y_{i-1}.
   Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);

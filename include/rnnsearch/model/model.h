@@ -49,8 +49,10 @@ class NmtModelImpl : public torch::nn::Module {
   // From given source embeddings [B, S, E] (encoder->embed(src), or a point near them).
   Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
-  // With log_softmax false: the logits instead (for smoothed_cross_entropy).
-  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true);
+  // With log_softmax false: the logits instead (for smoothed_cross_entropy). head_attention, when
+  // given, gets the heads' weights [B, T, N, S] with several heads, else an undefined tensor.
+  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true,
+                        torch::Tensor* head_attention = nullptr);
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
   Encoder encoder{nullptr};
