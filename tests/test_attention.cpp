@@ -192,12 +192,14 @@ struct Variant {
   bool renormalize;
   int heads = 1;
   bool features = false;  // multi-dimensional
+  CoverageType coverage = CoverageType::none;
 };
 
 std::string variant_name(const Variant& v) {
   return std::string(to_string(v.score)) + "_" + std::string(to_string(v.distribution)) + "_" +
          std::string(to_string(v.window)) + (v.renormalize ? "_renormalized" : "") +
-         (v.heads > 1 ? "_" + std::to_string(v.heads) + "heads" : "") + (v.features ? "_multidim" : "");
+         (v.heads > 1 ? "_" + std::to_string(v.heads) + "heads" : "") + (v.features ? "_multidim" : "") +
+         (v.coverage != CoverageType::none ? "_" + std::string(to_string(v.coverage)) + "_coverage" : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -220,15 +222,24 @@ TEST_P(AttentionVariants, PropertiesAndGradients) {
   c.max_positions = 6;
   c.heads = v.heads;
   if (v.features) c.dimensions = AttentionDimensions::multi;
+  c.coverage = v.coverage;
+  c.coverage_size = 3;
   Attention attention(c, 4, 4);
   attention->to(torch::kFloat64);
+  // Coverage before the step: some attention already paid (a state the gradients flow through).
+  auto coverage_for = [&](int64_t rows) {
+    const auto zero = attention->initial_coverage(rows, 6, torch::TensorOptions(torch::kFloat64));
+    return zero.defined() ? zero + torch::rand_like(zero) : zero;
+  };
+  const auto coverage = coverage_for(3);
+  if (coverage.defined()) coverage.requires_grad_();
   const auto values = torch::randn({3, 6, 4}, torch::kFloat64).requires_grad_();
   const auto query = torch::randn({3, 4}, torch::kFloat64).requires_grad_();
   const auto mask = torch::tensor({{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 0, 0}, {1, 0, 0, 0, 0, 0}}).to(torch::kBool);
   const int64_t step = 3;
   {
     torch::NoGradGuard no_grad;
-    const auto w = attention->forward(query, attention->prepare(values, mask), step).weights;
+    const auto w = attention->forward(query, attention->prepare(values, mask), step, coverage).weights;
     const auto sums = w.sum(-1);
     if (v.window == WindowType::local_p && !v.renormalize) {
       EXPECT_TRUE(torch::all(sums.le(1 + 1e-12)).item<bool>());
@@ -255,18 +266,23 @@ TEST_P(AttentionVariants, PropertiesAndGradients) {
     // from a memory copied row by row.
     const auto queries = torch::randn({6, 4}, torch::kFloat64);
     const auto memory = attention->prepare(values, mask);
-    const auto grouped = attention->forward(queries, memory, step);
-    const auto copied = attention->forward(queries, memory.select(torch::arange(3).repeat_interleave(2)), step);
+    const auto six = coverage_for(6);
+    const auto grouped = attention->forward(queries, memory, step, six);
+    const auto copied = attention->forward(queries, memory.select(torch::arange(3).repeat_interleave(2)), step, six);
     EXPECT_TRUE(torch::allclose(grouped.weights, copied.weights, 1e-12, 1e-12));
     EXPECT_TRUE(torch::allclose(grouped.context, copied.context, 1e-12, 1e-12));
+    if (six.defined()) EXPECT_TRUE(torch::allclose(grouped.coverage, copied.coverage, 1e-12, 1e-12));
     if (v.heads > 1) EXPECT_TRUE(torch::allclose(grouped.head_weights, copied.head_weights, 1e-12, 1e-12));
   }
   const auto r1 = torch::randn({3, 4}, torch::kFloat64), r2 = torch::randn({3, 6}, torch::kFloat64);
+  const auto r3 = coverage.defined() ? torch::randn_like(coverage) : torch::Tensor();
   auto f = [&] {
-    const auto out = attention->forward(query, attention->prepare(values, mask), step);
-    return (out.context * r1).sum() + (out.weights * r2).sum();
+    const auto out = attention->forward(query, attention->prepare(values, mask), step, coverage);
+    auto sum = (out.context * r1).sum() + (out.weights * r2).sum();
+    return out.coverage.defined() ? sum + (out.coverage * r3).sum() : sum;
   };
   std::vector<std::pair<std::string, torch::Tensor>> inputs = {{"query", query}, {"values", values}};
+  if (coverage.defined()) inputs.emplace_back("coverage", coverage);
   for (const auto& p : attention->named_parameters()) inputs.emplace_back(p.key(), p.value());
   testing::expect_gradients_match(f, inputs, 12);
 }
@@ -280,8 +296,11 @@ std::vector<Variant> all_variants() {
         if (window == WindowType::local_p) out.push_back({score, distribution, window, true});
         if (score == ScoreType::dot || score == ScoreType::general || score == ScoreType::additive)
           out.push_back({score, distribution, window, window == WindowType::local_p, 2});
-        if (score == ScoreType::additive)
+        if (score == ScoreType::additive) {
           out.push_back({score, distribution, window, window == WindowType::local_p, 1, true});
+          for (const auto coverage : {CoverageType::linguistic, CoverageType::neural})
+            out.push_back({score, distribution, window, window == WindowType::local_p, 1, false, coverage});
+        }
       }
   return out;
 }
@@ -379,6 +398,60 @@ TEST(MultiDimensional, ComputedByHand) {
   EXPECT_NEAR(out.weights[0][0].item<double>(), (a0 + b0) / 2, 1e-6);
   EXPECT_EQ(out.weights[0][2].item<double>(), 0.0);
   EXPECT_FALSE(out.head_weights.defined());
+}
+
+// Linguistic coverage by hand: the coverage enters the score through V_c, and grows by
+// alpha_j / Phi_j with Phi_j = N sigmoid(U_f h_j).
+TEST(Coverage, LinguisticComputedByHand) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c = additive(1);
+  c.coverage = CoverageType::linguistic;
+  c.fertility = 3.0;
+  Attention attention(c, 1, 1);
+  auto params = attention->named_parameters();
+  params["query_proj.weight"].fill_(1.0f);
+  params["key_proj.weight"].fill_(1.0f);
+  params["key_proj.bias"].zero_();
+  params["score_proj.weight"].fill_(2.0f);
+  params["coverage_score.weight"].fill_(-1.0f);
+  params["fertility_proj.weight"].fill_(1.0f);
+  params["fertility_proj.bias"].fill_(0.5f);
+  const auto values = torch::tensor({{{0.2f}, {-0.4f}}});
+  const auto memory = attention->prepare(values, torch::ones({1, 2}, torch::kBool));
+  const auto coverage = torch::tensor({{0.3f, 0.0f}});
+  const auto out = attention->forward(torch::tensor({{0.1f}}), memory, 0, coverage);
+  // e_j = 2 tanh(0.1 + h_j - C_j): 2 tanh(0.1 + 0.2 - 0.3) = 0, 2 tanh(0.1 - 0.4 - 0)
+  const double a0 = first_of(0.0, 2 * std::tanh(-0.3));
+  EXPECT_NEAR(out.weights[0][0].item<double>(), a0, 1e-6);
+  const double phi0 = 3 / (1 + std::exp(-(0.2 + 0.5))), phi1 = 3 / (1 + std::exp(-(-0.4 + 0.5)));
+  EXPECT_NEAR(out.coverage[0][0].item<double>(), 0.3 + a0 / phi0, 1e-6);
+  EXPECT_NEAR(out.coverage[0][1].item<double>(), (1 - a0) / phi1, 1e-6);
+  EXPECT_EQ(attention->initial_coverage(4, 7, torch::TensorOptions()).sizes(), (std::vector<int64_t>{4, 7}));
+}
+
+// Neural coverage: one GRU step per source word; the words attended more move further, and a
+// model without coverage refuses a coverage (and the reverse).
+TEST(Coverage, NeuralFollowsTheWeightsAndIsRequired) {
+  torch::NoGradGuard no_grad;
+  AttentionConfig c = additive(4);
+  c.coverage = CoverageType::neural;
+  c.coverage_size = 5;
+  Attention attention(c, 4, 4);
+  const auto values = torch::randn({2, 3, 4});
+  const auto memory = attention->prepare(values, torch::ones({2, 3}, torch::kBool));
+  const auto before = attention->initial_coverage(2, 3, torch::TensorOptions());
+  ASSERT_EQ(before.sizes(), (std::vector<int64_t>{2, 3, 5}));
+  const auto out = attention->forward(torch::randn({2, 4}), memory, 0, before);
+  ASSERT_EQ(out.coverage.sizes(), (std::vector<int64_t>{2, 3, 5}));
+  EXPECT_GT(out.coverage.abs().sum().item<double>(), 0.0);
+  EXPECT_THROW(attention->forward(torch::randn({2, 4}), memory, 0), c10::Error);
+  Attention plain(additive(4), 4, 4);
+  EXPECT_THROW(plain->forward(torch::randn({2, 4}), plain->prepare(values, torch::ones({2, 3}, torch::kBool)), 0, before),
+               c10::Error);
+  EXPECT_FALSE(plain->initial_coverage(2, 3, torch::TensorOptions()).defined());
+  AttentionConfig dot = c;
+  dot.score = ScoreType::dot;
+  EXPECT_THROW(Attention(dot, 4, 4), ConfigError);
 }
 
 TEST(MultiDimensional, RefusedWhereItDoesNotApply) {

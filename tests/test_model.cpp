@@ -129,13 +129,15 @@ struct Variant {
   bool input_feeding = true;
   int heads = 1;
   bool features = false;  // multi-dimensional attention
+  CoverageType coverage = CoverageType::none;
 };
 
 std::string variant_name(const Variant& v) {
   return fmt::format("{}{}_{}_{}{}_{}_{}{}{}", to_string(v.type), v.layers, to_string(v.cell), to_string(v.init),
                      v.tie ? "_tied" : "", to_string(v.window), to_string(v.score), v.input_feeding ? "" : "_nofeed",
                      v.heads > 1 ? fmt::format("_{}heads", v.heads) : "") +
-         (v.features ? "_multidim" : "");
+         (v.features ? "_multidim" : "") +
+         (v.coverage != CoverageType::none ? fmt::format("_{}_coverage", to_string(v.coverage)) : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -154,6 +156,8 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     c.decoder.input_feeding = GetParam().input_feeding;
     c.attention.heads = GetParam().heads;
     if (GetParam().features) c.attention.dimensions = AttentionDimensions::multi;
+    c.attention.coverage = GetParam().coverage;
+    c.attention.coverage_size = 3;
     if (c.attention.heads > 1) {  // sizes the heads divide
       c.decoder.hidden_size = 8;
       c.attention.hidden_size = 6;
@@ -247,8 +251,35 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
                               ScoreType::additive, 1, true, 1, true},
                       Variant{DecoderType::conditional, CellType::lstm, DecoderInit::mean, false, WindowType::local_p,
-                              ScoreType::additive, 1, true, 1, true}),
+                              ScoreType::additive, 1, true, 1, true},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, false, CoverageType::linguistic},
+                      Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, false, CoverageType::neural},
+                      Variant{DecoderType::luong, CellType::lstm, DecoderInit::mean, false, WindowType::local_m,
+                              ScoreType::additive, 2, true, 1, false, CoverageType::neural}),
     [](const auto& info) { return variant_name(info.param); });
+
+// Linguistic coverage is carried from step to step: after the sentence it is the attention
+// summed over the steps, divided by each word's fertility.
+TEST(Model, CoverageSumsTheAttentionOverTheSteps) {
+  ModelConfig c = tiny();
+  c.attention.coverage = CoverageType::linguistic;
+  NmtModel model = make_model(c);
+  torch::NoGradGuard no_grad;
+  const TensorBatch batch = make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1},
+                                              torch::kCPU);
+  Encoded e = model->encode(batch.src, batch.src_lengths);
+  DecoderState state = e.state;
+  torch::Tensor summed = torch::zeros_like(state.coverage);
+  for (int64_t t = 0; t < batch.trg_in.size(1); ++t) {
+    StepOutput step = model->step(batch.trg_in.select(1, t), state, e.memory);
+    summed += step.attention;
+    state = step.state;
+  }
+  EXPECT_TRUE(torch::allclose(state.coverage, summed / e.memory.fertility, 1e-5, 1e-6));
+  EXPECT_GT(state.coverage.sum().item<double>(), 0.0);
+}
 
 // uniform: every weight within the bound; xavier: unit-variance embeddings, Glorot bounds for matrices.
 TEST(Model, InitialisationSchemes) {

@@ -372,6 +372,10 @@ void validate(const Config& c, const KeySources& sources) {
           "several heads need score dot, general or additive");
   require(c.train.attention_penalty == 0 || c.model.attention.heads > 1, "train.attention_penalty",
           "needs several attention heads (model.attention.heads)");
+  require(c.model.attention.coverage == CoverageType::none ||
+              (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1 &&
+               c.model.attention.dimensions == AttentionDimensions::single),
+          "model.attention.coverage", "needs score additive, one head and dimensions single");
   require(c.model.attention.dimensions == AttentionDimensions::single ||
               (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1),
           "model.attention.dimensions", "multi needs score additive and one head");

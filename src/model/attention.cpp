@@ -29,9 +29,9 @@ torch::Tensor at_least_float(const torch::Tensor& x) {
 }
 
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
+  auto rows = [&](const torch::Tensor& t) { return t.defined() ? t.index_select(0, index) : t; };
   return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
-          head_values.defined() ? head_values.index_select(0, index) : head_values,
-          forced_weights.defined() ? forced_weights.index_select(0, index) : forced_weights};
+          rows(head_values), rows(forced_weights), rows(fertility), rows(coverage_input)};
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)
@@ -41,6 +41,8 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
       features_(config.dimensions == AttentionDimensions::multi) {
   if (features_ && (config.score != ScoreType::additive || heads_ > 1))
     throw ConfigError("config", "model.attention.dimensions", "multi needs score additive and one head");
+  if (config.coverage != CoverageType::none && (config.score != ScoreType::additive || heads_ > 1 || features_))
+    throw ConfigError("config", "model.attention.coverage", "needs score additive, one head and dimensions single");
   if (heads_ > 1) {
     if (config.score != ScoreType::dot && config.score != ScoreType::general && config.score != ScoreType::additive)
       throw ConfigError("config", "model.attention.heads",
@@ -77,6 +79,19 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
     case ScoreType::cosine:
       break;
   }
+  if (config.coverage != CoverageType::none) {
+    const int64_t a = config.hidden_size, c = config.coverage_size;
+    const bool neural = config.coverage == CoverageType::neural;
+    coverage_score = register_module("coverage_score", torch::nn::Linear(torch::nn::LinearOptions(neural ? c : 1, a).bias(false)));
+    if (neural) {
+      coverage_annotation = register_module("coverage_annotation", torch::nn::Linear(value_size, 3 * c));
+      coverage_weight = register_module("coverage_weight", torch::nn::Linear(torch::nn::LinearOptions(1, 3 * c).bias(false)));
+      coverage_query = register_module("coverage_query", torch::nn::Linear(torch::nn::LinearOptions(query_size, 3 * c).bias(false)));
+      coverage_hidden = register_module("coverage_hidden", torch::nn::Linear(c, 3 * c));
+    } else {
+      fertility_proj = register_module("fertility_proj", torch::nn::Linear(value_size, 1));
+    }
+  }
   if (config.window == WindowType::local_p) {
     const int64_t a = config.hidden_size;
     position_proj = register_module("position_proj", torch::nn::Linear(torch::nn::LinearOptions(query_size, a).bias(false)));
@@ -96,6 +111,13 @@ AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch:
   }
   switch (config_.score) {
     case ScoreType::additive:
+      if (config_.coverage == CoverageType::linguistic) {  // Phi_j = N sigmoid(U_f h_j), once per batch
+        const auto fertility = config_.fertility * torch::sigmoid(at_least_float(fertility_proj->forward(values))).squeeze(-1);
+        return {values, key_proj->forward(values), mask, {}, {}, fertility, {}};
+      }
+      if (config_.coverage == CoverageType::neural)
+        return {values, key_proj->forward(values), mask, {}, {}, {}, coverage_annotation->forward(values)};
+      [[fallthrough]];
     case ScoreType::general:
       return {values, key_proj->forward(values), mask, {}};  // U_a h_j / W_a h_j, once per batch
     case ScoreType::cosine:
@@ -112,7 +134,36 @@ torch::Tensor AttentionImpl::split_heads(const torch::Tensor& x) const {
   return x.view({x.size(0), x.size(1), heads_, x.size(2) / heads_}).permute({0, 2, 1, 3}).contiguous();
 }
 
-torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask) {
+torch::Tensor AttentionImpl::initial_coverage(int64_t rows, int64_t positions, const torch::TensorOptions& options) const {
+  switch (config_.coverage) {
+    case CoverageType::none: return {};
+    case CoverageType::linguistic: return torch::zeros({rows, positions}, options);
+    case CoverageType::neural: return torch::zeros({rows, positions, config_.coverage_size}, options);
+  }
+  throw std::logic_error("attention: unhandled coverage");
+}
+
+torch::Tensor AttentionImpl::update_coverage(const torch::Tensor& coverage, const torch::Tensor& weights,
+                                             const torch::Tensor& query, const AttentionMemory& memory) {
+  const int64_t b = memory.mask.size(0), rows = query.size(0), g = rows / b, s = memory.mask.size(1);
+  if (config_.coverage == CoverageType::linguistic) {  // C_j += alpha_j / Phi_j
+    const auto fertility = g == 1 ? memory.fertility : memory.fertility.repeat_interleave(g, 0);
+    return coverage + weights.to(coverage.scalar_type()) / fertility.to(coverage.scalar_type());
+  }
+  // A GRU step per source word: input gates from h_j (once per batch), alpha_j and the query.
+  const auto alpha = weights.to(memory.coverage_input.scalar_type()).view({b, g, s, 1});
+  const auto input = (memory.coverage_input.unsqueeze(1) + coverage_weight->forward(alpha) +
+                      coverage_query->forward(query).view({b, g, 1, -1}))
+                         .view({rows, s, -1});  // [B*G, S, 3C]
+  const auto hidden = coverage_hidden->forward(coverage);
+  const auto in = input.chunk(3, -1), hid = hidden.chunk(3, -1);
+  const auto r = torch::sigmoid(in[0] + hid[0]), z = torch::sigmoid(in[1] + hid[1]);
+  const auto n = torch::tanh(in[2] + r * hid[2]);
+  return (1 - z) * n + z * coverage;
+}
+
+torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask,
+                                    const torch::Tensor& coverage) {
   // query [B*G, Q]: G consecutive rows per memory row (beam search), read without copying memory.
   const int64_t b = memory.mask.size(0), g = query.size(0) / b, rows = query.size(0);
   if (heads_ > 1) {
@@ -132,8 +183,13 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
   };
   switch (config_.score) {
     case ScoreType::additive: {
-      // [B, 1, S, A] + [B, G, 1, A] -> tanh -> v_a -> [B*G, S]
-      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      // [B, 1, S, A] + [B, G, 1, A] (+ V_c C [B, G, S, A]) -> tanh -> v_a -> [B*G, S]
+      auto pre = memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1});
+      if (coverage.defined()) {
+        const auto c = config_.coverage == CoverageType::linguistic ? coverage.unsqueeze(-1) : coverage;
+        pre = pre + coverage_score->forward(c.to(pre.scalar_type())).view({b, g, memory.mask.size(1), -1});
+      }
+      const auto hidden = torch::tanh(pre);
       if (features_)  // V_a -> [B, G, S, D] -> [B*G, D, S]
         return score_proj->forward(hidden).view({rows, hidden.size(2), -1}).transpose(1, 2);
       return score_proj->forward(hidden).view({rows, -1});
@@ -156,13 +212,16 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
   throw std::logic_error("attention: unhandled score function");
 }
 
-AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step) {
+AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step,
+                                       const torch::Tensor& coverage) {
+  TORCH_CHECK(coverage.defined() == (config_.coverage != CoverageType::none), "attention: coverage ",
+              coverage.defined() ? "given to a model without coverage" : "missing");
   const int64_t b = memory.mask.size(0), rows = query.size(0), g = rows / b;
   TORCH_CHECK(b > 0 && rows == b * g, "attention: ", rows, " queries for ", b, " memory rows");
   // [B*G, S]: each query row sees the mask of its memory row.
   const torch::Tensor real = g == 1 ? memory.mask : memory.mask.repeat_interleave(g, 0);
   torch::Tensor mask = real;  // narrowed by location scores past max_positions and by windows
-  const torch::Tensor scores = at_least_float(this->scores(query, memory, mask));
+  const torch::Tensor scores = at_least_float(this->scores(query, memory, mask, coverage));
   // Windows: a centre p_t per sentence, positions farther than D get no weight.
   torch::Tensor gaussian;
   if (config_.window != WindowType::global) {
@@ -196,6 +255,9 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
     weights = multi ? forced.unsqueeze(1).expand_as(weights).contiguous() : forced;
   }
   const auto mixing = weights.to(memory.values.scalar_type());
+  if (coverage.defined())  // [B*G, D], the weights, the coverage after this step
+    return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {},
+            update_coverage(coverage, weights, query, memory)};
   if (features_) {  // [B, G, D, S] . [B, 1, D, S] summed over S -> [B*G, D]
     const auto context = (mixing.reshape({b, g, value_size_, -1}) * memory.values.transpose(1, 2).unsqueeze(1)).sum(-1);
     return {context.view({rows, -1}), weights.mean(1), {}};

@@ -11,6 +11,7 @@ DecoderState DecoderState::select(const torch::Tensor& index) const {
   DecoderState out;
   for (const auto& layer : layers) out.layers.push_back(layer.select(index));
   if (feed.defined()) out.feed = feed.index_select(0, index);
+  if (coverage.defined()) out.coverage = coverage.index_select(0, index);
   out.step = step;
   return out;
 }
@@ -95,6 +96,7 @@ DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
   DecoderState state;
   state.layers.assign(static_cast<std::size_t>(config_.layers), cell->initial(h0));
   if (config_.type == DecoderType::luong && config_.input_feeding) state.feed = torch::zeros_like(h0);
+  state.coverage = attention->initial_coverage(batch, encoded.mask.size(1), encoded.annotations.options());
   return state;
 }
 
@@ -109,16 +111,16 @@ DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const De
       return recur_luong(x_proj, state, memory);
     case DecoderType::conditional: {
       const RnnState first = cell->forward(x_proj, state.layers[0]);
-      const AttentionOutput att = attention->forward(first.h, memory, state.step);
+      const AttentionOutput att = attention->forward(first.h, memory, state.step, state.coverage);
       const RnnState second = cell2->forward(context_proj->forward(att.context), first);
-      return {{{second}, {}, state.step + 1}, second.h, att.context, att.weights, att.head_weights};
+      return {{{second}, {}, state.step + 1, att.coverage}, second.h, att.context, att.weights, att.head_weights};
     }
     case DecoderType::bahdanau:
       break;
   }
-  const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step);
+  const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step, state.coverage);
   const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
-  return {{{next}, {}, state.step + 1}, state.layers[0].h, att.context, att.weights, att.head_weights};
+  return {{{next}, {}, state.step + 1, att.coverage}, state.layers[0].h, att.context, att.weights, att.head_weights};
 }
 
 DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, const DecoderState& state,
@@ -131,7 +133,8 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
     const auto below = dropout->forward(next.layers.back().h);
     next.layers.push_back(upper_cells[l]->forward(upper_proj[l]->forward(below), state.layers[l + 1]));
   }
-  const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step);
+  const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step, state.coverage);
+  next.coverage = att.coverage;
   const auto attentional = torch::tanh(combine->forward(torch::cat({att.context, next.layers.back().h}, -1)));
   if (feed_proj) next.feed = attentional;
   return {std::move(next), attentional, att.context, att.weights, att.head_weights};

@@ -94,6 +94,12 @@ enum class AttentionDimensions { single, multi };
 RNNSEARCH_ENUM_NAMES(AttentionDimensions, 2, {AttentionDimensions::single, "single"},
                      {AttentionDimensions::multi, "multi"});
 
+// Coverage (Tu et al. 2016), fed into the additive score: none; linguistic, C_j += alpha_j / Phi_j
+// with fertility Phi_j = N sigmoid(U_f h_j); neural, C_j = GRU(C_j; alpha_j, h_j, s).
+enum class CoverageType { none, linguistic, neural };
+RNNSEARCH_ENUM_NAMES(CoverageType, 3, {CoverageType::none, "none"}, {CoverageType::linguistic, "linguistic"},
+                     {CoverageType::neural, "neural"});
+
 enum class WindowType { global, local_m, local_p };
 RNNSEARCH_ENUM_NAMES(WindowType, 3, {WindowType::global, "global"},
                      {WindowType::local_m, "local_m"}, {WindowType::local_p, "local_p"});
@@ -253,6 +259,9 @@ struct AttentionConfig {
   int hidden_size = 512;
   int heads = 1;
   AttentionDimensions dimensions = AttentionDimensions::single;
+  CoverageType coverage = CoverageType::none;
+  double fertility = 2.0;
+  int coverage_size = 10;
   int max_positions = 128;
 
   template <class Self, class V>
@@ -272,6 +281,13 @@ struct AttentionConfig {
     v.field("dimensions", s.dimensions,
             "single (one weight per source position) or multi (one distribution over positions per "
             "annotation feature, Choi et al. 2018; additive score, one head)");
+    v.field("coverage", s.coverage,
+            "coverage of the source words fed into the additive score (Tu et al. 2016): none, linguistic "
+            "(attention summed over the steps, divided by a predicted fertility) or neural (a GRU per word)");
+    v.field("fertility", s.fertility, "linguistic coverage: N, the largest fertility N sigmoid(U_f h_j)",
+            Range{0.01, 1000});
+    v.field("coverage_size", s.coverage_size, "neural coverage: size of each word's coverage vector",
+            Range{1, 4096});
     v.field("max_positions", s.max_positions,
             "location score: source positions it scores; later positions get no weight", Range{1, 100000});
   }

@@ -33,6 +33,11 @@ namespace rnnsearch {
 // every feature. The reported weights are the features' mean (they sum to 1); the per-feature
 // weights are not kept (D rows per step).
 //
+// Coverage (Tu et al. 2016), additive score only: a coverage C_j of each source word, carried from
+// step to step in the decoder state, enters the score, e_ij = v_a^T tanh(W_a q + U_a h_j + V_c C_j).
+// Linguistic: C_j (a number) += alpha_ij / Phi_j, fertility Phi_j = N sigmoid(U_f h_j). Neural: C_j (a
+// vector of coverage_size) = GRU(C_j; input alpha_ij, h_j and the query q). C starts at 0.
+//
 // Encoder annotations prepared once per batch and read by every decoder step.
 struct AttentionMemory {
   torch::Tensor values;  // [B, S, D] annotations h_j
@@ -42,6 +47,9 @@ struct AttentionMemory {
   // Counterfactual attention (rnnsearch explain): weights [B, S] that replace the ones the model
   // computes, in every head; undefined in training and search.
   torch::Tensor forced_weights;
+  // Coverage: linguistic, the fertilities Phi_j [B, S]; neural, the annotations' share of the
+  // coverage GRU's input gates [B, S, 3C]. Undefined without coverage.
+  torch::Tensor fertility, coverage_input;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;
@@ -51,6 +59,7 @@ struct AttentionOutput {
   torch::Tensor context;  // [B, D]
   torch::Tensor weights;  // [B, S], rows sum to 1, 0 on padding (mean of the heads); at least float32
   torch::Tensor head_weights;  // [B, N, S] with N > 1 heads, else undefined
+  torch::Tensor coverage;      // the coverage after this step, [B, S] or [B, S, C]; undefined without
 };
 
 class AttentionImpl : public torch::nn::Module {
@@ -62,11 +71,20 @@ class AttentionImpl : public torch::nn::Module {
   // query [B, Q] at decoder step `step` (0-based; local_m centres its window there). Beam search
   // passes G queries per memory row, [B*G, Q], rows g*i .. g*i+G-1 reading memory row i; the
   // outputs then have B*G rows, and the memory is read in place, never copied per query.
-  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0);
+  // coverage: the coverage before this step ([B*G, S] linguistic, [B*G, S, C] neural; undefined
+  // without coverage).
+  AttentionOutput forward(const torch::Tensor& query, const AttentionMemory& memory, int64_t step = 0,
+                          const torch::Tensor& coverage = {});
+  // The coverage before the first step for `rows` queries over S positions (undefined without).
+  torch::Tensor initial_coverage(int64_t rows, int64_t positions, const torch::TensorOptions& options) const;
 
  private:
   // Scores [B, S], or [B, N, S] with N > 1 heads, or [B, D, S] with multi-dimensional attention.
-  torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask);
+  torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask,
+                       const torch::Tensor& coverage);
+  // The coverage after a step with weights [B*G, S].
+  torch::Tensor update_coverage(const torch::Tensor& coverage, const torch::Tensor& weights, const torch::Tensor& query,
+                                const AttentionMemory& memory);
   // [B, S, X] -> [B, N, S, X/N]
   torch::Tensor split_heads(const torch::Tensor& x) const;
 
@@ -81,6 +99,12 @@ class AttentionImpl : public torch::nn::Module {
   torch::nn::Linear location_proj{nullptr};  // location: W_a [Q -> max_positions]
   torch::nn::Linear position_proj{nullptr};  // local_p: W_p [Q -> A], no bias
   torch::nn::Linear position_score{nullptr}; // local_p: v_p [A -> 1], no bias
+  torch::nn::Linear coverage_score{nullptr};   // coverage: V_c [1 or C -> A], no bias
+  torch::nn::Linear fertility_proj{nullptr};   // linguistic coverage: U_f [D -> 1]
+  torch::nn::Linear coverage_annotation{nullptr};  // neural coverage: h_j -> input gates [D -> 3C]
+  torch::nn::Linear coverage_weight{nullptr};      // neural coverage: alpha_ij -> input gates [1 -> 3C], no bias
+  torch::nn::Linear coverage_query{nullptr};       // neural coverage: q -> input gates [Q -> 3C], no bias
+  torch::nn::Linear coverage_hidden{nullptr};      // neural coverage: C_j -> hidden gates [C -> 3C]
 };
 TORCH_MODULE(Attention);
 

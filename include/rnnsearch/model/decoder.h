@@ -26,6 +26,7 @@ struct DecoderState {
   std::vector<RnnState> layers;  // s_{i-1} of each layer, [B, H] (bahdanau, conditional: one layer)
   torch::Tensor feed;            // luong: h~_{t-1} [B, H], fed back as input; undefined otherwise
   int64_t step = 0;              // i - 1: target positions done (every row of a batch is at the same step)
+  torch::Tensor coverage;        // attention coverage [B, S] or [B, S, C]; undefined without
   DecoderState select(const torch::Tensor& index) const;
 };
 
