@@ -5,9 +5,11 @@
 # DIR holds train.de(.gz)/train.en, val.*, test_2016_flickr.* (e.g. ../shared/data/multi30k).
 # Each config trains for N minutes of training steps (validation not counted; default 5), then
 # translates the test set greedily and with beam 5. Without CONFIGs: the shipped Multi30k variants.
+# Also, from the beam-5 output's attention (scripts/coverage_stats.py): the share of source words
+# never attended (attention summed over the output below 0.1) and of repeated target bigrams.
 # --set overrides go to every training run.
 set -euo pipefail
-usage() { sed -n '2,8p' "$0"; exit 2; }
+usage() { sed -n '2,10p' "$0"; exit 2; }
 data="" minutes=5 out=models/compare-attention
 configs=()
 sets=()
@@ -46,7 +48,7 @@ score() {  # MODEL_DIR BEAM -> "BLEU chrF"
 }
 
 results=$out/results.tsv
-printf 'config\tsteps\ttrain_tok_s\tdev_ppl\tgreedy_bleu\tgreedy_chrf\tbeam5_bleu\tbeam5_chrf\n' >"$results"
+printf 'config\tsteps\ttrain_tok_s\tdev_ppl\tgreedy_bleu\tgreedy_chrf\tbeam5_bleu\tbeam5_chrf\tunattended\trepeated\n' >"$results"
 for config in "${configs[@]}"; do
   name=$(basename "$config" .yaml)
   dir=$out/$name
@@ -62,7 +64,11 @@ for config in "${configs[@]}"; do
   ppl=$(awk -F'[:,}]' '/"kind":"valid"/ {for (i = 1; i < NF; i++) if ($i == "\"ppl\"") p = $(i + 1)} END {printf "%.2f", p}' "$dir/metrics.jsonl")
   read -r gb gc < <(score "$dir" 1)
   read -r bb bc < <(score "$dir" 5)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$steps" "$tok_s" "$ppl" "$gb" "$gc" "$bb" "$bc" | tee -a "$results"
+  "$bin" translate -m "$dir" -k 5 --batch-size 50 -i "$test_src" -o "$dir/test.beam5.again.en" \
+    --attention "$dir/test.beam5.attention.jsonl" 2>"$dir/attention.log"
+  read -r _ unattended _ repeated < <(python3 "$root/scripts/coverage_stats.py" "$dir/test.beam5.attention.jsonl")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$steps" "$tok_s" "$ppl" "$gb" "$gc" "$bb" "$bc" \
+    "$unattended" "$repeated" | tee -a "$results"
 done
 echo "[compare] table: $results" >&2
 column -t -s $'\t' "$results"
