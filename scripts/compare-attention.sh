@@ -30,7 +30,8 @@ bin=${RNNSEARCH_BIN:-$root/build/rnnsearch}
 if [ ${#configs[@]} -eq 0 ]; then
   configs=(rnnsearch-multi30k-de-en rnnsearch-sparsemax rnnsearch-entmax15 luong-global-dot luong-global-general
            luong-global-concat luong-global-location luong-local-m luong-local-p luong-global-general-4heads
-           luong-global-general-4heads-penalty rnnsearch-multidim rnnsearch-coverage-linguistic rnnsearch-coverage-neural)
+           luong-global-general-4heads-penalty rnnsearch-multidim rnnsearch-coverage-linguistic rnnsearch-coverage-neural
+           rnnsearch-hard)
   configs=("${configs[@]/#/$root/configs/}")
   configs=("${configs[@]/%/.yaml}")
 fi

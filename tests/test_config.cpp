@@ -159,6 +159,9 @@ TEST(Config, CrossFieldRules) {
   EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: general, coverage: neural}}\n")
                 .find("model.attention.coverage: needs score additive"),
             std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\nmodel: {decoder: {type: luong}, attention: {hard: exact}}\n")
+                .find("model.attention.hard: needs a bahdanau or conditional decoder"),
+            std::string::npos);
   EXPECT_NE(error_of("data: {train: t}\ntrain: {attention_penalty: 0.1}\n")
                 .find("train.attention_penalty: needs several attention heads"),
             std::string::npos);
@@ -239,6 +242,7 @@ TEST(Config, EnumNameTablesRoundTrip) {
   expect_names_round_trip<WindowType>();
   expect_names_round_trip<AttentionDimensions>();
   expect_names_round_trip<CoverageType>();
+  expect_names_round_trip<HardAttention>();
   expect_names_round_trip<DeviceType>();
   expect_names_round_trip<OptimizerType>();
   expect_names_round_trip<ScheduleType>();

@@ -130,6 +130,7 @@ struct Variant {
   int heads = 1;
   bool features = false;  // multi-dimensional attention
   CoverageType coverage = CoverageType::none;
+  int hard_top_k = -1;  // >= 0: hard attention, exact, over this many positions (0 = all)
 };
 
 std::string variant_name(const Variant& v) {
@@ -137,7 +138,8 @@ std::string variant_name(const Variant& v) {
                      v.tie ? "_tied" : "", to_string(v.window), to_string(v.score), v.input_feeding ? "" : "_nofeed",
                      v.heads > 1 ? fmt::format("_{}heads", v.heads) : "") +
          (v.features ? "_multidim" : "") +
-         (v.coverage != CoverageType::none ? fmt::format("_{}_coverage", to_string(v.coverage)) : "");
+         (v.coverage != CoverageType::none ? fmt::format("_{}_coverage", to_string(v.coverage)) : "") +
+         (v.hard_top_k >= 0 ? fmt::format("_hard_top{}", v.hard_top_k) : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -158,6 +160,10 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     if (GetParam().features) c.attention.dimensions = AttentionDimensions::multi;
     c.attention.coverage = GetParam().coverage;
     c.attention.coverage_size = 3;
+    if (GetParam().hard_top_k >= 0) {
+      c.attention.hard = HardAttention::exact;
+      c.attention.hard_top_k = GetParam().hard_top_k;
+    }
     if (c.attention.heads > 1) {  // sizes the heads divide
       c.decoder.hidden_size = 8;
       c.attention.hidden_size = 6;
@@ -257,8 +263,45 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::global,
                               ScoreType::additive, 1, true, 1, false, CoverageType::neural},
                       Variant{DecoderType::luong, CellType::lstm, DecoderInit::mean, false, WindowType::local_m,
-                              ScoreType::additive, 2, true, 1, false, CoverageType::neural}),
+                              ScoreType::additive, 2, true, 1, false, CoverageType::neural},
+                      Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, false, CoverageType::none, 0},
+                      Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, false, CoverageType::linguistic, 2}),
     [](const auto& info) { return variant_name(info.param); });
+
+// Hard attention, exact: the output is sum_j alpha_j p(y | s, y_prev, c = h_j), each term what a
+// soft model with the same parameters gives when its attention is forced onto position j alone;
+// with one position (top 1, as decode.hard_argmax decodes) it is the most-attended position's.
+TEST(Model, HardAttentionMarginalisesOverPositions) {
+  ModelConfig soft_config = tiny();
+  ModelConfig hard_config = soft_config;
+  hard_config.attention.hard = HardAttention::exact;
+  NmtModel hard = make_model(hard_config), soft = make_model(soft_config);
+  torch::NoGradGuard no_grad;
+  const TensorBatch batch = make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1},
+                                              torch::kCPU);
+  Encoded e = hard->encode(batch.src, batch.src_lengths);
+  const auto prev = batch.trg_in.select(1, 0);
+  const StepOutput out = hard->step(prev, e.state, e.memory);  // [B, V], attention [B, S]
+  const int64_t s = e.memory.mask.size(1);
+  torch::Tensor expected = torch::zeros_like(out.log_probs);
+  std::vector<torch::Tensor> per_position;
+  for (int64_t j = 0; j < s; ++j) {
+    AttentionMemory forced = e.memory;
+    forced.forced_weights = torch::zeros({2, s});
+    forced.forced_weights.select(1, j).fill_(1.0);
+    per_position.push_back(soft->step(prev, e.state, forced).log_probs);
+    expected += out.attention.select(1, j).unsqueeze(1) * per_position.back().exp();
+  }
+  EXPECT_TRUE(torch::allclose(out.log_probs, expected.log(), 1e-5, 1e-6));
+  AttentionMemory argmax = e.memory;
+  argmax.hard_top_k = 1;
+  const StepOutput top = hard->step(prev, e.state, argmax);
+  const auto best = out.attention.argmax(1);
+  for (int64_t b = 0; b < 2; ++b)
+    EXPECT_TRUE(torch::allclose(top.log_probs[b], per_position[static_cast<std::size_t>(best[b].item<int64_t>())][b], 1e-5, 1e-6));
+}
 
 // Linguistic coverage is carried from step to step: after the sentence it is the attention
 // summed over the steps, divided by each word's fertility.

@@ -44,6 +44,9 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
     app.add_option("--coverage-penalty", coverage_penalty,
                    "beta of GNMT's coverage penalty in beam search, 0 = off (default: the model's decode.coverage_penalty)")
         ->check(CLI::Range(0.0, 10.0));
+    app.add_flag("--hard-argmax", hard_argmax,
+                 "hard attention models: decode with the most-attended source word alone instead of the marginal "
+                 "(default: the model's decode.hard_argmax)");
   }
   app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
   app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
@@ -74,6 +77,7 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   if (length_penalty) options.search.length_penalty = *length_penalty;
   if (min_len) options.search.min_len = *min_len;
   if (coverage_penalty) options.search.coverage_penalty = *coverage_penalty;
+  if (hard_argmax) options.hard_argmax = true;
   if (batch_size) options.batch_size = *batch_size;
   return Translator(std::move(loaded), options);
 }

@@ -30,6 +30,7 @@ struct ModelArgs {
   std::string checkpoint = "best";
   std::optional<int> beam_size, n_best, batch_size, min_len;
   std::optional<double> length_penalty, coverage_penalty;
+  bool hard_argmax = false;
   std::string device = "auto";
   std::optional<std::string> precision;
   int threads = 0;

@@ -376,6 +376,10 @@ void validate(const Config& c, const KeySources& sources) {
               (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1 &&
                c.model.attention.dimensions == AttentionDimensions::single),
           "model.attention.coverage", "needs score additive, one head and dimensions single");
+  require(c.model.attention.hard == HardAttention::none ||
+              (c.model.decoder.type != DecoderType::luong && c.model.attention.heads == 1 &&
+               c.model.attention.dimensions == AttentionDimensions::single),
+          "model.attention.hard", "needs a bahdanau or conditional decoder, one head and dimensions single");
   require(c.model.attention.dimensions == AttentionDimensions::single ||
               (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1),
           "model.attention.dimensions", "multi needs score additive and one head");

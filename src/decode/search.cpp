@@ -219,10 +219,11 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
   return finished;
 }
 
-NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch) : model_(std::move(model)) {
+NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k) : model_(std::move(model)) {
   torch::NoGradGuard no_grad;
   Encoded encoded = model_->encode(batch.src, batch.src_lengths);
   memory_ = std::move(encoded.memory);
+  memory_.hard_top_k = hard_top_k;
   state_ = std::move(encoded.state);
 }
 

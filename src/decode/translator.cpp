@@ -64,6 +64,7 @@ TranslateOptions translate_options(const DecodeConfig& decode) {
   o.max_len_ratio = decode.max_len_ratio;
   o.max_len_offset = decode.max_len_offset;
   o.max_input_len = decode.max_input_len;
+  o.hard_argmax = decode.hard_argmax;
   return o;
 }
 
@@ -128,7 +129,7 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     for (std::size_t m = 0; m < models_.size(); ++m) {
       const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
       if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
-      members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors));
+      members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1));
     }
     EnsembleStepModel ensemble(std::move(members));
     StepModel* model = &ensemble;

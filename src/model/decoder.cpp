@@ -21,8 +21,12 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
     : config_(config),
       readout_size_(config.type == DecoderType::luong ? config.hidden_size
                     : config.maxout_size > 0          ? config.maxout_size
-                                                      : config.embedding_size) {
+                                                      : config.embedding_size),
+      hard_(attention_config.hard != HardAttention::none),
+      hard_top_k_(attention_config.hard_top_k) {
   const bool luong = config.type == DecoderType::luong;
+  if (hard_ && (luong || attention_config.heads > 1 || attention_config.dimensions != AttentionDimensions::single))
+    throw ConfigError("config", "model.attention.hard", "needs a bahdanau or conditional decoder, one head and dimensions single");
   if (!luong && config.layers != 1)
     throw ConfigError("config", "model.decoder.layers", "bahdanau and conditional decoders have one layer; luong stacks");
   if (config.tie_embeddings && readout_size_ != config.embedding_size)
@@ -145,8 +149,11 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
   auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
   if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
     return normalize(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias));
-  auto t = readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
-           readout_context->forward(context);
+  return normalize(output_logits(readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
+                                 readout_context->forward(context)));
+}
+
+torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
   if (config_.maxout_size > 0) {
     auto shape = t.sizes().vec();
     shape.back() = readout_size_;
@@ -155,7 +162,33 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
   } else {
     t = torch::tanh(t);
   }
-  return normalize(torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias));
+  return torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias);
+}
+
+torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded,
+                                            const torch::Tensor& weights, const AttentionMemory& memory) {
+  const int64_t s = weights.size(-1);
+  int64_t k = memory.hard_top_k >= 0 ? memory.hard_top_k : hard_top_k_;
+  if (k <= 0 || k > s) k = s;
+  torch::Tensor alpha = at_least_float(weights), index;
+  if (k < s) {
+    auto [top, where] = alpha.topk(k, -1);
+    alpha = top / top.sum(-1, true).clamp_min(1e-30);
+    index = where;
+  } else {
+    index = torch::arange(s, weights.options().dtype(torch::kInt64)).expand(weights.sizes());
+  }
+  // C_o h_j for the chosen positions: rows of the memory, k per query ([B, G*k] or [B, T*k]).
+  const auto projected = readout_context->forward(memory.values);  // [B, S, P]
+  const int64_t b = projected.size(0), p = projected.size(2);
+  const auto flat = index.reshape({b, -1});
+  auto shape = index.sizes().vec();
+  shape.push_back(p);
+  const auto contexts = projected.gather(1, flat.unsqueeze(-1).expand({b, flat.size(1), p})).view(shape);
+  const auto pre = (readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded)).unsqueeze(-2) + contexts;
+  const auto log_probs = torch::log_softmax(at_least_float(output_logits(pre)), -1);  // [..., k, V]
+  // Positions without weight (padding, sparse zeros) add nothing; clamped so their gradient is 0.
+  return torch::logsumexp(log_probs + alpha.clamp_min(1e-30).log().unsqueeze(-1), -2);
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
@@ -164,6 +197,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
   std::vector<torch::Tensor> readout_h, contexts, weights, head_weights;
+  const bool keep_weights = attention_out != nullptr || hard_;
   readout_h.reserve(steps);
   contexts.reserve(steps);
   // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
@@ -173,19 +207,22 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
     Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
     readout_h.push_back(r.readout_h);
     contexts.push_back(r.context);
-    if (attention_out != nullptr) weights.push_back(r.weights);
+    if (keep_weights) weights.push_back(r.weights);
     if (head_attention_out != nullptr && r.head_weights.defined()) head_weights.push_back(r.head_weights);
     state = std::move(r.state);
   }
-  if (attention_out != nullptr) *attention_out = torch::stack(weights, 1);
+  const torch::Tensor all_weights = keep_weights ? torch::stack(weights, 1) : torch::Tensor();
+  if (attention_out != nullptr) *attention_out = all_weights;
   if (head_attention_out != nullptr)
     *head_attention_out = head_weights.empty() ? torch::Tensor() : torch::stack(head_weights, 1);
+  if (hard_) return marginal_readout(torch::stack(readout_h, 1), embedded, all_weights, memory);
   return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
 }
 
 StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
   const auto embedded = embed(prev);  // [B, E]
   Recurrence r = recur(input_proj->forward(embedded), state, memory);
+  if (hard_) return {marginal_readout(r.readout_h, embedded, r.weights, memory), std::move(r.state), r.weights};
   return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
 }
 

@@ -100,6 +100,11 @@ enum class CoverageType { none, linguistic, neural };
 RNNSEARCH_ENUM_NAMES(CoverageType, 3, {CoverageType::none, "none"}, {CoverageType::linguistic, "linguistic"},
                      {CoverageType::neural, "neural"});
 
+// Hard attention: none (the context is the weighted average), or exact: each step reads one
+// source position j, marginalised exactly, p(y_t) = sum_j alpha_tj p(y_t | s_t, h_j).
+enum class HardAttention { none, exact };
+RNNSEARCH_ENUM_NAMES(HardAttention, 2, {HardAttention::none, "none"}, {HardAttention::exact, "exact"});
+
 enum class WindowType { global, local_m, local_p };
 RNNSEARCH_ENUM_NAMES(WindowType, 3, {WindowType::global, "global"},
                      {WindowType::local_m, "local_m"}, {WindowType::local_p, "local_p"});
@@ -262,6 +267,8 @@ struct AttentionConfig {
   CoverageType coverage = CoverageType::none;
   double fertility = 2.0;
   int coverage_size = 10;
+  HardAttention hard = HardAttention::none;
+  int hard_top_k = 0;
   int max_positions = 128;
 
   template <class Self, class V>
@@ -288,6 +295,12 @@ struct AttentionConfig {
             Range{0.01, 1000});
     v.field("coverage_size", s.coverage_size, "neural coverage: size of each word's coverage vector",
             Range{1, 4096});
+    v.field("hard", s.hard,
+            "hard attention: none (soft), or exact (each step reads one source word; p(y_t) = sum_j alpha_tj "
+            "p(y_t | s_t, h_j), Deng et al. 2018; bahdanau and conditional decoders)");
+    v.field("hard_top_k", s.hard_top_k,
+            "hard attention: marginalise over the k most-attended words, weights renormalised (0 = all)",
+            Range{0, 100000});
     v.field("max_positions", s.max_positions,
             "location score: source positions it scores; later positions get no weight", Range{1, 100000});
   }
@@ -435,6 +448,7 @@ struct DecodeConfig {
   int n_best = 1;
   int max_input_len = 250;
   double coverage_penalty = 0.0;
+  bool hard_argmax = false;
   Precision precision = Precision::automatic;
 
   template <class Self, class V>
@@ -456,6 +470,9 @@ struct DecodeConfig {
             "beta of GNMT's coverage penalty in beam search: rewards outputs whose attention covers every source "
             "token (0 = off; Wu et al. 2016 used 0.2)",
             Range{0, 10});
+    v.field("hard_argmax", s.hard_argmax,
+            "hard attention models: decode with the most-attended source word alone instead of the marginal "
+            "over model.attention.hard_top_k words");
     v.field("precision", s.precision,
             "number format for translating: auto (bfloat16 on a CPU with native bfloat16, else float32), "
             "float32 or bfloat16");

@@ -76,7 +76,8 @@ std::vector<int> max_output_lengths(const std::vector<int>& source_lengths, doub
 // An NmtModel on one encoded batch, as a StepModel.
 class NmtStepModel : public StepModel {
  public:
-  NmtStepModel(NmtModel model, const TensorBatch& batch);  // encodes batch.src
+  // Encodes batch.src; hard_top_k >= 0 overrides a hard-attention model's positions per step.
+  NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k = -1);
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;

@@ -36,6 +36,7 @@ struct TranslateOptions {
   double max_len_ratio = 1.5;
   int max_len_offset = 10;
   int max_input_len = 250;  // longer sources are cut (memory and time stay bounded)
+  bool hard_argmax = false;  // hard attention models: the most-attended position alone, not the marginal
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 

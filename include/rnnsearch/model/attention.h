@@ -50,6 +50,9 @@ struct AttentionMemory {
   // Coverage: linguistic, the fertilities Phi_j [B, S]; neural, the annotations' share of the
   // coverage GRU's input gates [B, S, 3C]. Undefined without coverage.
   torch::Tensor fertility, coverage_input;
+  // Hard attention: positions marginalised at each step when >= 0 (0 = all), overriding the
+  // model's model.attention.hard_top_k (decode.hard_argmax decodes with 1).
+  int64_t hard_top_k = -1;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;

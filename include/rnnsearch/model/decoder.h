@@ -68,10 +68,19 @@ class DecoderImpl : public torch::nn::Module {
   // Log-probabilities [.., V], or the logits when `log_softmax` is false.
   torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context,
                         bool log_softmax = true);
+  // Hard attention, marginalised exactly: log sum_j alpha_j p(y | h, y_{i-1}, c = h_j) over the k
+  // most-attended positions (weights renormalised; all positions with k = 0), for weights [..., S]
+  // -> log-probabilities [..., V] (normalised, whatever log_softmax says).
+  torch::Tensor marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& weights,
+                                 const AttentionMemory& memory);
+  // The deep output's last layers: pre-activations [..., 2R or R] -> logits [..., V].
+  torch::Tensor output_logits(torch::Tensor pre);
   torch::Tensor embed(const torch::Tensor& ids);
 
   DecoderConfig config_;
   int64_t readout_size_;
+  bool hard_;           // hard attention, exact marginalisation
+  int64_t hard_top_k_;  // its positions per step (0 = all)
   torch::nn::Embedding embedding{nullptr};
   torch::nn::Dropout embedding_dropout{nullptr}, dropout{nullptr};
   torch::nn::Linear init_proj{nullptr};      // W_s
