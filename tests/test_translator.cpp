@@ -453,7 +453,9 @@ INSTANTIATE_TEST_SUITE_P(
                       ToyVariant{"luong_local_p",
                                  {{"model.decoder.type", "luong"},
                                   {"model.attention.score", "general"},
-                                  {"model.attention.window", "local_p"}}}),
+                                  {"model.attention.window", "local_p"}}},
+                      ToyVariant{"rnnsearch_hard_exact", {{"model.attention.hard", "exact"}}},
+                      ToyVariant{"rnnsearch_multidim", {{"model.attention.dimensions", "multi"}}}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace
