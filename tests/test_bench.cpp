@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -174,6 +177,51 @@ TEST(Bench, CommandPrintsThroughputAndMfu) {
   EXPECT_LT(mfu, 1.2) << "the model cannot run much faster than its own products";
   // MFU is the model's FLOP rate over the rate of its products at their shapes.
   EXPECT_NEAR(mfu, number("model_gflop_s") / number("mm_gflop_s"), 0.02 * mfu + 1e-4) << json;
+}
+
+// scripts/bench_peer.py against a stand-in for the reference's bench-joey.sh that prints what the
+// real one prints: the ratios of every figure, translation target tokens counted as SentencePiece
+// pieces + EOS of the reference's output.
+TEST(Bench, PeerRatiosFromTheReferencesOutput) {
+  testing::TempDir dir;
+  const std::string fake = R"(#!/usr/bin/env bash
+work=""; minutes=""
+while [ $# -gt 0 ]; do case $1 in --work) work=$2; shift 2;; --minutes) minutes=$2; shift 2;; *) shift 2;; esac; done
+mkdir -p "$work/data/multi30k"
+if [ -z "$minutes" ]; then
+  echo '{"joey_train_tok_s":1000,"updates":140,"threads":2,"peak_mib":1800}' > "$work/bench.json"; exit 0
+fi
+printf 'a b c\nd e\n' > "$work/beam1.test"; cp "$work/beam1.test" "$work/beam5.test"
+printf 'a b c d e f\n' > "$work/text"
+spm_train --input="$work/text" --model_prefix="$work/data/multi30k/spm8k" --vocab_size=10 --model_type=char >/dev/null 2>&1
+echo "joey beam 1: test_2016_flickr in 2.0 s, 500 sentences/s; BLEU chrF2: 30.1 55.2 "
+echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: 31.1 56.2 "
+)";
+  testing::write_text(dir.file("bench-joey.sh"), fake);
+  std::filesystem::create_directories(dir.file("data"));
+  for (const char* split : {"train", "val", "test_2016_flickr"})
+    for (const char* lang : {"de", "en"}) testing::write_text(dir.file(std::string("data/") + split + "." + lang + ".gz"), "");
+  testing::write_text(dir.file("ours.json"),
+                      R"({"train_multi30k":{"tok_s":3000,"mfu":0.5,"precision":"float32","matrix_units":"AVX2","cpu":"Some CPU"},)"
+                      R"("train_multi30k-bf16":{"tok_s":4500,"mfu":0.4,"precision":"bfloat16"},)"
+                      R"("translate_greedy_float32":{"tok_s":600,"bleu":"35.0"}})");
+  const std::string command = "cd '" + dir.path() + "' && python3 '" + testing::source_path("scripts/bench_peer.py") +
+                              "' --ours ours.json --joey bench-joey.sh --data data --work work --minutes 1 --json peer.json"
+                              " > out.txt 2> err.txt";
+  ASSERT_EQ(std::system(command.c_str()), 0) << testing::read_text(dir.file("err.txt"));
+  const std::string out = testing::read_text(dir.file("out.txt"));
+  EXPECT_NE(out.find("Some CPU, matrix units AVX2"), std::string::npos) << out;
+  EXPECT_NE(out.find("| 3.00x"), std::string::npos) << out;
+  EXPECT_NE(out.find("| 4.50x"), std::string::npos) << out;
+  // The stand-in's greedy output: pieces of "a b c" and "d e" (a char model: one piece per letter,
+  // each word's first marked) + 2 EOS, over 2.0 s.
+  std::string peer = testing::read_text(dir.file("peer.json"));
+  const auto at = peer.find("\"greedy\"");
+  ASSERT_NE(at, std::string::npos) << peer;
+  const double joey = std::stod(peer.substr(peer.find("\"tok_s\":", at) + 8));
+  EXPECT_GT(joey, 3.0) << peer;  // at least the 7 pieces / 2 s
+  EXPECT_NE(out.find(fmt::format("| {:.2f}x", 600 / joey)), std::string::npos) << out;
+  EXPECT_NE(out.find("BLEU 30.1"), std::string::npos) << out;
 }
 
 // A known slowdown shows in the figure: a pause after each step as long as the steps themselves
