@@ -193,6 +193,20 @@ TEST_P(ModelVariant, ForwardEqualsLoopOfSteps) {
   EXPECT_TRUE(torch::allclose(forward.exp().sum(-1), torch::ones({3, batch.trg_in.size(1)}), 1e-5));
 }
 
+// One position per row (rnnsearch explain's gradients): the forward's log-probabilities there.
+TEST_P(ModelVariant, LogProbsAtOnePositionPerRowEqualForward) {
+  NmtModel model = make_model(config());
+  torch::NoGradGuard no_grad;
+  const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), sentences({5, 3, 6}, kTrgVocab, 2),
+                                              {0, 1, 2}, torch::kCPU);
+  const auto forward = model->forward(batch);  // [B, T, V]
+  const auto positions = torch::tensor({4, 0, 2}, torch::kInt64);
+  Encoded e = model->encode(batch.src, batch.src_lengths);
+  const auto at = model->decoder->log_probs_at(batch.trg_in, e.memory, e.state, positions);
+  for (int64_t b = 0; b < 3; ++b)
+    EXPECT_TRUE(torch::allclose(at[b], forward[b][positions[b].item<int64_t>()], 1e-5, 1e-6)) << "row " << b;
+}
+
 // A sentence gets the same annotations and output alone as in a batch with longer ones.
 TEST_P(ModelVariant, PaddingDoesNotChangeResults) {
   NmtModel model = make_model(config());

@@ -51,9 +51,13 @@ class ForcedPair {
       const int64_t n = std::min(per_chunk, t_len - t0);
       auto x = points.unsqueeze(0).expand({n, -1, -1, -1}).reshape({n * k, points.size(1), points.size(2)}).clone();
       x.requires_grad_(true);
-      const auto f = target_log_probs(x).view({n, k, t_len});
-      const auto which = torch::arange(t0, t0 + n, torch::kInt64).to(f.device());
-      const auto objective = f.index_select(2, which).diagonal(0, 0, 2).sum();  // sum of f_{t0+i} at row i
+      // Row (i, k) needs f_{t0+i} alone: the decoder runs to that step and its output layer once.
+      const auto steps = torch::arange(t0, t0 + n, torch::kInt64).repeat_interleave(k).to(x.device());  // [n*k]
+      const auto src = batch_.src.expand({n * k, -1});
+      const Encoded e = model_.encode(src, batch_.src_lengths.expand({n * k}), x);
+      const auto log_probs = model_.decoder->log_probs_at(batch_.trg_in.expand({n * k, -1}), e.memory, e.state, steps);
+      const auto targets = batch_.trg_out[0].index_select(0, steps);  // [n*k]
+      const auto objective = log_probs.gather(1, targets.unsqueeze(1)).sum();
       out.push_back(torch::autograd::grad({objective}, {x})[0].view({n, k, points.size(1), points.size(2)}));
     }
     return torch::cat(out, 0);

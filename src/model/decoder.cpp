@@ -219,6 +219,29 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
 }
 
+torch::Tensor DecoderImpl::log_probs_at(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
+                                       const torch::Tensor& positions) {
+  const int64_t steps = positions.max().item<int64_t>() + 1;
+  const auto embedded = embed(trg_in.slice(1, 0, steps));  // [B, steps, E]
+  const std::vector<torch::Tensor> x_steps = input_proj->forward(embedded).unbind(1);
+  std::vector<torch::Tensor> readout_h, contexts, weights;
+  for (int64_t i = 0; i < steps; ++i) {
+    Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
+    readout_h.push_back(r.readout_h);
+    contexts.push_back(r.context);
+    if (hard_) weights.push_back(r.weights);
+    state = std::move(r.state);
+  }
+  // Row b's values at its own step: [B, steps, X] -> [B, X].
+  const auto at = [&](const torch::Tensor& stacked) {
+    const auto index = positions.view({-1, 1, 1}).expand({stacked.size(0), 1, stacked.size(2)});
+    return stacked.gather(1, index).squeeze(1);
+  };
+  const auto h = at(torch::stack(readout_h, 1)), e = at(embedded);
+  if (hard_) return marginal_readout(h, e, at(torch::stack(weights, 1)), memory);
+  return readout(h, e, at(torch::stack(contexts, 1)));
+}
+
 StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
   const auto embedded = embed(prev);  // [B, E]
   Recurrence r = recur(input_proj->forward(embedded), state, memory);

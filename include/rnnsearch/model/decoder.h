@@ -50,6 +50,11 @@ class DecoderImpl : public torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
                         torch::Tensor* attention = nullptr, bool log_softmax = true,
                         torch::Tensor* head_attention = nullptr);
+  // Teacher forcing for one position per row: the log-probabilities [B, V] of row b at step
+  // positions[b] only (the recurrence runs to the last position asked for; the output layer runs
+  // once per row): what forward(...)[b][positions[b]] gives, at a fraction of the cost.
+  torch::Tensor log_probs_at(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
+                             const torch::Tensor& positions);
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
