@@ -31,7 +31,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cut_lines() {  # FILE: the first N lines (all with N = 0), a UTF-8 byte-order mark removed
   local text
-  if [ "$lines" -gt 0 ]; then text=$(zcat -f "$1" | head -n "$lines"); else text=$(zcat -f "$1"); fi
+  # sed reads the whole input: head would close the pipe early and zcat die of SIGPIPE (pipefail).
+  if [ "$lines" -gt 0 ]; then text=$(zcat -f "$1" | sed -n "1,${lines}p"); else text=$(zcat -f "$1"); fi
   printf '%s\n' "${text#$'\xef\xbb\xbf'}"
 }
 cut_lines "$src" >"$work/src"
