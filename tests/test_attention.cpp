@@ -429,8 +429,8 @@ TEST(Coverage, LinguisticComputedByHand) {
   EXPECT_EQ(attention->initial_coverage(4, 7, torch::TensorOptions()).sizes(), (std::vector<int64_t>{4, 7}));
 }
 
-// Neural coverage: one GRU step per source word; the words attended more move further, and a
-// model without coverage refuses a coverage (and the reverse).
+// Neural coverage: one GRU step per source word moves each word's vector away from 0; a model
+// with coverage refuses to run without one, and a model without it refuses one.
 TEST(Coverage, NeuralFollowsTheWeightsAndIsRequired) {
   torch::NoGradGuard no_grad;
   AttentionConfig c = additive(4);
