@@ -77,7 +77,9 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
 }
 
 AttentionMemory DecoderImpl::prepare(const EncoderOutput& encoded) {
-  return attention->prepare(encoded.annotations, encoded.mask);
+  AttentionMemory memory = attention->prepare(encoded.annotations, encoded.mask);
+  if (hard_) memory.readout_contexts = readout_context->forward(encoded.annotations);
+  return memory;
 }
 
 DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
@@ -179,7 +181,7 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
     index = torch::arange(s, weights.options().dtype(torch::kInt64)).expand(weights.sizes());
   }
   // C_o h_j for the chosen positions: rows of the memory, k per query ([B, G*k] or [B, T*k]).
-  const auto projected = readout_context->forward(memory.values);  // [B, S, P]
+  const auto& projected = memory.readout_contexts;  // [B, S, P]
   const int64_t b = projected.size(0), p = projected.size(2);
   const auto flat = index.reshape({b, -1});
   auto shape = index.sizes().vec();

@@ -53,6 +53,9 @@ struct AttentionMemory {
   // Hard attention: positions marginalised at each step when >= 0 (0 = all), overriding the
   // model's model.attention.hard_top_k (decode.hard_argmax decodes with 1).
   int64_t hard_top_k = -1;
+  // Hard attention: the deep output's projection of each annotation, C_o h_j [B, S, P], made once
+  // per batch by the decoder (every step of beam search reads it).
+  torch::Tensor readout_contexts;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;
