@@ -162,6 +162,10 @@ TEST(Config, CrossFieldRules) {
   EXPECT_NE(error_of("data: {train: t}\nmodel: {decoder: {type: luong}, attention: {hard: exact}}\n")
                 .find("model.attention.hard: needs a bahdanau or conditional decoder"),
             std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {hard: exact}}\ntrain: {reinforce_entropy: 0.01}\n")
+                .find("train.reinforce_entropy: needs model.attention.hard reinforce"),
+            std::string::npos);
+  EXPECT_EQ(error_of("data: {train: t}\nmodel: {attention: {hard: reinforce}}\ntrain: {reinforce_entropy: 0.01}\n"), "(no error)");
   EXPECT_NE(error_of("data: {train: t}\ntrain: {attention_penalty: 0.1}\n")
                 .find("train.attention_penalty: needs several attention heads"),
             std::string::npos);

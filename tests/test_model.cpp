@@ -1,5 +1,7 @@
 #include "rnnsearch/model/model.h"
 
+#include <numeric>
+
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -71,6 +73,47 @@ TEST(Loss, GuidedAlignmentPullsAttentionTowardTheLinks) {
   EXPECT_GT(guided, plain + 0.2);
 }
 
+// Hard attention reinforce in training updates: the baseline starts at the first update's mean
+// reward per token and then moves as b <- 0.9 b + 0.1 r; sentences that read the expectation do not
+// move it; checkpoints keep it; and the updates learn the batch.
+TEST(Loss, ReinforceTrainingMovesTheBaselineAndLearns) {
+  const auto src = testing::sentences({6, 5, 4, 6}, kSrcVocab, 8);
+  const auto trg = testing::sentences({5, 6, 3, 4}, kTrgVocab, 9);
+  const TensorBatch batch = make_tensor_batch(src, trg, {0, 1, 2, 3}, torch::kCPU);
+  ModelConfig c = tiny();
+  c.attention.hard = HardAttention::reinforce;
+  NmtModel model = make_model(c);
+  TrainConfig config;
+  config.learning_rate = 0.05;
+  config.reinforce_entropy = 0.01;
+  Optimizer optimizer(model->named_parameters(), config);
+  const auto& baseline = model->decoder->reinforce_baseline;
+  config.reinforce_expectation = 1.0;  // every sentence reads the expectation: no reward
+  training_update(*model, optimizer, batch, config, config.learning_rate);
+  EXPECT_TRUE(torch::equal(baseline, torch::zeros({2})));
+  config.reinforce_expectation = 0.0;
+  const double first_nll = training_update(*model, optimizer, batch, config, config.learning_rate).nll.item<double>();
+  const double b1 = baseline[0].item<double>();
+  EXPECT_EQ(baseline[1].item<double>(), 1.0);
+  EXPECT_LT(b1, 0.0);
+  torch::manual_seed(4);
+  const UpdateResult second = training_update(*model, optimizer, batch, config, config.learning_rate);
+  const double b2 = baseline[0].item<double>();
+  // r of the second update: its NLL at the sampled positions, per token (no expectation rows).
+  EXPECT_NEAR(b2, 0.9 * b1 + 0.1 * (-second.nll.item<double>() / batch.target_tokens), 1e-4);
+  for (int step = 0; step < 60; ++step) training_update(*model, optimizer, batch, config, config.learning_rate);
+  EXPECT_EQ(baseline[1].item<double>(), 62.0);
+  model->eval();
+  torch::NoGradGuard no_grad;
+  const double nll = -(model->forward(batch).gather(-1, batch.trg_out.unsqueeze(-1)).squeeze(-1) * batch.trg_mask).sum().item<double>();
+  EXPECT_LT(nll, 0.5 * first_nll);  // the marginal likelihood of translation
+  testing::TempDir dir;
+  save_checkpoint(dir.file("m.ckpt"), *model, {});
+  NmtModel loaded = make_model(c, 7);
+  load_checkpoint(dir.file("m.ckpt"), loaded.get());
+  EXPECT_TRUE(torch::equal(loaded->decoder->reinforce_baseline, baseline));
+}
+
 // train.precision bfloat16: the forward pass runs under CPU autocast, so the loss moves a little
 // from the float32 one but stays close; parameters, gradients and optimiser stay float32; the
 // result is deterministic; and the model learns the batch as the float32 one does.
@@ -131,6 +174,7 @@ struct Variant {
   bool features = false;  // multi-dimensional attention
   CoverageType coverage = CoverageType::none;
   int hard_top_k = -1;  // >= 0: hard attention, exact, over this many positions (0 = all)
+  bool reinforce = false;  // hard attention trained by sampling (translation as exact)
 };
 
 std::string variant_name(const Variant& v) {
@@ -139,7 +183,7 @@ std::string variant_name(const Variant& v) {
                      v.heads > 1 ? fmt::format("_{}heads", v.heads) : "") +
          (v.features ? "_multidim" : "") +
          (v.coverage != CoverageType::none ? fmt::format("_{}_coverage", to_string(v.coverage)) : "") +
-         (v.hard_top_k >= 0 ? fmt::format("_hard_top{}", v.hard_top_k) : "");
+         (v.hard_top_k >= 0 ? fmt::format("_hard_top{}", v.hard_top_k) : "") + (v.reinforce ? "_reinforce" : "");
 }
 
 // gtest and ctest show the variant by name rather than as bytes.
@@ -161,7 +205,7 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
     c.attention.coverage = GetParam().coverage;
     c.attention.coverage_size = 3;
     if (GetParam().hard_top_k >= 0) {
-      c.attention.hard = HardAttention::exact;
+      c.attention.hard = GetParam().reinforce ? HardAttention::reinforce : HardAttention::exact;
       c.attention.hard_top_k = GetParam().hard_top_k;
     }
     if (c.attention.heads > 1) {  // sizes the heads divide
@@ -281,7 +325,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Variant{DecoderType::bahdanau, CellType::gru, DecoderInit::last, false, WindowType::global,
                               ScoreType::additive, 1, true, 1, false, CoverageType::none, 0},
                       Variant{DecoderType::conditional, CellType::gru, DecoderInit::last, false, WindowType::global,
-                              ScoreType::additive, 1, true, 1, false, CoverageType::linguistic, 2}),
+                              ScoreType::additive, 1, true, 1, false, CoverageType::linguistic, 2},
+                      Variant{DecoderType::bahdanau, CellType::lstm, DecoderInit::mean, false, WindowType::global,
+                              ScoreType::additive, 1, true, 1, false, CoverageType::none, 2, true}),
     [](const auto& info) { return variant_name(info.param); });
 
 // Hard attention, exact: the output is sum_j alpha_j p(y | s, y_prev, c = h_j), each term what a
@@ -315,6 +361,162 @@ TEST(Model, HardAttentionMarginalisesOverPositions) {
   const auto best = out.attention.argmax(1);
   for (int64_t b = 0; b < 2; ++b)
     EXPECT_TRUE(torch::allclose(top.log_probs[b], per_position[static_cast<std::size_t>(best[b].item<int64_t>())][b], 1e-5, 1e-6));
+}
+
+// Scales the additive score's v_a so that a tiny model's attention is far from uniform.
+void sharpen_attention(NmtModelImpl& model) {
+  torch::NoGradGuard no_grad;
+  model.decoder->named_parameters()["attention.score_proj.weight"].mul_(30);
+}
+
+// Hard attention trained by sampling reads the positions it is given: position j at every step is
+// the soft model with its attention forced onto j, and -1 (the expectation) is the soft model.
+TEST(Model, ReinforceReadsTheGivenPositions) {
+  ModelConfig soft_config = tiny();
+  ModelConfig hard_config = soft_config;
+  hard_config.attention.hard = HardAttention::reinforce;
+  NmtModel hard = make_model(hard_config), soft = make_model(soft_config);
+  torch::NoGradGuard no_grad;
+  const TensorBatch batch = make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1},
+                                              torch::kCPU);
+  const int64_t steps = batch.trg_in.size(1), s = batch.src.size(1);
+  torch::Tensor soft_attention;
+  const auto expected = soft->forward(batch, &soft_attention);
+  SampledAttention expectation;
+  expectation.positions = torch::full({2, steps}, -1, torch::kInt64);
+  EXPECT_TRUE(torch::allclose(hard->forward(batch, nullptr, true, nullptr, &expectation), expected, 1e-5, 1e-6));
+  EXPECT_EQ(expectation.log_prob.abs().max().item<double>(), 0.0);
+  const auto entropy = -(soft_attention * soft_attention.clamp_min(1e-30).log()).sum(-1);
+  EXPECT_TRUE(torch::allclose(expectation.entropy, entropy, 1e-5, 1e-6));
+  for (int64_t j = 0; j < 4; ++j) {  // within both sentences
+    SampledAttention at_j;
+    at_j.positions = torch::full({2, steps}, j, torch::kInt64);
+    const auto log_probs = hard->forward(batch, nullptr, true, nullptr, &at_j);
+    Encoded e = soft->encode(batch.src, batch.src_lengths);
+    e.memory.forced_weights = torch::zeros({2, s});
+    e.memory.forced_weights.select(1, j).fill_(1.0);
+    EXPECT_TRUE(torch::allclose(log_probs, soft->decoder->forward(batch.trg_in, e.memory, e.state), 1e-5, 1e-6)) << j;
+    // The first step's weights do not depend on the positions read: log alpha_1(j) of the soft model.
+    EXPECT_TRUE(torch::allclose(at_j.log_prob.select(1, 0), soft_attention.select(1, 0).select(1, j).log(), 1e-5, 1e-6));
+  }
+}
+
+// Sampling: positions follow alpha_t (the first step's frequencies over many copies of a sentence),
+// never padding, and a sentence reads the expectation (-1 at every step) with the given probability.
+TEST(Model, ReinforceSamplesPositionsFromTheAttention) {
+  ModelConfig c = tiny();
+  c.attention.hard = HardAttention::reinforce;
+  c.init_scale = 0.5;
+  NmtModel model = make_model(c);
+  sharpen_attention(*model);
+  torch::NoGradGuard no_grad;
+  const int64_t n = 4000;
+  const auto src = sentences({4, 2}, kSrcVocab, 1), trg = sentences({3, 3}, kTrgVocab, 2);
+  std::vector<std::vector<int32_t>> srcs, trgs;
+  for (int64_t i = 0; i < n; ++i) {
+    srcs.push_back(src[static_cast<std::size_t>(i % 2)]);
+    trgs.push_back(trg[static_cast<std::size_t>(i % 2)]);
+  }
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  const TensorBatch batch = make_tensor_batch(srcs, trgs, order, torch::kCPU);
+  torch::Tensor attention;
+  model->forward(batch, &attention);
+  torch::manual_seed(5);
+  SampledAttention sampled;
+  sampled.expectation = 0.25;
+  model->forward(batch, nullptr, true, nullptr, &sampled);
+  const auto expected_rows = sampled.positions.select(1, 0).lt(0);
+  EXPECT_TRUE(torch::equal(sampled.positions.lt(0), expected_rows.unsqueeze(1).expand_as(sampled.positions)));
+  EXPECT_NEAR(expected_rows.to(torch::kDouble).mean().item<double>(), 0.25, 0.03);
+  EXPECT_TRUE(torch::equal(sampled.log_prob.ne(0), expected_rows.logical_not().unsqueeze(1).expand_as(sampled.log_prob)));
+  const auto short_rows = torch::arange(n).remainder(2).eq(1);
+  EXPECT_EQ(sampled.positions.index({short_rows}).max().item<int64_t>(), 2);  // 2 words + EOS
+  for (int64_t parity = 0; parity < 2; ++parity) {
+    const auto rows = torch::arange(n).remainder(2).eq(parity).logical_and(expected_rows.logical_not());
+    const auto first = sampled.positions.select(1, 0).index({rows});
+    const auto frequency = torch::bincount(first, {}, batch.src.size(1)).to(torch::kDouble) / first.size(0);
+    const auto alpha = attention.select(1, 0)[parity].to(torch::kDouble);
+    EXPECT_LT((frequency - alpha).abs().max().item<double>(), 0.04) << frequency << alpha;
+    EXPECT_GT(alpha.max().item<double>(), 2.0 / batch.src.size(1)) << alpha;  // far from uniform
+  }
+  SampledAttention never;
+  never.expectation = 0.0;
+  model->forward(batch, nullptr, true, nullptr, &never);
+  EXPECT_GE(never.positions.min().item<int64_t>(), 0);
+}
+
+// Xu et al.'s estimator is unbiased: averaged over many sampled sequences of positions, the
+// gradient of the NLL at the sampled positions plus that of the REINFORCE term is the exact
+// gradient of -E_j[log p(y | j)], computed by enumerating every sequence (3 positions, 3 steps).
+TEST(Model, ReinforceEstimatesTheExactGradient) {
+  ModelConfig c = tiny();
+  c.attention.hard = HardAttention::reinforce;
+  c.init_scale = 0.5;
+  NmtModel model = make_model(c);
+  sharpen_attention(*model);
+  const auto src = sentences({2}, kSrcVocab, 1), trg = sentences({2}, kTrgVocab, 2);  // S = T = 3
+  const auto copies = [&](int64_t n) {
+    std::vector<std::size_t> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    return make_tensor_batch(std::vector<std::vector<int32_t>>(n, src[0]), std::vector<std::vector<int32_t>>(n, trg[0]),
+                             order, torch::kCPU);
+  };
+  const auto token_log_probs = [](const torch::Tensor& log_probs, const TensorBatch& b) {
+    return log_probs.gather(-1, b.trg_out.unsqueeze(-1)).squeeze(-1);  // [B, T], no padding here
+  };
+  // The attention's own parameters (v_a, W_a, U_a) learn only through the REINFORCE term: the
+  // sampled contexts do not depend on them.
+  std::vector<torch::Tensor> params, attention_params;
+  for (const auto& p : model->named_parameters())
+    (p.key().rfind("decoder.attention.", 0) == 0 ? attention_params : params).push_back(p.value());
+  const int64_t split = static_cast<int64_t>(params.size());
+  params.insert(params.end(), attention_params.begin(), attention_params.end());
+  // Gradients of the other parameters and of the attention's, each flattened.
+  const auto flat_gradient = [&](const torch::Tensor& loss) {
+    std::vector<torch::Tensor> flat;
+    const auto grads = torch::autograd::grad({loss}, params, {}, false, false, true);
+    for (std::size_t i = 0; i < grads.size(); ++i)
+      flat.push_back(grads[i].defined() ? grads[i].reshape(-1) : torch::zeros({params[i].numel()}));
+    const auto all = torch::cat(flat).to(torch::kDouble);
+    int64_t before = 0;
+    for (int64_t i = 0; i < split; ++i) before += params[static_cast<std::size_t>(i)].numel();
+    return std::pair{all.slice(0, 0, before), all.slice(0, before)};
+  };
+  const auto relative_error = [](const torch::Tensor& estimate, const torch::Tensor& exact) {
+    return ((estimate - exact).norm() / exact.norm()).item<double>();
+  };
+  // Exact: all 27 sequences of positions in one batch, weighted by p(j) = prod_t alpha_t(j_t).
+  const TensorBatch all = copies(27);
+  SampledAttention every;
+  const auto sequence = torch::arange(27);
+  every.positions = torch::stack({sequence.div(9, "floor"), sequence.div(3, "floor").remainder(3), sequence.remainder(3)}, 1);
+  const auto log_likelihood = token_log_probs(model->forward(all, nullptr, true, nullptr, &every), all).sum(1);
+  const auto p = every.log_prob.sum(1).exp();
+  EXPECT_NEAR(p.sum().item<double>(), 1.0, 1e-5);
+  const auto exact = flat_gradient(-(p * log_likelihood).sum());
+  const double baseline = (p * log_likelihood).sum().item<double>() / 3;  // per target token
+  // Estimated from m samples at once.
+  const int64_t m = 50000;
+  const TensorBatch many = copies(m);
+  torch::manual_seed(11);
+  SampledAttention sampled;
+  sampled.expectation = 0;
+  const auto sampled_log_probs = token_log_probs(model->forward(many, nullptr, true, nullptr, &sampled), many);
+  const auto nll = -sampled_log_probs.sum();
+  const auto estimate = flat_gradient((nll + reinforce_term(sampled, sampled_log_probs, many.trg_mask, baseline, 1.0, 0.0)) / m);
+  const double error = relative_error(estimate.first, exact.first);
+  const double attention_error = relative_error(estimate.second, exact.second);
+  RecordProperty("relative_error", fmt::format("{:.4f} (attention {:.4f})", error, attention_error));
+  EXPECT_GT(exact.second.norm().item<double>(), 0.0);
+  EXPECT_LT(error, 0.05);
+  EXPECT_LT(attention_error, 0.1);
+  // Without the score-function term the attention gets no gradient at all.
+  torch::manual_seed(11);
+  SampledAttention again;
+  again.expectation = 0;
+  const auto pathwise = flat_gradient(-token_log_probs(model->forward(many, nullptr, true, nullptr, &again), many).sum() / m);
+  EXPECT_EQ(pathwise.second.abs().max().item<double>(), 0.0);
 }
 
 // Linguistic coverage is carried from step to step: after the sentence it is the attention

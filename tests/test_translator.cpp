@@ -455,7 +455,8 @@ INSTANTIATE_TEST_SUITE_P(
                                   {"model.attention.score", "general"},
                                   {"model.attention.window", "local_p"}}},
                       ToyVariant{"rnnsearch_hard_exact", {{"model.attention.hard", "exact"}}},
-                      ToyVariant{"rnnsearch_multidim", {{"model.attention.dimensions", "multi"}}}),
+                      ToyVariant{"rnnsearch_multidim", {{"model.attention.dimensions", "multi"}}},
+                      ToyVariant{"rnnsearch_hard_reinforce", {{"model.attention.hard", "reinforce"}}}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -380,6 +381,14 @@ void validate(const Config& c, const KeySources& sources) {
               (c.model.decoder.type != DecoderType::luong && c.model.attention.heads == 1 &&
                c.model.attention.dimensions == AttentionDimensions::single),
           "model.attention.hard", "needs a bahdanau or conditional decoder, one head and dimensions single");
+  const TrainConfig defaults;
+  for (const auto& [key, value, fallback] :
+       {std::tuple{"train.reinforce_weight", c.train.reinforce_weight, defaults.reinforce_weight},
+        std::tuple{"train.reinforce_entropy", c.train.reinforce_entropy, defaults.reinforce_entropy},
+        std::tuple{"train.reinforce_expectation", c.train.reinforce_expectation, defaults.reinforce_expectation},
+        std::tuple{"train.reinforce_baseline_decay", c.train.reinforce_baseline_decay, defaults.reinforce_baseline_decay}})
+    require(value == fallback || c.model.attention.hard == HardAttention::reinforce, key,
+            "needs model.attention.hard reinforce (hard attention trained by sampling)");
   require(c.model.attention.dimensions == AttentionDimensions::single ||
               (c.model.attention.score == ScoreType::additive && c.model.attention.heads == 1),
           "model.attention.dimensions", "multi needs score additive and one head");

@@ -1,5 +1,7 @@
 #include "rnnsearch/model/decoder.h"
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "rnnsearch/common/error.h"
@@ -23,7 +25,8 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
                     : config.maxout_size > 0          ? config.maxout_size
                                                       : config.embedding_size),
       hard_(attention_config.hard != HardAttention::none),
-      hard_top_k_(attention_config.hard_top_k) {
+      hard_top_k_(attention_config.hard_top_k),
+      sampled_(attention_config.hard == HardAttention::reinforce) {
   const bool luong = config.type == DecoderType::luong;
   if (hard_ && (luong || attention_config.heads > 1 || attention_config.dimensions != AttentionDimensions::single))
     throw ConfigError("config", "model.attention.hard", "needs a bahdanau or conditional decoder, one head and dimensions single");
@@ -74,7 +77,40 @@ DecoderImpl::DecoderImpl(const DecoderConfig& config, const AttentionConfig& att
                       : register_parameter("output_weight", torch::empty({vocab_size, readout_size_}));
   if (!config.tie_embeddings) torch::nn::init::xavier_uniform_(output_weight);
   output_bias = register_parameter("output_bias", torch::zeros({vocab_size}));
+  if (sampled_) reinforce_baseline = register_buffer("reinforce_baseline", torch::zeros({2}));
 }
+
+// Xu et al. 2015 §4.1: at each step a one-hot s_t ~ Multinoulli(alpha_t) picks the context
+// c_t = h_{s_t}; with probability `expectation` a sentence reads c_t = sum_j alpha_tj h_j instead.
+struct DecoderImpl::Sampler {
+  SampledAttention& io;
+  torch::Tensor expected_rows;  // [B] bool, when sampling
+  std::vector<torch::Tensor> positions, log_prob, entropy;
+
+  Sampler(SampledAttention& sampled, int64_t rows, const torch::Device& device) : io(sampled) {
+    if (!io.positions.defined()) expected_rows = torch::rand({rows}, torch::TensorOptions(device)).lt(io.expectation);
+  }
+
+  torch::Tensor read(const AttentionOutput& att, const AttentionMemory& memory, int64_t step) {
+    const auto& weights = att.weights;  // [B, S], at least float32
+    torch::Tensor j = io.positions.defined() ? io.positions.select(1, step)
+                                             : torch::multinomial(weights.detach(), 1).squeeze(1).masked_fill(expected_rows, -1);
+    const auto hard = j.ge(0), at = j.clamp_min(0);
+    const auto& values = memory.values;  // [B, S, D]
+    const auto picked = values.gather(1, at.view({-1, 1, 1}).expand({values.size(0), 1, values.size(2)})).squeeze(1);
+    positions.push_back(j);
+    const auto chosen = weights.gather(1, at.unsqueeze(1)).squeeze(1).clamp_min(1e-30).log();
+    log_prob.push_back(torch::where(hard, chosen, torch::zeros_like(chosen)));
+    entropy.push_back(-(weights * weights.clamp_min(1e-30).log()).sum(-1));
+    return torch::where(hard.unsqueeze(1), picked.to(att.context.scalar_type()), att.context);
+  }
+
+  void finish() {
+    io.positions = torch::stack(positions, 1);
+    io.log_prob = torch::stack(log_prob, 1);
+    io.entropy = torch::stack(entropy, 1);
+  }
+};
 
 AttentionMemory DecoderImpl::prepare(const EncoderOutput& encoded) {
   AttentionMemory memory = attention->prepare(encoded.annotations, encoded.mask);
@@ -111,20 +147,22 @@ torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
 }
 
 DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const DecoderState& state,
-                                           const AttentionMemory& memory) {
+                                           const AttentionMemory& memory, Sampler* sampler) {
   switch (config_.type) {
     case DecoderType::luong:
       return recur_luong(x_proj, state, memory);
     case DecoderType::conditional: {
       const RnnState first = cell->forward(x_proj, state.layers[0]);
-      const AttentionOutput att = attention->forward(first.h, memory, state.step, state.coverage);
+      AttentionOutput att = attention->forward(first.h, memory, state.step, state.coverage);
+      if (sampler != nullptr) att.context = sampler->read(att, memory, state.step);
       const RnnState second = cell2->forward(context_proj->forward(att.context), first);
       return {{{second}, {}, state.step + 1, att.coverage}, second.h, att.context, att.weights, att.head_weights};
     }
     case DecoderType::bahdanau:
       break;
   }
-  const AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step, state.coverage);
+  AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step, state.coverage);
+  if (sampler != nullptr) att.context = sampler->read(att, memory, state.step);
   const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
   return {{{next}, {}, state.step + 1, att.coverage}, state.layers[0].h, att.context, att.weights, att.head_weights};
 }
@@ -194,19 +232,24 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                                   torch::Tensor* attention_out, bool log_softmax, torch::Tensor* head_attention_out) {
+                                   torch::Tensor* attention_out, bool log_softmax, torch::Tensor* head_attention_out,
+                                   SampledAttention* sampled) {
+  TORCH_CHECK(sampled == nullptr || sampled_, "decoder: sampled positions need model.attention.hard reinforce");
+  std::optional<Sampler> sampler;
+  if (sampled != nullptr) sampler.emplace(*sampled, trg_in.size(0), trg_in.device());
+  const bool marginal = hard_ && !sampler;
   const auto embedded = embed(trg_in);             // [B, T, E]
   const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
   std::vector<torch::Tensor> readout_h, contexts, weights, head_weights;
-  const bool keep_weights = attention_out != nullptr || hard_;
+  const bool keep_weights = attention_out != nullptr || marginal;
   readout_h.reserve(steps);
   contexts.reserve(steps);
   // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
   // gradient per step and autograd would add T of them; unbind's backward is one stack.
   const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
   for (int64_t i = 0; i < steps; ++i) {
-    Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
+    Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory, sampler ? &*sampler : nullptr);
     readout_h.push_back(r.readout_h);
     contexts.push_back(r.context);
     if (keep_weights) weights.push_back(r.weights);
@@ -217,7 +260,8 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   if (attention_out != nullptr) *attention_out = all_weights;
   if (head_attention_out != nullptr)
     *head_attention_out = head_weights.empty() ? torch::Tensor() : torch::stack(head_weights, 1);
-  if (hard_) return marginal_readout(torch::stack(readout_h, 1), embedded, all_weights, memory);
+  if (sampler) sampler->finish();
+  if (marginal) return marginal_readout(torch::stack(readout_h, 1), embedded, all_weights, memory);
   return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
 }
 

@@ -104,9 +104,9 @@ Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& leng
 }
 
 torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax,
-                                    torch::Tensor* head_attention) {
+                                    torch::Tensor* head_attention, SampledAttention* sampled) {
   Encoded e = encode(batch.src, batch.src_lengths);
-  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax, head_attention);
+  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax, head_attention, sampled);
 }
 
 StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
@@ -193,6 +193,19 @@ LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tens
   const auto flat = logits.reshape({-1, v});
   const auto out = SmoothedCrossEntropy::apply(flat, flat_targets, weights, label_smoothing);
   return {out[0], out[1].detach()};
+}
+
+torch::Tensor reinforce_term(const SampledAttention& sampled, const torch::Tensor& token_log_probs,
+                             const torch::Tensor& mask, double baseline_per_token, double weight,
+                             double entropy_weight) {
+  TORCH_CHECK(sampled.log_prob.defined() && sampled.log_prob.sizes() == mask.sizes(), "reinforce: log-probabilities ",
+              sampled.log_prob.sizes(), " for a mask ", mask.sizes());
+  const auto real = mask.to(sampled.log_prob.scalar_type());
+  const auto reward = (token_log_probs.detach().to(real.scalar_type()) * real).sum(1);  // r_b
+  const auto advantage = reward - baseline_per_token * real.sum(1);
+  auto term = -weight * (advantage * (sampled.log_prob * real).sum(1)).sum();
+  if (entropy_weight > 0) term = term - entropy_weight * (sampled.entropy * real).sum();
+  return term;
 }
 
 }  // namespace rnnsearch

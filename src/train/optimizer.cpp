@@ -189,12 +189,19 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
   for (const auto& b : batches) tokens += b.target_tokens;
   if (share != nullptr) tokens = share->update_tokens;
   torch::Tensor nll = torch::zeros({}, torch::kFloat);
+  // Hard attention reinforce: the baseline per target token, and the update's rewards for it.
+  const torch::Tensor baseline = model.decoder->reinforce_baseline;
+  const bool reinforce = baseline.defined();
+  torch::Tensor rewards = torch::zeros({2}, torch::kFloat);  // sum of r_b, their target tokens (float32 to all-reduce)
   for (const auto& batch : batches) {
     const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
     torch::Tensor attention, heads, logits;
+    SampledAttention sampled;
+    sampled.expectation = config.reinforce_expectation;
     {
       CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
-      logits = model.forward(batch, guided ? &attention : nullptr, false, config.attention_penalty > 0 ? &heads : nullptr);
+      logits = model.forward(batch, guided ? &attention : nullptr, false, config.attention_penalty > 0 ? &heads : nullptr,
+                             reinforce ? &sampled : nullptr);
     }
     // The loss and its gradient over the vocabulary in float32 (or the model's type).
     const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
@@ -204,6 +211,22 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
     if (guided) total = total - config.guided_alignment * (batch.alignment * attention.clamp_min(1e-9).log()).sum();
     // Lin et al. 2017: heads kept apart, C ||A A^T - I||_F^2 per target token.
     if (heads.defined()) total = total + config.attention_penalty * frobenius_penalty(heads, batch.trg_mask);
+    if (reinforce) {
+      const auto token_log_probs =
+          torch::log_softmax(at_least_float(logits.detach()), -1).gather(-1, batch.trg_out.unsqueeze(-1)).squeeze(-1);
+      const auto real = batch.trg_mask.to(torch::kDouble);
+      const auto sampled_rows = sampled.positions.ge(0).any(1).to(torch::kDouble);  // not the expectation
+      const auto batch_rewards = torch::stack({(token_log_probs.to(torch::kDouble) * real).sum(1).mul(sampled_rows).sum(),
+                                               real.sum(1).mul(sampled_rows).sum()})
+                                   .to(torch::kFloat)
+                                   .cpu();
+      // Before the first update the baseline is the batch's own mean reward per token.
+      const auto b = baseline[1].item<double>() > 0 ? baseline[0].item<double>()
+                                                    : batch_rewards[0].item<double>() / std::max(batch_rewards[1].item<double>(), 1.0);
+      total = total + reinforce_term(sampled, token_log_probs, batch.trg_mask, b, config.reinforce_weight,
+                                     config.reinforce_entropy);
+      rewards += batch_rewards;
+    }
     // Per-token loss over the whole update: the step size depends neither on how many tokens the
     // update holds nor on how they are split into batches.
     (total / static_cast<double>(std::max<int64_t>(tokens, 1))).backward();
@@ -218,8 +241,17 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
     }
     nll = nll.reshape({1});
     reduced.push_back(nll);
+    if (reinforce) reduced.push_back(rewards);
     share->all_reduce(reduced);
     nll = nll.reshape({});
+  }
+  // Xu et al. 2015: b <- 0.9 b + 0.1 r, here per target token over the update's sampled sentences.
+  if (reinforce && rewards[1].item<double>() > 0 && std::isfinite(rewards[0].item<double>())) {
+    torch::NoGradGuard no_grad;
+    const double r = rewards[0].item<double>() / rewards[1].item<double>();
+    const double decay = config.reinforce_baseline_decay;
+    const double b = baseline[1].item<double>() > 0 ? decay * baseline[0].item<double>() + (1 - decay) * r : r;
+    baseline.copy_(torch::tensor({b, baseline[1].item<double>() + 1}, baseline.options()));
   }
   const double norm = clip_gradients(model.parameters(), config.clip_grad_norm);
   // One NaN would spread through the parameters and, for good, the optimiser's moments.

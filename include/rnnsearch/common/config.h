@@ -100,10 +100,13 @@ enum class CoverageType { none, linguistic, neural };
 RNNSEARCH_ENUM_NAMES(CoverageType, 3, {CoverageType::none, "none"}, {CoverageType::linguistic, "linguistic"},
                      {CoverageType::neural, "neural"});
 
-// Hard attention: none (the context is the weighted average), or exact: each step reads one
-// source position j, marginalised exactly, p(y_t) = sum_j alpha_tj p(y_t | s_t, h_j).
-enum class HardAttention { none, exact };
-RNNSEARCH_ENUM_NAMES(HardAttention, 2, {HardAttention::none, "none"}, {HardAttention::exact, "exact"});
+// Hard attention: none (the context is the weighted average); exact: each step reads one source
+// position j, marginalised exactly, p(y_t) = sum_j alpha_tj p(y_t | s_t, h_j); reinforce: each
+// training step reads one sampled position j ~ alpha_t (Xu et al. 2015), trained by REINFORCE,
+// and translation marginalises as exact does.
+enum class HardAttention { none, exact, reinforce };
+RNNSEARCH_ENUM_NAMES(HardAttention, 3, {HardAttention::none, "none"}, {HardAttention::exact, "exact"},
+                     {HardAttention::reinforce, "reinforce"});
 
 enum class WindowType { global, local_m, local_p };
 RNNSEARCH_ENUM_NAMES(WindowType, 3, {WindowType::global, "global"},
@@ -296,8 +299,10 @@ struct AttentionConfig {
     v.field("coverage_size", s.coverage_size, "neural coverage: size of each word's coverage vector",
             Range{1, 4096});
     v.field("hard", s.hard,
-            "hard attention: none (soft), or exact (each step reads one source word; p(y_t) = sum_j alpha_tj "
-            "p(y_t | s_t, h_j), Deng et al. 2018; bahdanau and conditional decoders)");
+            "hard attention: none (soft); exact (each step reads one source word; p(y_t) = sum_j alpha_tj "
+            "p(y_t | s_t, h_j), Deng et al. 2018); or reinforce (training reads one sampled word per step, "
+            "REINFORCE as Xu et al. 2015, keys train.reinforce_*; translation marginalises as exact); "
+            "bahdanau and conditional decoders");
     v.field("hard_top_k", s.hard_top_k,
             "hard attention: marginalise over the k most-attended words, weights renormalised (0 = all)",
             Range{0, 100000});
@@ -363,6 +368,10 @@ struct TrainConfig {
   double label_smoothing = 0.1;
   double guided_alignment = 0.0;
   double attention_penalty = 0.0;
+  double reinforce_weight = 1.0;
+  double reinforce_entropy = 0.0;
+  double reinforce_expectation = 0.5;
+  double reinforce_baseline_decay = 0.9;
   ScheduleType schedule = ScheduleType::constant;
   int warmup_steps = 0;
   double decay_factor = 0.5;
@@ -413,6 +422,18 @@ struct TrainConfig {
             "weight C of the Frobenius penalty C ||A A^T - I||_F^2 per target token on the heads' weights A, "
             "which keeps heads apart (Lin et al. 2017; several heads only; 0 = off)",
             Range{0, 1000});
+    v.field("reinforce_weight", s.reinforce_weight,
+            "hard attention reinforce: lambda_r, weight of the REINFORCE term (r - b) grad log p(positions), "
+            "r = log p(sentence | sampled positions)", Range{0, 1000});
+    v.field("reinforce_entropy", s.reinforce_entropy,
+            "hard attention reinforce: lambda_e, weight of the entropy bonus on the attention weights, nats per "
+            "target token (0 = off)", Range{0, 1000});
+    v.field("reinforce_expectation", s.reinforce_expectation,
+            "hard attention reinforce: probability that a sentence reads the expected context sum_j alpha_j h_j "
+            "instead of sampled positions (Xu et al.: 0.5)", Range{0, 1});
+    v.field("reinforce_baseline_decay", s.reinforce_baseline_decay,
+            "hard attention reinforce: the baseline, a moving average of the reward per target token, "
+            "b <- decay b + (1 - decay) r, scaled by each sentence's length", Range{0, 0.999999});
     v.field("schedule", s.schedule, "learning-rate schedule: constant, plateau or inverse_sqrt");
     v.field("warmup_steps", s.warmup_steps, "linear warm-up steps (inverse_sqrt; 0 = none)",
             Range{0, 1e9});

@@ -30,6 +30,19 @@ struct DecoderState {
   DecoderState select(const torch::Tensor& index) const;
 };
 
+// Hard attention trained by sampling (model.attention.hard reinforce): the source positions a
+// teacher-forced pass reads, one per sentence and step.
+struct SampledAttention {
+  // In: the positions to read [B, T] int64, -1 where a sentence reads the expected context
+  // sum_j alpha_j h_j; undefined to sample them: each sentence reads the expectation with
+  // probability `expectation`, else j_t ~ alpha_t at every step.
+  torch::Tensor positions;
+  double expectation = 0.5;
+  // Out: log alpha_t(j_t) [B, T] (0 where the expectation was read) and the entropy of alpha_t
+  // [B, T] in nats, both differentiable; `positions` holds the positions read.
+  torch::Tensor log_prob, entropy;
+};
+
 struct StepOutput {
   torch::Tensor log_probs;  // [B, V]
   DecoderState state;       // s_i
@@ -47,9 +60,11 @@ class DecoderImpl : public torch::nn::Module {
   // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V].
   // attention, when given, receives the weights [B, T, S]; head_attention, with several heads,
   // the heads' weights [B, T, N, S].
+  // With `sampled` (hard attention reinforce only), each step reads the positions it gives or
+  // samples, and the output is that of the sampled contexts, not the marginal.
   torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
                         torch::Tensor* attention = nullptr, bool log_softmax = true,
-                        torch::Tensor* head_attention = nullptr);
+                        torch::Tensor* head_attention = nullptr, SampledAttention* sampled = nullptr);
   // Teacher forcing for one position per row: the log-probabilities [B, V] of row b at step
   // positions[b] only (the recurrence runs to the last position asked for; the output layer runs
   // once per row): what forward(...)[b][positions[b]] gives, at a fraction of the cost.
@@ -57,6 +72,10 @@ class DecoderImpl : public torch::nn::Module {
                              const torch::Tensor& positions);
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
+
+  // Hard attention reinforce: [the reward's moving average per target token, updates averaged];
+  // a buffer, so that checkpoints keep it. Undefined for other models.
+  torch::Tensor reinforce_baseline;
 
  private:
   struct Recurrence {
@@ -66,8 +85,11 @@ class DecoderImpl : public torch::nn::Module {
     torch::Tensor weights;    // [B, S]
     torch::Tensor head_weights;  // [B, N, S] with several heads
   };
+  struct Sampler;  // a teacher-forced pass's sampled positions, step by step
   // The part of a step that depends on the recurrence. x_proj = input projection of E y_{i-1}.
-  Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
+  // With a sampler, the context is that of the sampled positions.
+  Recurrence recur(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory,
+                   Sampler* sampler = nullptr);
   Recurrence recur_luong(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
   // Deep output over any leading shape: [..., H], [..., E], [..., D] -> log-probabilities [..., V].
   // Log-probabilities [.., V], or the logits when `log_softmax` is false.
@@ -84,8 +106,9 @@ class DecoderImpl : public torch::nn::Module {
 
   DecoderConfig config_;
   int64_t readout_size_;
-  bool hard_;           // hard attention, exact marginalisation
+  bool hard_;           // hard attention: translation marginalises (exact, reinforce)
   int64_t hard_top_k_;  // its positions per step (0 = all)
+  bool sampled_;        // hard attention reinforce: trained on sampled positions
   torch::nn::Embedding embedding{nullptr};
   torch::nn::Dropout embedding_dropout{nullptr}, dropout{nullptr};
   torch::nn::Linear init_proj{nullptr};      // W_s

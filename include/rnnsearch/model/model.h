@@ -51,8 +51,9 @@ class NmtModelImpl : public torch::nn::Module {
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
   // With log_softmax false: the logits instead (for smoothed_cross_entropy). head_attention, when
   // given, gets the heads' weights [B, T, N, S] with several heads, else an undefined tensor.
+  // sampled: hard attention reinforce reads sampled (or given) positions (DecoderImpl::forward).
   torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true,
-                        torch::Tensor* head_attention = nullptr);
+                        torch::Tensor* head_attention = nullptr, SampledAttention* sampled = nullptr);
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
   Encoder encoder{nullptr};
@@ -78,5 +79,17 @@ LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& ta
 // the dozen autograd takes (see docs/performance.md). Not twice differentiable.
 LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
                                   double label_smoothing);
+
+// REINFORCE for hard attention read at sampled positions (Xu et al. 2015, eq. 12). With the reward
+// of sentence b, r_b = sum_t log p(y_t | sampled positions) (`token_log_probs` [B, T], read as
+// constants), the baseline b_tok per target token scaled by the sentence's length T_b, and
+// lambda_r = weight, lambda_e = entropy_weight: the term to add to the loss,
+//   - sum_b [lambda_r (r_b - b_tok T_b) sum_t log alpha_t(j_t) + lambda_e sum_t H(alpha_t)],
+// over the real target tokens (`mask` [B, T]). Its gradient plus that of the NLL at the sampled
+// positions is an unbiased estimate of the gradient of -sum_b E_j[log p(y_b | j)] (lambda_r = 1,
+// lambda_e = 0), whatever the baseline.
+torch::Tensor reinforce_term(const SampledAttention& sampled, const torch::Tensor& token_log_probs,
+                             const torch::Tensor& mask, double baseline_per_token, double weight,
+                             double entropy_weight);
 
 }  // namespace rnnsearch
