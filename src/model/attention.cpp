@@ -1,5 +1,8 @@
 #include "rnnsearch/model/attention.h"
 
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
+
 #include <fmt/format.h>
 
 #include "rnnsearch/common/error.h"
@@ -20,6 +23,20 @@ bool compares_directly(ScoreType score) {
 }
 
 torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); }
+
+// Float32 x in the type of LibTorch's CPU autocast while it is on (bfloat16 training), else x.
+// Every decoder step reads the annotations through a matrix product, which under autocast would
+// cast them, and in the backward pass their gradient, again at every step: cast once per batch.
+torch::Tensor in_autocast_type(const torch::Tensor& x) {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+  const bool on = at::autocast::is_autocast_enabled(at::kCPU);
+  const auto type = at::autocast::get_autocast_dtype(at::kCPU);
+#else
+  const bool on = at::autocast::is_cpu_enabled();
+  const auto type = at::autocast::get_autocast_cpu_dtype();
+#endif
+  return on && x.is_cpu() && x.scalar_type() == torch::kFloat ? x.to(type) : x;
+}
 
 }  // namespace
 
@@ -100,9 +117,10 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
   }
 }
 
-AttentionMemory AttentionImpl::prepare(const torch::Tensor& values, const torch::Tensor& mask) {
-  TORCH_CHECK(values.dim() == 3 && mask.sizes() == values.sizes().slice(0, 2), "attention memory: values ",
-              values.sizes(), " and mask ", mask.sizes(), " disagree");
+AttentionMemory AttentionImpl::prepare(const torch::Tensor& annotations, const torch::Tensor& mask) {
+  TORCH_CHECK(annotations.dim() == 3 && mask.sizes() == annotations.sizes().slice(0, 2), "attention memory: values ",
+              annotations.sizes(), " and mask ", mask.sizes(), " disagree");
+  const torch::Tensor values = in_autocast_type(annotations);
   if (heads_ > 1) {
     // additive keeps its keys whole: the query is added before the tanh, heads split after it.
     const auto keys = config_.score == ScoreType::dot ? split_heads(values)
