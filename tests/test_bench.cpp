@@ -224,8 +224,9 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: 31.1 
   EXPECT_NE(out.find("BLEU 30.1"), std::string::npos) << out;
 }
 
-// A known slowdown shows in the figure: a pause after each step as long as the steps themselves
-// took in a first run halves the MFU (the products and their rates stay the same).
+// A known slowdown shows in the figure: a pause after each step three times as long as the steps
+// took in a first run quarters the MFU (the products and their rates stay the same). The bounds
+// leave room for the steps' own time to vary between the two runs on a busy machine.
 TEST(Bench, MfuFollowsAKnownSlowdown) {
   testing::TempDir dir;
   Config c = load_config(testing::source_path("configs/toy.yaml"),
@@ -237,15 +238,15 @@ TEST(Bench, MfuFollowsAKnownSlowdown) {
   options.warmup_steps = 2;
   options.steps = 12;
   const TrainBenchResult plain = benchmark_training(c, options);
-  const auto pause = std::chrono::duration<double>(plain.seconds / options.steps);
+  const auto pause = std::chrono::duration<double>(3 * plain.seconds / options.steps);
   options.after_step = [&] { std::this_thread::sleep_for(pause); };
   const TrainBenchResult slowed = benchmark_training(c, options);
   log::set_quiet(false);
   EXPECT_DOUBLE_EQ(slowed.model_flops, plain.model_flops);
   const double ratio = slowed.mfu / plain.mfu;
   RecordProperty("mfu_ratio", std::to_string(ratio));
-  EXPECT_GT(ratio, 0.35) << plain.mfu << " -> " << slowed.mfu;
-  EXPECT_LT(ratio, 0.65) << plain.mfu << " -> " << slowed.mfu;
+  EXPECT_GT(ratio, 0.1) << plain.mfu << " -> " << slowed.mfu;
+  EXPECT_LT(ratio, 0.45) << plain.mfu << " -> " << slowed.mfu;
 }
 
 // Self time = duration less the nested events on the same thread; other threads do not nest.
