@@ -330,17 +330,25 @@ INSTANTIATE_TEST_SUITE_P(
                               ScoreType::additive, 1, true, 1, false, CoverageType::none, 2, true}),
     [](const auto& info) { return variant_name(info.param); });
 
+// A tiny soft-attention model, one with hard attention `kind` and the same parameters, and a batch
+// of two sentence pairs.
+struct SoftAndHard {
+  NmtModel soft, hard;
+  TensorBatch batch;
+};
+SoftAndHard soft_and_hard(HardAttention kind) {
+  ModelConfig hard_config = tiny();
+  hard_config.attention.hard = kind;
+  return {make_model(tiny()), make_model(hard_config),
+          make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1}, torch::kCPU)};
+}
+
 // Hard attention, exact: the output is sum_j alpha_j p(y | s, y_prev, c = h_j), each term what a
 // soft model with the same parameters gives when its attention is forced onto position j alone;
 // with one position (top 1, as decode.hard_argmax decodes) it is the most-attended position's.
 TEST(Model, HardAttentionMarginalisesOverPositions) {
-  ModelConfig soft_config = tiny();
-  ModelConfig hard_config = soft_config;
-  hard_config.attention.hard = HardAttention::exact;
-  NmtModel hard = make_model(hard_config), soft = make_model(soft_config);
+  auto [soft, hard, batch] = soft_and_hard(HardAttention::exact);
   torch::NoGradGuard no_grad;
-  const TensorBatch batch = make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1},
-                                              torch::kCPU);
   Encoded e = hard->encode(batch.src, batch.src_lengths);
   const auto prev = batch.trg_in.select(1, 0);
   const StepOutput out = hard->step(prev, e.state, e.memory);  // [B, V], attention [B, S]
@@ -372,13 +380,8 @@ void sharpen_attention(NmtModelImpl& model) {
 // Hard attention trained by sampling reads the positions it is given: position j at every step is
 // the soft model with its attention forced onto j, and -1 (the expectation) is the soft model.
 TEST(Model, ReinforceReadsTheGivenPositions) {
-  ModelConfig soft_config = tiny();
-  ModelConfig hard_config = soft_config;
-  hard_config.attention.hard = HardAttention::reinforce;
-  NmtModel hard = make_model(hard_config), soft = make_model(soft_config);
+  auto [soft, hard, batch] = soft_and_hard(HardAttention::reinforce);
   torch::NoGradGuard no_grad;
-  const TensorBatch batch = make_tensor_batch(sentences({4, 6}, kSrcVocab, 1), sentences({5, 3}, kTrgVocab, 2), {0, 1},
-                                              torch::kCPU);
   const int64_t steps = batch.trg_in.size(1), s = batch.src.size(1);
   torch::Tensor soft_attention;
   const auto expected = soft->forward(batch, &soft_attention);
