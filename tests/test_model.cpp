@@ -371,10 +371,16 @@ TEST(Model, HardAttentionMarginalisesOverPositions) {
     EXPECT_TRUE(torch::allclose(top.log_probs[b], per_position[static_cast<std::size_t>(best[b].item<int64_t>())][b], 1e-5, 1e-6));
 }
 
-// Scales the additive score's v_a so that a tiny model's attention is far from uniform.
-void sharpen_attention(NmtModelImpl& model) {
+// A tiny hard-attention model trained by sampling, its additive score's v_a scaled up so that its
+// attention is far from uniform.
+NmtModel sharp_reinforce_model() {
+  ModelConfig c = tiny();
+  c.attention.hard = HardAttention::reinforce;
+  c.init_scale = 0.5;
+  NmtModel model = make_model(c);
   torch::NoGradGuard no_grad;
-  model.decoder->named_parameters()["attention.score_proj.weight"].mul_(30);
+  model->decoder->named_parameters()["attention.score_proj.weight"].mul_(30);
+  return model;
 }
 
 // Hard attention trained by sampling reads the positions it is given: position j at every step is
@@ -407,11 +413,7 @@ TEST(Model, ReinforceReadsTheGivenPositions) {
 // Sampling: positions follow alpha_t (the first step's frequencies over many copies of a sentence),
 // never padding, and a sentence reads the expectation (-1 at every step) with the given probability.
 TEST(Model, ReinforceSamplesPositionsFromTheAttention) {
-  ModelConfig c = tiny();
-  c.attention.hard = HardAttention::reinforce;
-  c.init_scale = 0.5;
-  NmtModel model = make_model(c);
-  sharpen_attention(*model);
+  NmtModel model = sharp_reinforce_model();
   torch::NoGradGuard no_grad;
   const int64_t n = 4000;
   const auto src = sentences({4, 2}, kSrcVocab, 1), trg = sentences({3, 3}, kTrgVocab, 2);
@@ -453,11 +455,7 @@ TEST(Model, ReinforceSamplesPositionsFromTheAttention) {
 // gradient of the NLL at the sampled positions plus that of the REINFORCE term is the exact
 // gradient of -E_j[log p(y | j)], computed by enumerating every sequence (3 positions, 3 steps).
 TEST(Model, ReinforceEstimatesTheExactGradient) {
-  ModelConfig c = tiny();
-  c.attention.hard = HardAttention::reinforce;
-  c.init_scale = 0.5;
-  NmtModel model = make_model(c);
-  sharpen_attention(*model);
+  NmtModel model = sharp_reinforce_model();
   const auto src = sentences({2}, kSrcVocab, 1), trg = sentences({2}, kTrgVocab, 2);  // S = T = 3
   const auto copies = [&](int64_t n) {
     std::vector<std::size_t> order(static_cast<std::size_t>(n));
