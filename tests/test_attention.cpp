@@ -4,9 +4,11 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #include "gradcheck.h"
 #include "rnnsearch/common/error.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 namespace {
@@ -517,6 +519,158 @@ TEST(MultiHead, RefusedWhereItDoesNotApply) {
   EXPECT_EQ(key_of(c, 4, 4), "model.attention.heads");
   c.score = ScoreType::location;
   EXPECT_EQ(key_of(c, 4, 4), "model.attention.heads");
+}
+
+// kernels.h's loops against the same products written with LibTorch's operators, forward and
+// backward, with one and with three query rows per memory row, in float64 and float32; 19
+// features: two blocks of the eight-lane dot product and a tail.
+TEST(Kernels, AttentionLoopsEqualLibTorchsOperators) {
+  torch::manual_seed(5);
+  for (const auto type : {torch::kDouble, torch::kFloat}) {
+    const double tolerance = type == torch::kDouble ? 1e-12 : 1e-5;
+    for (const int64_t g : {1, 3}) {
+      SCOPED_TRACE(::testing::Message() << type << ", " << g << " rows per memory row");
+      const int64_t b = 4, s = 5, d = 19;
+      const auto options = torch::TensorOptions().dtype(type);
+      auto leaf = [&](torch::Tensor t) { return t.requires_grad_(true); };
+      const auto weights = leaf(torch::rand({b * g, s}, options)), memory = leaf(torch::randn({b, s, d}, options));
+      const auto queries = leaf(torch::randn({b * g, d}, options)), v = leaf(torch::randn({d}, options));
+      const auto per_row = memory.repeat_interleave(g, 0);  // [B*G, S, D]
+      auto expect_same = [&](const torch::Tensor& mine, const torch::Tensor& reference,
+                             const std::vector<torch::Tensor>& inputs, const char* what) {
+        SCOPED_TRACE(what);
+        EXPECT_TRUE(torch::allclose(mine, reference, tolerance, tolerance));
+        const auto probe = torch::randn_like(reference);
+        const auto grads = torch::autograd::grad({(mine * probe).sum()}, inputs);
+        const auto expected = torch::autograd::grad({(reference * probe).sum()}, inputs, {}, /*retain_graph=*/true);
+        for (std::size_t i = 0; i < inputs.size(); ++i)
+          EXPECT_TRUE(torch::allclose(grads[i], expected[i], tolerance, tolerance)) << "input " << i;
+      };
+      expect_same(weighted_sum(weights, memory), (weights.unsqueeze(-1) * per_row).sum(1), {weights, memory},
+                  "weighted_sum");
+      expect_same(row_dots(queries, memory), (queries.unsqueeze(1) * per_row).sum(-1), {queries, memory}, "row_dots");
+      expect_same(additive_scores(memory, queries, v), (torch::tanh(per_row + queries.unsqueeze(1)) * v).sum(-1),
+                  {memory, queries, v}, "additive_scores");
+    }
+  }
+}
+
+// Inverted dropout: kept elements scaled by 1 / (1 - p), the kept fraction near 1 - p, the
+// gradient the same mask, the mask a function of the seed alone (not of the thread count), and
+// nothing dropped in evaluation.
+TEST(Kernels, DropoutKeepsOneMinusPAndFollowsTheSeed) {
+  const auto x = torch::ones({300, 700}).requires_grad_(true);
+  const int threads = at::get_num_threads();
+  torch::Tensor first;
+  for (const int t : {1, 2}) {
+    at::set_num_threads(t);
+    torch::manual_seed(11);
+    const auto y = inverted_dropout(x, 0.3, true);
+    if (!first.defined()) {
+      first = y.detach();
+      continue;
+    }
+    EXPECT_TRUE(torch::equal(y, first)) << "the mask changed with the thread count";
+  }
+  at::set_num_threads(threads);
+  const auto kept = first.ne(0);
+  EXPECT_NEAR(kept.to(torch::kDouble).mean().item<double>(), 0.7, 0.005);  // 210,000 draws: sd 0.001
+  EXPECT_TRUE(torch::allclose(first.masked_select(kept), torch::full({1}, 1 / 0.7)));
+  // Neighbouring elements are independent: P(both kept) = 0.49.
+  const auto pairs = kept.slice(1, 0, 699).logical_and(kept.slice(1, 1, 700));
+  EXPECT_NEAR(pairs.to(torch::kDouble).mean().item<double>(), 0.49, 0.006);
+  torch::manual_seed(12);
+  EXPECT_FALSE(torch::equal(inverted_dropout(x, 0.3, true), first)) << "a new seed gives a new mask";
+  torch::manual_seed(13);
+  const auto y = inverted_dropout(x, 0.3, true);
+  const auto grad = torch::autograd::grad({(y * 2).sum()}, {x})[0];
+  EXPECT_TRUE(torch::allclose(grad, 2 * y.detach()));
+  EXPECT_TRUE(torch::equal(inverted_dropout(x, 0.3, false), x));
+  const auto half = inverted_dropout(torch::ones({64}, torch::kBFloat16), 0.5, true);
+  EXPECT_EQ(half.scalar_type(), torch::kBFloat16);
+}
+
+// step_linear in a StepProducts scope: a recurrence h_t = tanh(W h_{t-1} + b + x_t) gives the
+// same value and the same gradients for W, b, h_0 and every x_t as with torch's linear, with
+// and without bias, also when it runs past the scope's steps (the extra steps are ordinary).
+TEST(Kernels, StepProductsGiveTheGradientsOfOrdinaryProducts) {
+  torch::manual_seed(7);
+  for (const bool with_bias : {true, false}) {
+    for (const int64_t scope_steps : {5, 3}) {
+      SCOPED_TRACE(::testing::Message() << "bias " << with_bias << ", scope of " << scope_steps << " steps");
+      const auto options = torch::TensorOptions().dtype(torch::kDouble);
+      const auto w = torch::randn({6, 6}, options).mul_(0.4).requires_grad_(true);
+      const auto b = with_bias ? torch::randn({6}, options).requires_grad_(true) : torch::Tensor();
+      const auto h0 = torch::randn({4, 6}, options).requires_grad_(true);
+      const auto xs = torch::randn({5, 4, 6}, options).requires_grad_(true);
+      const auto probe = torch::randn({5, 4, 6}, options);
+      auto run = [&](bool deferred) {
+        std::optional<StepProducts> scope;
+        if (deferred) scope.emplace(scope_steps);
+        torch::Tensor h = h0, total = torch::zeros({}, options);
+        for (int64_t t = 0; t < 5; ++t) {
+          const auto product = deferred ? step_linear(h, w, b) : torch::nn::functional::linear(h, w, b);
+          if (deferred)  // the scope's own product within its steps, an ordinary one after them
+            EXPECT_EQ(product.grad_fn()->name().find("StepProduct") != std::string::npos, t < scope_steps) << t;
+          h = torch::tanh(product + xs[t]);
+          total = total + (h * probe[t]).sum();
+        }
+        std::vector<torch::Tensor> inputs = {w, h0, xs};
+        if (with_bias) inputs.push_back(b);
+        auto grads = torch::autograd::grad({total}, inputs);
+        grads.push_back(total.detach());
+        return grads;
+      };
+      const auto mine = run(true), reference = run(false);
+      for (std::size_t i = 0; i < mine.size(); ++i)
+        EXPECT_TRUE(torch::allclose(mine[i], reference[i], 1e-12, 1e-12)) << "gradient " << i;
+    }
+  }
+}
+
+// Memory gradients accumulated in place over several steps (keys separate from the values, and
+// keys that are the values) equal autograd's, also with another reader of the memory, and a
+// second backward pass over the same graph gives the same gradients again (the accumulators
+// are cleared after each pass).
+TEST(Kernels, AccumulatedMemoryGradientsEqualAutogradsSums) {
+  torch::manual_seed(9);
+  const auto options = torch::TensorOptions().dtype(torch::kDouble);
+  const int64_t b = 3, s = 4, d = 6, steps = 3;
+  for (const bool keys_are_values : {false, true}) {
+    SCOPED_TRACE(keys_are_values ? "keys are the values" : "keys apart");
+    const auto values = torch::randn({b, s, d}, options).requires_grad_(true);
+    const auto key_source = torch::randn({b, s, d}, options).requires_grad_(true);
+    const auto v = torch::randn({d}, options).requires_grad_(true);
+    const auto queries = torch::randn({steps, b, d}, options).requires_grad_(true);
+    auto objective = [&](bool accumulate) {
+      torch::Tensor vals = values, keys = keys_are_values ? values : key_source * 1.0;
+      torch::Tensor values_sum, keys_sum;
+      if (accumulate) {
+        auto [passed_values, passed_keys, sums] = accumulate_memory_gradients(vals, keys);
+        EXPECT_TRUE(sums != nullptr);
+        vals = passed_values;
+        keys = passed_keys;
+        values_sum = sums->values;
+        keys_sum = keys_are_values ? sums->values : sums->keys;
+      }
+      torch::Tensor total = (vals * vals).sum();  // another reader, through autograd
+      for (int64_t t = 0; t < steps; ++t) {
+        const auto scores = additive_scores(keys, queries[t], v, keys_sum) + row_dots(queries[t], keys, keys_sum);
+        total = total + (weighted_sum(torch::softmax(scores, -1), vals, values_sum) * queries[t]).sum();
+      }
+      return total;
+    };
+    const std::vector<torch::Tensor> inputs = {values, key_source, v, queries};
+    const auto expected = torch::autograd::grad({objective(false)}, inputs, {}, true, false, true);
+    const auto total = objective(true);
+    for (int pass = 0; pass < 2; ++pass) {
+      const auto grads = torch::autograd::grad({total}, inputs, {}, /*retain_graph=*/true, false, true);
+      for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (!expected[i].defined()) continue;
+        EXPECT_TRUE(torch::allclose(grads[i], expected[i], 1e-12, 1e-12)) << "pass " << pass << ", input " << i;
+      }
+    }
+  }
 }
 
 TEST(Attention, MismatchedSizesAreRefusedClearly) {

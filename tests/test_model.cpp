@@ -346,6 +346,68 @@ SoftAndHard soft_and_hard(HardAttention kind) {
 // Hard attention, exact: the output is sum_j alpha_j p(y | s, y_prev, c = h_j), each term what a
 // soft model with the same parameters gives when its attention is forced onto position j alone;
 // with one position (top 1, as decode.hard_argmax decodes) it is the most-attended position's.
+// The encoder runs its own recurrence over the padded batch with torch::nn::GRU's / LSTM's
+// parameters: the annotations, <-h_1 and every gradient must equal LibTorch's packed RNN.
+class EncoderCell : public ::testing::TestWithParam<CellType> {};
+
+TEST_P(EncoderCell, RecurrenceEqualsLibTorchsPackedRnn) {
+  torch::manual_seed(3);
+  EncoderConfig config;
+  config.cell = GetParam();
+  config.embedding_size = 5;
+  config.hidden_size = 4;
+  config.layers = 2;
+  Encoder encoder(config, 12);
+  encoder->to(torch::kDouble);
+  encoder->eval();
+  const auto src = torch::tensor({{5, 6, 7, kEosId}, {8, kEosId, kPadId, kPadId}, {9, 10, kEosId, kPadId}});
+  const auto lengths = torch::tensor({4, 2, 3});
+  const auto embedded = encoder->embed(src).detach().requires_grad_(true);
+  const EncoderOutput out = encoder->forward(src, lengths, embedded);
+
+  // The reference: the same parameters in LibTorch's own module, on packed sequences.
+  std::shared_ptr<torch::nn::Module> reference;
+  if (config.cell == CellType::gru)
+    reference = torch::nn::GRU(torch::nn::GRUOptions(5, 4).num_layers(2).bidirectional(true).batch_first(true)).ptr();
+  else
+    reference = torch::nn::LSTM(torch::nn::LSTMOptions(5, 4).num_layers(2).bidirectional(true).batch_first(true)).ptr();
+  reference->to(torch::kDouble);
+  {
+    torch::NoGradGuard no_grad;
+    for (auto& p : reference->named_parameters()) p.value().copy_(encoder->named_parameters()["rnn." + p.key()]);
+  }
+  const auto embedded_ref = embedded.detach().clone().requires_grad_(true);
+  const auto packed = torch::nn::utils::rnn::pack_padded_sequence(embedded_ref, lengths, true, false);
+  auto padded = [](const torch::nn::utils::rnn::PackedSequence& p) {
+    return std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(p, true, 0.0, 4));
+  };
+  torch::Tensor annotations, h_n;
+  if (auto gru = std::dynamic_pointer_cast<torch::nn::GRUImpl>(reference)) {
+    auto [gru_out, final_h] = gru->forward_with_packed_input(packed);
+    annotations = padded(gru_out);
+    h_n = final_h;
+  } else {
+    auto [lstm_out, states] = std::dynamic_pointer_cast<torch::nn::LSTMImpl>(reference)->forward_with_packed_input(packed);
+    annotations = padded(lstm_out);
+    h_n = std::get<0>(states);
+  }
+  EXPECT_TRUE(torch::allclose(out.annotations, annotations, 1e-12, 1e-12));
+  EXPECT_TRUE(torch::allclose(out.backward_first, h_n[3], 1e-12, 1e-12));
+
+  // Gradients of one random functional of both outputs, by the embeddings and every weight.
+  const auto probe_a = torch::randn_like(annotations), probe_h = torch::randn_like(h_n[3]);
+  ((out.annotations * probe_a).sum() + (out.backward_first * probe_h).sum()).backward();
+  ((annotations * probe_a).sum() + (h_n[3] * probe_h).sum()).backward();
+  EXPECT_TRUE(torch::allclose(embedded.grad(), embedded_ref.grad(), 1e-10, 1e-12));
+  for (const auto& p : reference->named_parameters()) {
+    const auto mine = encoder->named_parameters()["rnn." + p.key()].grad();
+    EXPECT_TRUE(torch::allclose(mine, p.value().grad(), 1e-10, 1e-12)) << p.key();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cells, EncoderCell, ::testing::Values(CellType::gru, CellType::lstm),
+                         [](const auto& info) { return std::string(to_string(info.param)); });
+
 TEST(Model, HardAttentionMarginalisesOverPositions) {
   auto [soft, hard, batch] = soft_and_hard(HardAttention::exact);
   torch::NoGradGuard no_grad;

@@ -63,6 +63,8 @@ std::function<int()> setup_bench(CLI::App& app) {
     std::cout << json << '\n';
     if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
     if (!r.profile.empty()) std::cout << '\n' << format_profile(r.profile, "operator (profiled steps)");
+    if (!r.profile_shapes.empty())
+      std::cout << '\n' << format_profile(r.profile_shapes, "operator and input shapes (profiled steps)", 30);
     return 0;
   };
 }

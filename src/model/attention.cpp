@@ -1,11 +1,9 @@
 #include "rnnsearch/model/attention.h"
 
-#include <ATen/autocast_mode.h>
-#include <torch/version.h>
-
 #include <fmt/format.h>
 
 #include "rnnsearch/common/error.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 namespace {
@@ -24,18 +22,13 @@ bool compares_directly(ScoreType score) {
 
 torch::Tensor unit_rows(const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); }
 
-// Float32 x in the type of LibTorch's CPU autocast while it is on (bfloat16 training), else x.
-// Every decoder step reads the annotations through a matrix product, which under autocast would
-// cast them, and in the backward pass their gradient, again at every step: cast once per batch.
-torch::Tensor in_autocast_type(const torch::Tensor& x) {
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-  const bool on = at::autocast::is_autocast_enabled(at::kCPU);
-  const auto type = at::autocast::get_autocast_dtype(at::kCPU);
-#else
-  const bool on = at::autocast::is_cpu_enabled();
-  const auto type = at::autocast::get_autocast_cpu_dtype();
-#endif
-  return on && x.is_cpu() && x.scalar_type() == torch::kFloat ? x.to(type) : x;
+// The accumulators of the memory's gradients, or undefined (kernels.h).
+torch::Tensor values_gradient(const AttentionMemory& memory) {
+  return memory.gradients ? memory.gradients->values : torch::Tensor();
+}
+torch::Tensor keys_gradient(const AttentionMemory& memory) {
+  if (!memory.gradients) return {};
+  return memory.gradients->keys.defined() ? memory.gradients->keys : memory.gradients->values;  // keys = values
 }
 
 }  // namespace
@@ -120,7 +113,20 @@ AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, 
 AttentionMemory AttentionImpl::prepare(const torch::Tensor& annotations, const torch::Tensor& mask) {
   TORCH_CHECK(annotations.dim() == 3 && mask.sizes() == annotations.sizes().slice(0, 2), "attention memory: values ",
               annotations.sizes(), " and mask ", mask.sizes(), " disagree");
-  const torch::Tensor values = in_autocast_type(annotations);
+  AttentionMemory memory = memory_of(annotations, mask);
+  if (heads_ == 1 && !features_)
+    std::tie(memory.values, memory.keys, memory.gradients) = accumulate_memory_gradients(memory.values, memory.keys);
+  return memory;
+}
+
+AttentionMemory AttentionImpl::memory_of(const torch::Tensor& annotations, const torch::Tensor& mask) {
+  // One head: the per-step products are kernels.h's loops, which compute in the annotations' own
+  // type (float32 under bfloat16 autocast too); keys from a projection are brought to it once.
+  const torch::Tensor values = heads_ > 1 || features_ ? in_autocast_type(annotations) : annotations;
+  auto project = [&](const torch::Tensor& x) {
+    const auto keys = key_proj->forward(x);
+    return heads_ > 1 || features_ ? keys : keys.to(x.scalar_type());
+  };
   if (heads_ > 1) {
     // additive keeps its keys whole: the query is added before the tanh, heads split after it.
     const auto keys = config_.score == ScoreType::dot ? split_heads(values)
@@ -132,13 +138,13 @@ AttentionMemory AttentionImpl::prepare(const torch::Tensor& annotations, const t
     case ScoreType::additive:
       if (config_.coverage == CoverageType::linguistic) {  // Phi_j = N sigmoid(U_f h_j), once per batch
         const auto fertility = config_.fertility * torch::sigmoid(at_least_float(fertility_proj->forward(values))).squeeze(-1);
-        return {values, key_proj->forward(values), mask, {}, {}, fertility, {}};
+        return {values, project(values), mask, {}, {}, fertility, {}};
       }
       if (config_.coverage == CoverageType::neural)
-        return {values, key_proj->forward(values), mask, {}, {}, {}, coverage_annotation->forward(values)};
+        return {values, project(values), mask, {}, {}, {}, coverage_annotation->forward(values)};
       [[fallthrough]];
     case ScoreType::general:
-      return {values, key_proj->forward(values), mask, {}};  // U_a h_j / W_a h_j, once per batch
+      return {values, project(values), mask, {}};  // U_a h_j / W_a h_j, once per batch
     case ScoreType::cosine:
       return {values, unit_rows(values), mask, {}};
     case ScoreType::dot:
@@ -188,7 +194,7 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
   if (heads_ > 1) {
     if (config_.score == ScoreType::additive) {
       // [B, 1, S, A] + [B, G, 1, A] -> tanh -> [B, G, S, N, A/N] . v [N, A/N] -> [B*G, N, S]
-      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1}));
+      const auto hidden = torch::tanh(memory.keys.unsqueeze(1) + step_linear(query_proj, query).view({b, g, 1, -1}));
       const auto per_head = hidden.view({b, g, hidden.size(2), heads_, -1});
       return (per_head * score_proj->weight).sum(-1).transpose(2, 3).reshape({rows, heads_, -1});
     }
@@ -196,14 +202,17 @@ torch::Tensor AttentionImpl::scores(const torch::Tensor& query, const AttentionM
     const auto q = query.view({b, g, heads_, -1}).permute({0, 2, 3, 1});
     return torch::matmul(memory.keys, q).permute({0, 3, 1, 2}).reshape({rows, heads_, -1});
   }
-  // [B, S, D] x [B, D, G] -> [B, S, G] -> [B*G, S]
+  // [B*G, D] . [B, S, D] -> [B*G, S]
   auto against_keys = [&](const torch::Tensor& q) {
-    return torch::bmm(memory.keys, q.view({b, g, -1}).transpose(1, 2)).transpose(1, 2).reshape({rows, -1});
+    return row_dots(q.to(memory.keys.scalar_type()), memory.keys, keys_gradient(memory));
   };
   switch (config_.score) {
     case ScoreType::additive: {
+      if (!coverage.defined() && !features_)  // v_a . tanh(U_a h_j + W_a s) in one kernel, both passes
+        return additive_scores(memory.keys, step_linear(query_proj, query).to(memory.keys.scalar_type()),
+                               score_proj->weight.view({-1}).to(memory.keys.scalar_type()), keys_gradient(memory));
       // [B, 1, S, A] + [B, G, 1, A] (+ V_c C [B, G, S, A]) -> tanh -> v_a -> [B*G, S]
-      auto pre = memory.keys.unsqueeze(1) + query_proj->forward(query).view({b, g, 1, -1});
+      auto pre = memory.keys.unsqueeze(1) + step_linear(query_proj, query).view({b, g, 1, -1});
       if (coverage.defined()) {
         const auto c = config_.coverage == CoverageType::linguistic ? coverage.unsqueeze(-1) : coverage;
         pre = pre + coverage_score->forward(c.to(pre.scalar_type())).view({b, g, memory.mask.size(1), -1});
@@ -275,14 +284,14 @@ AttentionOutput AttentionImpl::forward(const torch::Tensor& query, const Attenti
   }
   const auto mixing = weights.to(memory.values.scalar_type());
   if (coverage.defined())  // [B*G, D], the weights, the coverage after this step
-    return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {},
+    return {weighted_sum(mixing, memory.values, values_gradient(memory)), weights, {},
             update_coverage(coverage, weights, query, memory)};
   if (features_) {  // [B, G, D, S] . [B, 1, D, S] summed over S -> [B*G, D]
     const auto context = (mixing.reshape({b, g, value_size_, -1}) * memory.values.transpose(1, 2).unsqueeze(1)).sum(-1);
     return {context.view({rows, -1}), weights.mean(1), {}};
   }
-  if (!multi)  // [B, G, S] x [B, S, D] -> [B*G, D]
-    return {torch::bmm(mixing.view({b, g, -1}), memory.values).view({rows, -1}), weights, {}};
+  if (!multi)  // [B*G, S] . [B, S, D] -> [B*G, D]
+    return {weighted_sum(mixing, memory.values, values_gradient(memory)), weights, {}};
   // [B, N, G, S] x [B, N, S, D/N] -> [B, N, G, D/N] -> [B*G, D]
   const auto per_head = mixing.view({b, g, heads_, -1}).transpose(1, 2);
   const auto context = torch::matmul(per_head, memory.head_values).transpose(1, 2).reshape({rows, -1});

@@ -6,6 +6,7 @@
 
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 
@@ -143,7 +144,7 @@ DecoderState DecoderImpl::initial_state(const EncoderOutput& encoded) {
 }
 
 torch::Tensor DecoderImpl::embed(const torch::Tensor& ids) {
-  return embedding_dropout->forward(embedding->forward(ids));
+  return inverted_dropout(embedding_dropout, embedding->forward(ids));
 }
 
 DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const DecoderState& state,
@@ -155,7 +156,7 @@ DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const De
       const RnnState first = cell->forward(x_proj, state.layers[0]);
       AttentionOutput att = attention->forward(first.h, memory, state.step, state.coverage);
       if (sampler != nullptr) att.context = sampler->read(att, memory, state.step);
-      const RnnState second = cell2->forward(context_proj->forward(att.context), first);
+      const RnnState second = cell2->forward(step_linear(context_proj, att.context), first);
       return {{{second}, {}, state.step + 1, att.coverage}, second.h, att.context, att.weights, att.head_weights};
     }
     case DecoderType::bahdanau:
@@ -163,7 +164,7 @@ DecoderImpl::Recurrence DecoderImpl::recur(const torch::Tensor& x_proj, const De
   }
   AttentionOutput att = attention->forward(state.layers[0].h, memory, state.step, state.coverage);
   if (sampler != nullptr) att.context = sampler->read(att, memory, state.step);
-  const RnnState next = cell->forward(x_proj + context_proj->forward(att.context), state.layers[0]);
+  const RnnState next = cell->forward(x_proj + step_linear(context_proj, att.context), state.layers[0]);
   return {{{next}, {}, state.step + 1, att.coverage}, state.layers[0].h, att.context, att.weights, att.head_weights};
 }
 
@@ -171,15 +172,15 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
                                                  const AttentionMemory& memory) {
   DecoderState next;
   next.step = state.step + 1;
-  const auto first_input = feed_proj ? x_proj + feed_proj->forward(state.feed) : x_proj;
+  const auto first_input = feed_proj ? x_proj + step_linear(feed_proj, state.feed) : x_proj;
   next.layers.push_back(cell->forward(first_input, state.layers[0]));
   for (std::size_t l = 0; l < upper_cells.size(); ++l) {
-    const auto below = dropout->forward(next.layers.back().h);
-    next.layers.push_back(upper_cells[l]->forward(upper_proj[l]->forward(below), state.layers[l + 1]));
+    const auto below = inverted_dropout(dropout, next.layers.back().h);
+    next.layers.push_back(upper_cells[l]->forward(step_linear(upper_proj[l], below), state.layers[l + 1]));
   }
   const AttentionOutput att = attention->forward(next.layers.back().h, memory, state.step, state.coverage);
   next.coverage = att.coverage;
-  const auto attentional = torch::tanh(combine->forward(torch::cat({att.context, next.layers.back().h}, -1)));
+  const auto attentional = torch::tanh(step_linear(combine, torch::cat({att.context, next.layers.back().h}, -1)));
   if (feed_proj) next.feed = attentional;
   return {std::move(next), attentional, att.context, att.weights, att.head_weights};
 }
@@ -188,8 +189,8 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
                                    const torch::Tensor& context, bool log_softmax) {
   auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
   if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
-    return normalize(torch::nn::functional::linear(dropout->forward(h), output_weight, output_bias));
-  return normalize(output_logits(readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded) +
+    return normalize(torch::nn::functional::linear(inverted_dropout(dropout, h), output_weight, output_bias));
+  return normalize(output_logits(readout_state->forward(inverted_dropout(dropout, h)) + readout_embed->forward(embedded) +
                                  readout_context->forward(context)));
 }
 
@@ -202,7 +203,7 @@ torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
   } else {
     t = torch::tanh(t);
   }
-  return torch::nn::functional::linear(dropout->forward(t), output_weight, output_bias);
+  return torch::nn::functional::linear(inverted_dropout(dropout, t), output_weight, output_bias);
 }
 
 torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded,
@@ -225,7 +226,7 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
   auto shape = index.sizes().vec();
   shape.push_back(p);
   const auto contexts = projected.gather(1, flat.unsqueeze(-1).expand({b, flat.size(1), p})).view(shape);
-  const auto pre = (readout_state->forward(dropout->forward(h)) + readout_embed->forward(embedded)).unsqueeze(-2) + contexts;
+  const auto pre = (readout_state->forward(inverted_dropout(dropout, h)) + readout_embed->forward(embedded)).unsqueeze(-2) + contexts;
   const auto log_probs = torch::log_softmax(at_least_float(output_logits(pre)), -1);  // [..., k, V]
   // Positions without weight (padding, sparse zeros) add nothing; clamped so their gradient is 0.
   return torch::logsumexp(log_probs + alpha.clamp_min(1e-30).log().unsqueeze(-1), -2);
@@ -248,6 +249,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   // unbind, not select(1, i) per step: select's backward would build a zero-filled [B, T, G]
   // gradient per step and autograd would add T of them; unbind's backward is one stack.
   const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
+  StepProducts products(steps);
   for (int64_t i = 0; i < steps; ++i) {
     Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory, sampler ? &*sampler : nullptr);
     readout_h.push_back(r.readout_h);
@@ -271,6 +273,7 @@ torch::Tensor DecoderImpl::log_probs_at(const torch::Tensor& trg_in, const Atten
   const auto embedded = embed(trg_in.slice(1, 0, steps));  // [B, steps, E]
   const std::vector<torch::Tensor> x_steps = input_proj->forward(embedded).unbind(1);
   std::vector<torch::Tensor> readout_h, contexts, weights;
+  StepProducts products(steps);
   for (int64_t i = 0; i < steps; ++i) {
     Recurrence r = recur(x_steps[static_cast<std::size_t>(i)], state, memory);
     readout_h.push_back(r.readout_h);

@@ -1,15 +1,42 @@
 #include "rnnsearch/model/encoder.h"
 
+#include <fmt/format.h>
+
 #include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/kernels.h"
+#include "rnnsearch/model/rnn_cell.h"
 
 namespace rnnsearch {
 namespace {
 
-using torch::nn::utils::rnn::PackedSequence;
+// One direction of one layer over the padded batch: x_proj [B, S, gates x H] = W x + b_W for all
+// steps at once, read step by step through unbind (whose backward is one stack; narrowing it per
+// step, as LibTorch's packed RNN does, builds and adds a zero-filled gradient of the whole
+// projection at every step). steps [S] bool (batch) rows: positions inside the sentence. The state
+// stays unchanged through padding, so the forward direction ends at each sentence's last word
+// and the backward direction starts there from 0, as with packed sequences.
+struct Direction {
+  torch::Tensor outputs;  // [B, S, H], 0 at padding
+  torch::Tensor final_h;  // [B, H]
+};
 
-std::tuple<PackedSequence, torch::Tensor> last_hidden(
-    std::tuple<PackedSequence, std::tuple<torch::Tensor, torch::Tensor>> lstm_out) {
-  return {std::get<0>(lstm_out), std::get<0>(std::get<1>(lstm_out))};
+// The state is kept in `state_options`' type (float32 under bfloat16 autocast, whose products
+// give bfloat16 gates).
+Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch::Tensor& w_hh, const torch::Tensor& b_hh,
+                        const std::vector<torch::Tensor>& inside, bool reverse, const torch::TensorOptions& state_options) {
+  const int64_t b = x_proj.size(0), s = x_proj.size(1), h = w_hh.size(1);
+  const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
+  const auto zeros = torch::zeros({b, h}, state_options);
+  RnnState state{zeros, cell == CellType::lstm ? zeros : torch::Tensor()};
+  std::vector<torch::Tensor> outputs(static_cast<std::size_t>(s));
+  for (int64_t i = 0; i < s; ++i) {
+    const auto t = static_cast<std::size_t>(reverse ? s - 1 - i : i);
+    const RnnState next = rnn_step(cell, x_steps[t], step_linear(state.h, w_hh, b_hh), state);
+    state.h = torch::where(inside[t], next.h, state.h);
+    if (state.c.defined()) state.c = torch::where(inside[t], next.c, state.c);
+    outputs[t] = torch::where(inside[t], state.h, zeros);
+  }
+  return {torch::stack(outputs, 1), state.h};
 }
 
 }  // namespace
@@ -44,15 +71,33 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
               src.sizes(), " lengths ", lengths.sizes());
   TORCH_CHECK(source_embeddings.dim() == 3 && source_embeddings.size(0) == src.size(0) && source_embeddings.size(1) == src.size(1),
               "encoder: embeddings ", source_embeddings.sizes(), " for src ", src.sizes());
-  const auto embedded = embedding_dropout->forward(source_embeddings);  // [B, S, E]
-  // Packed, so that padding never enters either direction.
-  const auto packed = torch::nn::utils::rnn::pack_padded_sequence(embedded, lengths.cpu(), true, false);
-  // [layers * 2, B, H] final states, and the packed outputs.
-  auto [out, h_n] = gru ? gru->forward_with_packed_input(packed) : last_hidden(lstm->forward_with_packed_input(packed));
-  const auto annotations =
-      std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(out, true, 0.0, src.size(1)));  // [B, S, 2H]
+  const auto embedded = inverted_dropout(embedding_dropout, source_embeddings);  // [B, S, E]
+  const int64_t s = src.size(1);
+  // inside[t] [B, 1]: position t is a word of the sentence (not padding).
+  const auto positions = torch::arange(s, torch::TensorOptions().dtype(torch::kInt64).device(src.device()));
+  const auto inside_all = positions.unsqueeze(0).lt(lengths.to(src.device()).unsqueeze(1));  // [B, S]
+  std::vector<torch::Tensor> inside;
+  for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
+  // The parameters stay torch::nn::GRU's / LSTM's (their names are the checkpoints'); the
+  // recurrence runs here.
+  torch::nn::Module& rnn = gru ? static_cast<torch::nn::Module&>(*gru) : static_cast<torch::nn::Module&>(*lstm);
+  const auto params = rnn.named_parameters(false);
+  torch::Tensor input = embedded, last_backward;
+  StepProducts products(s);
+  for (int64_t layer = 0; layer < config_.layers; ++layer) {
+    if (layer > 0) input = inverted_dropout(input, config_.dropout, is_training());
+    std::vector<torch::Tensor> outputs;
+    for (const bool reverse : {false, true}) {
+      const std::string suffix = fmt::format("_l{}{}", layer, reverse ? "_reverse" : "");
+      const auto x_proj = torch::nn::functional::linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
+      Direction d = run_direction(config_.cell, x_proj, params["weight_hh" + suffix], params["bias_hh" + suffix], inside, reverse,
+                                  embedded.options());
+      outputs.push_back(d.outputs);
+      if (reverse) last_backward = d.final_h;
+    }
+    input = torch::cat(outputs, -1);  // [B, S, 2H]
+  }
   // The last layer's backward direction ends at the first word: its final state is <-h_1.
-  return {output_dropout->forward(annotations), h_n[h_n.size(0) - 1], src.ne(kPadId)};
+  return {inverted_dropout(output_dropout, input), last_backward, src.ne(kPadId)};
 }
-
 }  // namespace rnnsearch

@@ -1,5 +1,7 @@
 #include "rnnsearch/model/rnn_cell.h"
 
+#include "rnnsearch/model/kernels.h"
+
 namespace rnnsearch {
 
 RnnState RnnState::select(const torch::Tensor& index) const {
@@ -15,11 +17,9 @@ RnnState RnnCellImpl::initial(const torch::Tensor& h0) {
   return {h0, type_ == CellType::lstm ? torch::zeros_like(h0) : torch::Tensor()};
 }
 
-RnnState RnnCellImpl::forward(const torch::Tensor& x_proj, const RnnState& state) {
-  const auto h_proj = hidden->forward(state.h);
-  switch (type_) {
+RnnState rnn_step(CellType type, const torch::Tensor& x_proj, const torch::Tensor& h_proj, const RnnState& state) {
+  switch (type) {
     case CellType::gru: {
-      // The cuDNN form of the GRU (reset gate applied after U), as torch::nn::GRU computes it.
       const auto x = x_proj.chunk(3, -1);
       const auto u = h_proj.chunk(3, -1);
       const auto r = torch::sigmoid(x[0] + u[0]);
@@ -33,7 +33,11 @@ RnnState RnnCellImpl::forward(const torch::Tensor& x_proj, const RnnState& state
       return {torch::sigmoid(g[3]) * torch::tanh(c), c};
     }
   }
-  throw std::logic_error("RnnCell: unhandled cell type");
+  throw std::logic_error("rnn_step: unhandled cell type");
+}
+
+RnnState RnnCellImpl::forward(const torch::Tensor& x_proj, const RnnState& state) {
+  return rnn_step(type_, x_proj, step_linear(hidden, state.h), state);
 }
 
 }  // namespace rnnsearch

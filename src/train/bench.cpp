@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
@@ -218,26 +219,74 @@ std::string format_profile(const std::vector<ProfileEntry>& entries, const std::
   return out;
 }
 
-struct Profiler::State {
-  std::ostringstream trace;
-  std::optional<torch::autograd::profiler::RecordProfile> recorder;
-};
+namespace {
+
+// "[69, 512], [512, 1536]": an event's input shapes as the profiler reports them.
+std::string shapes_text(const std::vector<std::vector<int64_t>>& shapes) {
+  std::string out;
+  for (const auto& shape : shapes) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("[{}]", fmt::join(shape, ", "));
+  }
+  return out;
+}
+
+std::vector<ProfileEntry> summarize_by_shapes(const torch::autograd::profiler::thread_event_lists& threads) {
+  using torch::autograd::profiler::EventKind;
+  using torch::autograd::profiler::LegacyEvent;
+  std::map<std::string, ProfileEntry> by_key;
+  for (const auto& events : threads) {
+    // Push and pop events nest on their thread; a pop closes the innermost open push.
+    std::vector<std::pair<const LegacyEvent*, double>> open;  // push, time of its children
+    for (const LegacyEvent& e : events) {
+      if (e.kind() == EventKind::PushRange) {
+        open.emplace_back(&e, 0.0);
+      } else if (e.kind() == EventKind::PopRange && !open.empty()) {
+        const auto [push, children] = open.back();
+        open.pop_back();
+        const double us = push->cpuElapsedUs(e);
+        const std::string shapes = shapes_text(push->shapes());
+        const std::string key = shapes.empty() ? push->name() : fmt::format("{} {}", push->name(), shapes);
+        ProfileEntry& entry = by_key[key];
+        entry.name = key;
+        entry.self_ms += (us - children) / 1000;
+        entry.total_ms += us / 1000;
+        ++entry.calls;
+        if (!open.empty()) open.back().second += us;
+      }
+    }
+  }
+  std::vector<ProfileEntry> out;
+  for (auto& [key, entry] : by_key) out.push_back(std::move(entry));
+  std::sort(out.begin(), out.end(), [](const ProfileEntry& a, const ProfileEntry& b) { return a.self_ms > b.self_ms; });
+  return out;
+}
+
+}  // namespace
 
 Profiler::Profiler(std::string path) : path_(std::move(path)) {
   if (path_.empty()) return;
-  state_ = std::make_unique<State>();
-  state_->recorder.emplace(state_->trace);
+  torch::autograd::profiler::enableProfilerLegacy(
+      torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU, /*report_input_shapes=*/true));
+  active_ = true;
 }
 
-Profiler::~Profiler() = default;
+Profiler::~Profiler() {
+  if (active_) torch::autograd::profiler::disableProfilerLegacy();
+}
 
 std::vector<ProfileEntry> Profiler::finish() {
-  if (!state_) return {};
-  state_->recorder.reset();  // writes the trace
-  const std::string trace = state_->trace.str();
-  state_.reset();
-  write_file_atomic(path_, trace);
-  return summarize_trace(trace);
+  if (!active_) return {};
+  active_ = false;
+  const auto threads = torch::autograd::profiler::disableProfilerLegacy();
+  std::vector<torch::autograd::profiler::LegacyEvent*> events;
+  for (const auto& list : threads)
+    for (const auto& e : list) events.push_back(const_cast<torch::autograd::profiler::LegacyEvent*>(&e));
+  std::ostringstream trace;
+  torch::autograd::profiler::writeProfilerEventsToStream(trace, events);
+  write_file_atomic(path_, trace.str());
+  by_shapes_ = summarize_by_shapes(threads);
+  return summarize_trace(trace.str());
 }
 
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options) {
@@ -292,6 +341,7 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
   result.seconds = seconds_since(start);
   result.peak_mib = log::peak_memory_mib();  // training's peak, before the mm measurements' matrices
   result.profile = profiler.finish();
+  result.profile_shapes = profiler.by_shapes();
   if (!options.profile.empty()) {
     log::info("bench", "profiler trace of the timed steps in {} (timings include the profiler's overhead)", options.profile);
   }

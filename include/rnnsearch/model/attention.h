@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include "rnnsearch/common/config.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 
@@ -56,6 +57,9 @@ struct AttentionMemory {
   // Hard attention: the deep output's projection of each annotation, C_o h_j [B, S, P], made once
   // per batch by the decoder (every step of beam search reads it).
   torch::Tensor readout_contexts;
+  // While gradients are on (one head): where every step's attention adds its gradient for the
+  // values and the keys (kernels.h's accumulate_memory_gradients); else null.
+  std::shared_ptr<MemoryGradients> gradients;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;
@@ -85,6 +89,7 @@ class AttentionImpl : public torch::nn::Module {
   torch::Tensor initial_coverage(int64_t rows, int64_t positions, const torch::TensorOptions& options) const;
 
  private:
+  AttentionMemory memory_of(const torch::Tensor& annotations, const torch::Tensor& mask);
   // Scores [B, S], or [B, N, S] with N > 1 heads, or [B, D, S] with multi-dimensional attention.
   torch::Tensor scores(const torch::Tensor& query, const AttentionMemory& memory, torch::Tensor& mask,
                        const torch::Tensor& coverage);

@@ -15,6 +15,11 @@ struct RnnState {
   RnnState select(const torch::Tensor& index) const;
 };
 
+// The step's gates from both projections, x_proj = W x + b_W and h_proj = U h + b_U, each
+// [B, gates x H]: the cuDNN form of the GRU (reset gate applied after U), as torch::nn::GRU
+// computes it, or the LSTM with gates i, f, g, o.
+RnnState rnn_step(CellType type, const torch::Tensor& x_proj, const torch::Tensor& h_proj, const RnnState& state);
+
 class RnnCellImpl : public torch::nn::Module {
  public:
   RnnCellImpl(CellType type, int64_t hidden_size);

@@ -65,16 +65,21 @@ std::string format_profile(const std::vector<ProfileEntry>& entries, const std::
 
 // Records LibTorch's profiler events from construction to finish() (does nothing when `path` is
 // empty); finish() writes the Chrome trace to `path` atomically and returns its summary.
+// Its events are also summed per operator and input shapes ("aten::mm [69, 512], [512, 1536]"):
+// by_shapes() after finish().
 class Profiler {
  public:
   explicit Profiler(std::string path);
   ~Profiler();
+  Profiler(const Profiler&) = delete;
+  Profiler& operator=(const Profiler&) = delete;
   std::vector<ProfileEntry> finish();
+  const std::vector<ProfileEntry>& by_shapes() const { return by_shapes_; }
 
  private:
-  struct State;
   std::string path_;
-  std::unique_ptr<State> state_;
+  bool active_ = false;
+  std::vector<ProfileEntry> by_shapes_;
 };
 
 struct TrainBenchResult {
@@ -95,6 +100,7 @@ struct TrainBenchResult {
   std::vector<GemmTerm> terms;  // products summed over the timed steps (shapes: the first timed batch's)
   std::vector<double> rates;    // FLOP/s per term, forward and backward, FLOP-weighted over the timed batches' shapes
   std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
+  std::vector<ProfileEntry> profile_shapes;  // the same per operator and input shapes
 };
 
 // Trains config's model (vocabularies from train.model_dir, made there if absent) for the

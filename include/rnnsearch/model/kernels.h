@@ -1,0 +1,87 @@
+// The per-step products of attention, written as loops over the batch with their own backward
+// passes. LibTorch's CPU bmm without MKL multiplies a batch of small matrices one matrix at a
+// time (three selects, a conj check and a BLAS call each), and autograd would compute the
+// additive score's gradient through outer-product GEMMs: at every decoder step, forward and
+// backward, this cost more than the products' arithmetic.
+//
+// Shapes: B memory rows (sentences), S source positions, R = B x G query rows, G consecutive
+// rows per memory row (beam search reads the memory without copying it). Float32 and float64 CPU
+// tensors take the loops; anything else (bfloat16, CUDA) the equivalent LibTorch operators.
+#pragma once
+
+#include <map>
+#include <optional>
+
+#include <torch/torch.h>
+
+namespace rnnsearch {
+
+// The type LibTorch's CPU autocast casts products to while it is on (bfloat16 training).
+std::optional<torch::ScalarType> cpu_autocast_type();
+// Float32 x in that type while autocast is on, else x.
+torch::Tensor in_autocast_type(const torch::Tensor& x);
+
+// The memory's gradient is a sum over the decoder steps. Autograd would give each step's
+// backward a zero-filled [B, S, D] gradient to fill and then add it to the running sum; with
+// accumulators the kernels below add their share into one buffer in place, and a node that
+// autograd runs after all of them hands it on (and clears it for the next backward pass).
+struct MemoryGradients {
+  torch::Tensor values, keys;  // [B, S, D], [B, S, A]; keys undefined when the keys are the values
+};
+// values and keys as the steps must read them, and the accumulators; when gradients are off or
+// the loops do not take the tensors, values and keys themselves and null.
+std::tuple<torch::Tensor, torch::Tensor, std::shared_ptr<MemoryGradients>> accumulate_memory_gradients(
+    const torch::Tensor& values, const torch::Tensor& keys);
+
+// context[r] = sum_s weights[r, s] values[b(r), s]: [R, S], [B, S, D] -> [R, D]. With `sum`
+// (an accumulator of values' gradient) the backward pass adds into it.
+torch::Tensor weighted_sum(const torch::Tensor& weights, const torch::Tensor& values, const torch::Tensor& sum = {});
+
+// scores[r, s] = queries[r] . keys[b(r), s]: [R, D], [B, S, D] -> [R, S].
+torch::Tensor row_dots(const torch::Tensor& queries, const torch::Tensor& keys, const torch::Tensor& sum = {});
+
+// Bahdanau et al.'s score v . tanh(keys[b(r), s] + queries[r]): [B, S, A], [R, A], [A] -> [R, S].
+// The backward pass reuses the tanh kept by the forward pass and sums the gradient over the
+// positions and the query rows without materialising outer products.
+torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v,
+                              const torch::Tensor& sum = {});
+
+// The weight gradient of a product made at every step of a recurrence, W h_t + b, is a sum over
+// the steps of dy_t^T h_t. Autograd computes it step by step, one thin matrix product and one
+// addition of a whole weight-sized gradient per step. While a StepProducts scope is open (one
+// training forward pass over `steps` steps), step_linear keeps each step's input, has each step's
+// backward keep its output gradient, and computes the weight and bias gradients once, as one
+// product over all steps, after the last step's backward (the first step's in forward order).
+// Outside a scope, without gradients, beyond `steps` uses, or for tensors the scope does not
+// take (not a CPU float32/float64 weight, not 2-D, a different number of rows), step_linear is
+// an ordinary linear. Scopes nest per thread; one scope per pass over the steps.
+class StepProducts {
+ public:
+  explicit StepProducts(int64_t steps);
+  ~StepProducts();
+  StepProducts(const StepProducts&) = delete;
+  StepProducts& operator=(const StepProducts&) = delete;
+
+  struct Weight;  // one per weight used in the scope (kernels.cpp)
+
+ private:
+  friend torch::Tensor step_linear(const torch::Tensor&, const torch::Tensor&, const torch::Tensor&);
+  int64_t steps_;
+  StepProducts* outer_;
+  std::map<const void*, std::shared_ptr<Weight>> weights_;
+};
+
+// x [R, in] W^T + b at the current step of the open StepProducts scope (see above).
+torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias);
+torch::Tensor step_linear(const torch::nn::Linear& module, const torch::Tensor& x);
+
+// Inverted dropout, x * mask / (1 - p) with mask ~ Bernoulli(1 - p), when `training` and p > 0;
+// else x. On the CPU the mask comes from a counter-based hash of the element's index and a seed
+// drawn from LibTorch's default generator, in parallel (LibTorch 1.13's CPU bernoulli_ without
+// MKL draws one element at a time on one thread): the same seed gives the same mask at any
+// number of threads. On other devices torch::dropout.
+torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training);
+// The same with a Dropout module's p and mode.
+torch::Tensor inverted_dropout(const torch::nn::Dropout& module, const torch::Tensor& x);
+
+}  // namespace rnnsearch

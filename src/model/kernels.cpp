@@ -1,0 +1,506 @@
+#include "rnnsearch/model/kernels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Parallel.h>  // at::get_num_threads
+#include <ATen/autocast_mode.h>
+#include <c10/core/impl/LocalDispatchKeySet.h>
+#include <torch/version.h>
+
+namespace rnnsearch {
+namespace {
+
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+
+// The loops take float32 and float64 CPU tensors of one type.
+bool takes_loops(std::initializer_list<torch::Tensor> tensors) {
+  const auto type = tensors.begin()->scalar_type();
+  if (type != torch::kFloat && type != torch::kDouble) return false;
+  return std::all_of(tensors.begin(), tensors.end(),
+                     [&](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == type; });
+}
+
+// Inside the kernels' forward and backward passes nothing is cast to bfloat16 by autocast: they
+// compute in the type of their inputs.
+struct NoAutocast {
+  c10::impl::ExcludeDispatchKeyGuard guard{c10::DispatchKey::AutocastCPU};
+};
+
+thread_local StepProducts* open_scope = nullptr;
+
+#ifdef RNNSEARCH_GOMP
+extern "C" {
+void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads, unsigned flags);
+int omp_get_thread_num();
+int omp_in_parallel();
+}
+#endif
+
+// f(begin, end, thread) over [0, n) in contiguous chunks, one per thread of LibTorch's pool
+// (at::get_num_threads()), at least `grain` items each; thread < at::get_num_threads().
+template <class F>
+void parallel_chunks(int64_t n, int64_t grain, const F& f) {
+#ifdef RNNSEARCH_GOMP
+  const int64_t threads = std::min<int64_t>(at::get_num_threads(), (n + grain - 1) / std::max<int64_t>(grain, 1));
+  if (threads > 1 && !omp_in_parallel()) {
+    struct Job {
+      const F* f;
+      int64_t n, threads;
+    } job{&f, n, threads};
+    GOMP_parallel(
+        [](void* data) {
+          const auto& j = *static_cast<const Job*>(data);
+          const int64_t t = omp_get_thread_num(), chunk = (j.n + j.threads - 1) / j.threads;
+          const int64_t begin = t * chunk, end = std::min(j.n, begin + chunk);
+          if (begin < end) (*j.f)(begin, end, t);
+        },
+        &job, static_cast<unsigned>(threads), 0);
+    return;
+  }
+#endif
+  if (n > 0) f(0, n, 0);
+}
+
+// Eight partial sums: the compiler vectorises them without reassociating a single sum.
+template <typename T>
+T dot(const T* x, const T* y, int64_t n) {
+  T part[8] = {};
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) part[k] += x[i + k] * y[i + k];
+  T sum = 0;
+  for (int k = 0; k < 8; ++k) sum += part[k];
+  for (; i < n; ++i) sum += x[i] * y[i];
+  return sum;
+}
+
+template <typename T>
+void axpy(T a, const T* x, T* y, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) y[i] += a * x[i];
+}
+
+struct Sizes {
+  int64_t b, g, s, d;  // memory rows, query rows per memory row, positions, features
+};
+
+Sizes sizes_of(const torch::Tensor& rows_by_positions, const torch::Tensor& memory) {
+  TORCH_CHECK(rows_by_positions.dim() == 2 && memory.dim() == 3, "attention kernels: ", rows_by_positions.sizes(),
+              " and ", memory.sizes());
+  const int64_t b = memory.size(0), r = rows_by_positions.size(0);
+  TORCH_CHECK(b > 0 && r % b == 0, "attention kernels: ", r, " query rows for ", b, " memory rows");
+  return {b, r / b, memory.size(1), memory.size(2)};
+}
+
+// out[r] = sum_s w[r, s] v[b(r), s]
+torch::Tensor weighted_sum_loop(const torch::Tensor& weights, const torch::Tensor& values) {
+  const Sizes n = sizes_of(weights, values);
+  TORCH_CHECK(weights.size(1) == n.s, "weighted_sum: weights ", weights.sizes(), " for values ", values.sizes());
+  const auto w = weights.contiguous(), v = values.contiguous();
+  auto out = torch::zeros({n.b * n.g, n.d}, v.options());
+  AT_DISPATCH_FLOATING_TYPES(v.scalar_type(), "weighted_sum", [&] {
+    const scalar_t *wp = w.data_ptr<scalar_t>(), *vp = v.data_ptr<scalar_t>();
+    scalar_t* op = out.data_ptr<scalar_t>();
+    parallel_chunks(n.b * n.g, 1, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r) {
+        const scalar_t* vb = vp + (r / n.g) * n.s * n.d;
+        for (int64_t s = 0; s < n.s; ++s) axpy(wp[r * n.s + s], vb + s * n.d, op + r * n.d, n.d);
+      }
+    });
+  });
+  return out;
+}
+
+// out[r, s] = q[r] . k[b(r), s]
+torch::Tensor row_dots_loop(const torch::Tensor& queries, const torch::Tensor& keys) {
+  const Sizes n = sizes_of(queries, keys);
+  TORCH_CHECK(queries.size(1) == n.d, "row_dots: queries ", queries.sizes(), " for keys ", keys.sizes());
+  const auto q = queries.contiguous(), k = keys.contiguous();
+  auto out = torch::empty({n.b * n.g, n.s}, k.options());
+  AT_DISPATCH_FLOATING_TYPES(k.scalar_type(), "row_dots", [&] {
+    const scalar_t *qp = q.data_ptr<scalar_t>(), *kp = k.data_ptr<scalar_t>();
+    scalar_t* op = out.data_ptr<scalar_t>();
+    parallel_chunks(n.b * n.g, 1, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r) {
+        const scalar_t* kb = kp + (r / n.g) * n.s * n.d;
+        for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = dot(qp + r * n.d, kb + s * n.d, n.d);
+      }
+    });
+  });
+  return out;
+}
+
+// out[b, s] = sum over b's query rows r of a[r, s] x[r]: [R, S], [R, D] -> [B, S, D]
+// With `into` (an accumulator, contiguous) it adds to it and returns it.
+torch::Tensor outer_sum_loop(const torch::Tensor& a, const torch::Tensor& x, int64_t memory_rows,
+                             const torch::Tensor& into = {}) {
+  const int64_t rows = a.size(0), s_len = a.size(1), d = x.size(1), g = rows / memory_rows;
+  const auto ac = a.contiguous(), xc = x.contiguous();
+  auto out = into.defined() ? into : torch::zeros({memory_rows, s_len, d}, xc.options());
+  AT_DISPATCH_FLOATING_TYPES(xc.scalar_type(), "outer_sum", [&] {
+    const scalar_t *ap = ac.data_ptr<scalar_t>(), *xp = xc.data_ptr<scalar_t>();
+    scalar_t* op = out.data_ptr<scalar_t>();
+    parallel_chunks(memory_rows, 1, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t b = begin; b < end; ++b)
+        for (int64_t s = 0; s < s_len; ++s)
+          for (int64_t r = b * g; r < (b + 1) * g; ++r) axpy(ap[r * s_len + s], xp + r * d, op + (b * s_len + s) * d, d);
+    });
+  });
+  return out;
+}
+
+// Custom functions take no undefined tensors: an absent bias, copy or accumulator travels as an
+// empty tensor.
+torch::Tensor or_empty(const torch::Tensor& t) { return t.defined() ? t : torch::empty({0}); }
+torch::Tensor present(const torch::Tensor& t) { return t.numel() > 0 ? t : torch::Tensor(); }
+
+// The memory's gradient: added to the accumulator `sum` when there is one (and then none is
+// returned), else returned.
+torch::Tensor memory_gradient(AutogradContext* ctx, const torch::Tensor& sum, const std::function<torch::Tensor(const torch::Tensor&)>& compute) {
+  if (!ctx->needs_input_grad(1) && !sum.defined()) return {};
+  const auto g = compute(sum);
+  return sum.defined() ? torch::Tensor() : g;
+}
+
+struct WeightedSum : torch::autograd::Function<WeightedSum> {
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& weights, const torch::Tensor& values,
+                               const torch::Tensor& sum) {
+    ctx->save_for_backward({weights, values});
+    ctx->saved_data["sum"] = sum;
+    return weighted_sum_loop(weights, values);
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto saved = ctx->get_saved_variables();
+    const auto& grad = grads[0];
+    const auto dvalues = memory_gradient(ctx, present(ctx->saved_data["sum"].toTensor()), [&](const torch::Tensor& into) {
+      return outer_sum_loop(saved[0], grad, saved[1].size(0), into);
+    });
+    return {ctx->needs_input_grad(0) ? row_dots_loop(grad, saved[1]) : torch::Tensor(), dvalues, torch::Tensor()};
+  }
+};
+
+struct RowDots : torch::autograd::Function<RowDots> {
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& queries, const torch::Tensor& keys,
+                               const torch::Tensor& sum) {
+    ctx->save_for_backward({queries, keys});
+    ctx->saved_data["sum"] = sum;
+    return row_dots_loop(queries, keys);
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto saved = ctx->get_saved_variables();
+    const auto& grad = grads[0];
+    const auto dkeys = memory_gradient(ctx, present(ctx->saved_data["sum"].toTensor()), [&](const torch::Tensor& into) {
+      return outer_sum_loop(grad, saved[0], saved[1].size(0), into);
+    });
+    return {ctx->needs_input_grad(0) ? weighted_sum_loop(grad, saved[1]) : torch::Tensor(), dkeys, torch::Tensor()};
+  }
+};
+
+// d scores [R, S] and the kept tanh t [R, S, A] -> d keys [B, S, A], d queries [R, A], d v [A],
+// in one pass over t: with u = d scores[r, s] v (1 - t^2), d keys[b, s] = sum over b's rows of
+// u, d queries[r] = sum_s u, d v = sum_{r, s} d scores[r, s] t[r, s] (a partial sum per thread).
+template <typename T>
+void additive_backward(const T* de, const T* t, const T* v, T* dk, T* dq, T* dv_parts, const Sizes& n) {
+  parallel_chunks(n.b, 1, [&](int64_t begin, int64_t end, int64_t thread) {
+    T* dv = dv_parts + thread * n.d;
+    for (int64_t b = begin; b < end; ++b) {
+      T* dkb = dk + b * n.s * n.d;
+      for (int64_t r = b * n.g; r < (b + 1) * n.g; ++r) {
+        T* dqr = dq + r * n.d;
+        for (int64_t s = 0; s < n.s; ++s) {
+          const T e = de[r * n.s + s];
+          const T* tr = t + (r * n.s + s) * n.d;
+          T* dks = dkb + s * n.d;
+          for (int64_t a = 0; a < n.d; ++a) {
+            const T u = e * v[a] * (1 - tr[a] * tr[a]);
+            dqr[a] += u;
+            dks[a] += u;
+            dv[a] += e * tr[a];
+          }
+        }
+      }
+    }
+  });
+}
+
+struct AdditiveScores : torch::autograd::Function<AdditiveScores> {
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& keys, const torch::Tensor& queries,
+                               const torch::Tensor& v, const torch::Tensor& sum) {
+    NoAutocast no_autocast;
+    ctx->saved_data["sum"] = sum;
+    const Sizes n = sizes_of(queries, keys);
+    TORCH_CHECK(queries.size(1) == n.d && v.dim() == 1 && v.size(0) == n.d, "additive_scores: keys ", keys.sizes(),
+                " queries ", queries.sizes(), " v ", v.sizes());
+    // t [B, G, S, A] = tanh(keys + queries), LibTorch's vectorised tanh, in place.
+    auto t = torch::add(keys.unsqueeze(1), queries.view({n.b, n.g, 1, n.d}));
+    t.tanh_();
+    ctx->save_for_backward({t, v});
+    ctx->saved_data["memory_rows"] = n.b;
+    auto scores = torch::empty({n.b * n.g, n.s}, t.options());
+    const auto vc = v.contiguous();
+    AT_DISPATCH_FLOATING_TYPES(t.scalar_type(), "additive_scores", [&] {
+      const scalar_t *tp = t.data_ptr<scalar_t>(), *vp = vc.data_ptr<scalar_t>();
+      scalar_t* sp = scores.data_ptr<scalar_t>();
+      parallel_chunks(scores.numel(), 64, [&](int64_t begin, int64_t end, int64_t) {
+        for (int64_t i = begin; i < end; ++i) sp[i] = dot(tp + i * n.d, vp, n.d);
+      });
+    });
+    return scores;
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto saved = ctx->get_saved_variables();
+    const auto &t = saved[0], &v = saved[1];
+    const Sizes n{ctx->saved_data["memory_rows"].toInt(), t.size(1), t.size(2), t.size(3)};
+    const auto de = grads[0].contiguous();
+    const auto sum = present(ctx->saved_data["sum"].toTensor());
+    auto dk = sum.defined() ? sum : torch::zeros({n.b, n.s, n.d}, t.options());
+    auto dq = torch::zeros({n.b * n.g, n.d}, t.options());
+    auto dv_parts = torch::zeros({at::get_num_threads(), n.d}, t.options());
+    const auto vc = v.contiguous();
+    AT_DISPATCH_FLOATING_TYPES(t.scalar_type(), "additive_scores_backward", [&] {
+      additive_backward(de.data_ptr<scalar_t>(), t.data_ptr<scalar_t>(), vc.data_ptr<scalar_t>(), dk.data_ptr<scalar_t>(),
+                        dq.data_ptr<scalar_t>(), dv_parts.data_ptr<scalar_t>(), n);
+    });
+    return {sum.defined() ? torch::Tensor() : dk, dq, dv_parts.sum(0), torch::Tensor()};
+  }
+};
+
+// Passes the memory on unchanged; its backward, which autograd runs after every step that read
+// the memory, hands on what they added to the accumulators plus any gradient that came by
+// autograd (other readers of the memory), and clears the accumulators for the next pass.
+struct MemorySink : torch::autograd::Function<MemorySink> {
+  static variable_list forward(AutogradContext* ctx, const torch::Tensor& values, const torch::Tensor& keys,
+                               const torch::Tensor& values_sum, const torch::Tensor& keys_sum) {
+    ctx->saved_data["values_sum"] = values_sum;
+    ctx->saved_data["keys_sum"] = keys_sum;
+    ctx->set_materialize_grads(false);
+    if (keys.numel() == 0) return {values.clone()};
+    return {values.clone(), keys.clone()};
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    auto hand_on = [&](const char* name, std::size_t i) {
+      const auto sum = present(ctx->saved_data[name].toTensor());
+      if (!sum.defined()) return torch::Tensor();
+      auto out = sum.clone();
+      if (i < grads.size() && grads[i].defined()) out.add_(grads[i]);
+      sum.zero_();
+      return out;
+    };
+    return {hand_on("values_sum", 0), hand_on("keys_sum", 1), torch::Tensor(), torch::Tensor()};
+  }
+};
+
+// A 32-bit integer hash with good avalanche (two multiply-xorshift rounds).
+inline uint32_t mix32(uint32_t x) {
+  x ^= x >> 16;
+  x *= 0x7feb352dU;
+  x ^= x >> 15;
+  x *= 0x846ca68bU;
+  x ^= x >> 16;
+  return x;
+}
+
+}  // namespace
+
+std::optional<torch::ScalarType> cpu_autocast_type() {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+  if (!at::autocast::is_autocast_enabled(at::kCPU)) return std::nullopt;
+  return at::autocast::get_autocast_dtype(at::kCPU);
+#else
+  if (!at::autocast::is_cpu_enabled()) return std::nullopt;
+  return at::autocast::get_autocast_cpu_dtype();
+#endif
+}
+
+torch::Tensor in_autocast_type(const torch::Tensor& x) {
+  const auto type = cpu_autocast_type();
+  return type && x.is_cpu() && x.scalar_type() == torch::kFloat ? x.to(*type) : x;
+}
+
+// What a scope keeps for one weight: the inputs and output gradients of every step, and the
+// weight and bias as the steps see them (the outputs of WeightSink, so that its backward runs
+// after all of theirs); under autocast also their low-precision copies, made once.
+struct StepProducts::Weight {
+  torch::Tensor inputs, grads;              // [steps, R, in], [steps, R, out]; zero where no step wrote
+  torch::Tensor weight, bias;               // WeightSink's outputs
+  torch::Tensor low_weight, low_bias;       // in the autocast type, or undefined
+  int64_t used = 0;                         // steps so far
+};
+
+namespace {
+
+
+// Passes the weight and bias on unchanged; its backward, which autograd runs after that of every
+// step that used them, computes their gradients from the buffers the steps filled.
+struct WeightSink : torch::autograd::Function<WeightSink> {
+  static variable_list forward(AutogradContext* ctx, const torch::Tensor& weight, const torch::Tensor& bias,
+                               const torch::Tensor& inputs, const torch::Tensor& grads) {
+    ctx->saved_data["inputs"] = inputs;
+    ctx->saved_data["grads"] = grads;
+    ctx->saved_data["bias"] = bias.numel() > 0;
+    ctx->set_materialize_grads(false);
+    if (bias.numel() == 0) return {weight.clone()};
+    return {weight.clone(), bias.clone()};
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list) {
+    NoAutocast no_autocast;
+    const auto inputs = ctx->saved_data["inputs"].toTensor(), grads = ctx->saved_data["grads"].toTensor();
+    const auto dy = grads.view({-1, grads.size(2)});
+    const auto dw = dy.t().mm(inputs.view({-1, inputs.size(2)}));
+    const auto db = ctx->saved_data["bias"].toBool() ? dy.sum(0) : torch::Tensor();
+    return {dw, db, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+// One step's product; its backward leaves the output gradient in the buffer and returns only the
+// input's gradient.
+struct StepProduct : torch::autograd::Function<StepProduct> {
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& weight,
+                               const torch::Tensor& bias, const torch::Tensor& low_weight, const torch::Tensor& low_bias,
+                               const torch::Tensor& inputs, const torch::Tensor& grads, int64_t step) {
+    NoAutocast no_autocast;
+    inputs.select(0, step).copy_(x);
+    ctx->saved_data["grads"] = grads;
+    ctx->saved_data["step"] = step;
+    ctx->set_materialize_grads(false);
+    // Under autocast the product runs in its type, as autocast would have run it.
+    const bool low = low_weight.numel() > 0;
+    const auto& w = low ? low_weight : weight;
+    ctx->saved_data["weight"] = w.detach();
+    const auto input = low ? x.to(w.scalar_type()) : x;
+    const auto& b = low ? low_bias : bias;
+    return b.numel() > 0 ? torch::addmm(b, input, w.t()) : torch::mm(input, w.t());
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grad_outputs) {
+    NoAutocast no_autocast;
+    const auto& dy = grad_outputs[0];
+    torch::Tensor dx;
+    if (dy.defined()) {
+      ctx->saved_data["grads"].toTensor().select(0, ctx->saved_data["step"].toInt()).copy_(dy);
+      const auto w = ctx->saved_data["weight"].toTensor();
+      dx = dy.to(w.scalar_type()).mm(w);
+    }
+    return {dx, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
+            torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+StepProducts::StepProducts(int64_t steps) : steps_(steps), outer_(open_scope) { open_scope = this; }
+
+StepProducts::~StepProducts() { open_scope = outer_; }
+
+torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {
+  StepProducts* scope = open_scope;
+  // x in the weight's type, or in the autocast type (a state that bfloat16 products made)
+  const auto low = cpu_autocast_type();
+  const bool x_type = x.scalar_type() == weight.scalar_type() || (low && x.scalar_type() == *low);
+  const bool takes = scope != nullptr && torch::GradMode::is_enabled() && weight.requires_grad() && x.dim() == 2 &&
+                     weight.dim() == 2 && x.is_cpu() && x_type && takes_loops({weight}) &&
+                     (!bias.defined() || takes_loops({bias, weight}));
+  if (!takes) return torch::nn::functional::linear(x, weight, bias);
+  auto& slot = scope->weights_[weight.unsafeGetTensorImpl()];
+  if (!slot) {
+    slot = std::make_shared<StepProducts::Weight>();
+    StepProducts::Weight& w = *slot;
+    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)}, weight.options());
+    w.grads = torch::zeros({scope->steps_, x.size(0), weight.size(0)}, weight.options());
+    const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads);
+    w.weight = passed[0];
+    if (bias.defined()) w.bias = passed[1];
+    if (low) {
+      torch::NoGradGuard no_grad;
+      w.low_weight = weight.to(*low);
+      if (bias.defined()) w.low_bias = bias.to(*low);
+    }
+  }
+  StepProducts::Weight& w = *slot;
+  if (w.used >= scope->steps_ || x.size(0) != w.inputs.size(1)) return torch::nn::functional::linear(x, weight, bias);
+  return StepProduct::apply(x, w.weight, or_empty(w.bias), or_empty(w.low_weight), or_empty(w.low_bias), w.inputs,
+                            w.grads, w.used++);
+}
+
+torch::Tensor step_linear(const torch::nn::Linear& module, const torch::Tensor& x) {
+  return step_linear(x, module->weight, module->bias);
+}
+
+torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) {
+  if (!training || p <= 0) return x;
+  if (!x.is_cpu() || p >= 1) return torch::dropout(x, p, training);
+  uint64_t seed = 0;
+  {
+    auto generator = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    seed = generator.get<at::CPUGeneratorImpl>()->random64();
+  }
+  const auto seed_lo = static_cast<uint32_t>(seed), seed_hi = static_cast<uint32_t>(seed >> 32);
+  // keep an element when its hash's top 24 bits, as a fraction of 2^24, fall below 1 - p
+  const auto threshold = static_cast<uint32_t>(std::llround((1 - p) * 16777216.0));
+  auto mask = torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::Contiguous));
+  AT_DISPATCH_FLOATING_TYPES_AND(torch::kBFloat16, mask.scalar_type(), "dropout_mask", [&] {
+    const auto scale = static_cast<scalar_t>(1 / (1 - p));
+    const auto zero = static_cast<scalar_t>(0);
+    scalar_t* out = mask.data_ptr<scalar_t>();
+    parallel_chunks(mask.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t i = begin; i < end; ++i) {
+        const uint32_t h = mix32(mix32(static_cast<uint32_t>(i) ^ seed_lo) + seed_hi + static_cast<uint32_t>(i >> 32));
+        out[i] = (h >> 8) < threshold ? scale : zero;
+      }
+    });
+  });
+  return x * mask;
+}
+
+torch::Tensor inverted_dropout(const torch::nn::Dropout& module, const torch::Tensor& x) {
+  return inverted_dropout(x, module->options.p(), module->is_training());
+}
+
+std::tuple<torch::Tensor, torch::Tensor, std::shared_ptr<MemoryGradients>> accumulate_memory_gradients(
+    const torch::Tensor& values, const torch::Tensor& keys) {
+  const bool same = keys.is_same(values);
+  if (!torch::GradMode::is_enabled() || !(values.requires_grad() || keys.requires_grad()) || values.dim() != 3 ||
+      keys.dim() != 3 || !takes_loops({values, keys}))
+    return {values, keys, nullptr};
+  auto sums = std::make_shared<MemoryGradients>();
+  sums->values = torch::zeros_like(values, torch::MemoryFormat::Contiguous);
+  if (!same) sums->keys = torch::zeros_like(keys, torch::MemoryFormat::Contiguous);
+  const auto passed = MemorySink::apply(values, same ? torch::empty({0}) : keys, sums->values, or_empty(sums->keys));
+  return {passed[0], same ? passed[0] : passed[1], sums};
+}
+
+torch::Tensor weighted_sum(const torch::Tensor& weights, const torch::Tensor& values, const torch::Tensor& sum) {
+  if (!takes_loops({weights, values})) {
+    const int64_t b = values.size(0);
+    return torch::bmm(weights.view({b, -1, weights.size(1)}), values).view({weights.size(0), -1});
+  }
+  return WeightedSum::apply(weights, values, or_empty(sum));
+}
+
+torch::Tensor row_dots(const torch::Tensor& queries, const torch::Tensor& keys, const torch::Tensor& sum) {
+  if (!takes_loops({queries, keys})) {
+    const int64_t b = keys.size(0);
+    return torch::bmm(keys, queries.view({b, -1, queries.size(1)}).transpose(1, 2)).transpose(1, 2).reshape({queries.size(0), -1});
+  }
+  return RowDots::apply(queries, keys, or_empty(sum));
+}
+
+torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v,
+                              const torch::Tensor& sum) {
+  if (!takes_loops({keys, queries, v})) {
+    const int64_t b = keys.size(0), g = queries.size(0) / b;
+    const auto hidden = torch::tanh(keys.unsqueeze(1) + queries.view({b, g, 1, -1}));
+    return torch::matmul(hidden, v).view({queries.size(0), -1});
+  }
+  return AdditiveScores::apply(keys, queries, v, or_empty(sum));
+}
+
+}  // namespace rnnsearch
