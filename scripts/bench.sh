@@ -49,6 +49,18 @@ paper=(--set model.encoder.embedding_size=620 --set model.encoder.hidden_size=10
        --set model.decoder.embedding_size=620 --set model.decoder.hidden_size=1000
        --set model.decoder.maxout_size=500 --set model.attention.hidden_size=1000)
 
+# CPU time stolen by the hypervisor (the "steal" column of /proc/stat's cpu line) as a share of all
+# CPU time since a snapshot: on a shared host other guests can take most of a vCPU, and the
+# figures measured meanwhile are slow by as much. Printed with the results, so that a run on a
+# busy host is seen as one.
+cpu_snapshot() { awk '/^cpu /{t = 0; for (i = 2; i <= NF; i++) t += $i; print $9, t; exit}' /proc/stat; }
+steal_since() {  # "STEAL TOTAL" from cpu_snapshot -> percentage
+  read -r s0 t0 <<<"$1"
+  read -r s1 t1 < <(cpu_snapshot)
+  awk -v s="$((s1 - s0))" -v t="$((t1 - t0))" 'BEGIN {printf "%.1f", (t > 0 ? 100 * s / t : 0)}'
+}
+ours_start=$(cpu_snapshot)
+
 rows=() json=()
 train_bench() {  # NAME [--set ...]: one process per run, so its peak memory is its own
   local name=$1
@@ -87,15 +99,23 @@ if [ -n "$scale" ]; then
   echo "[bench] prepared corpora of 0.1M, 1M and 10M pairs" >&2
   "$root/scripts/bench-scale.sh" --data "$data" --threads "$threads" --out "$out/scale" >"$out/scale.txt"
 fi
+ours_steal=$(steal_since "$ours_start")
+json+=("\"cpu_steal_percent\":$ours_steal")
 printf '%s\n' "${rows[@]}"
 if [ -n "$model" ]; then echo; cat "$out/translate.txt"; fi
 if [ -n "$distributed" ]; then echo; cat "$out/distributed.txt"; fi
 if [ -n "$scale" ]; then echo; cat "$out/scale.txt"; fi
 (IFS=,; echo "{${json[*]}}") >"$out/bench.json"
 if [ -n "$peer" ]; then
+  peer_start=$(cpu_snapshot)
   echo "[bench] the Python reference: $peer_dir/bench-joey.sh (log: $out/peer/bench-joey.log)" >&2
   echo
   python3 "$root/scripts/bench_peer.py" --ours "$out/bench.json" --joey "$peer_dir/bench-joey.sh" --data "$data" \
     --work "$(cd "$out" && pwd)/peer" --threads "$threads" --minutes "$peer_minutes" --json "$out/peer.json"
+  echo
+  echo "CPU time stolen by the host: $ours_steal% during rnnsearch's runs, $(steal_since "$peer_start")% during the reference's"
+else
+  echo
+  echo "CPU time stolen by the host during the runs: $ours_steal%"
 fi
 echo "[bench] JSON: $out/bench.json; per-product breakdown: $out/train-*.txt" >&2

@@ -342,7 +342,8 @@ namespace {
 // step that used them, computes their gradients from the buffers the steps filled.
 struct WeightSink : torch::autograd::Function<WeightSink> {
   static variable_list forward(AutogradContext* ctx, const torch::Tensor& weight, const torch::Tensor& bias,
-                               const torch::Tensor& inputs, const torch::Tensor& grads) {
+                               const torch::Tensor& inputs, const torch::Tensor& grads, int64_t low_type) {
+    ctx->saved_data["low"] = low_type;  // an at::ScalarType, or -1
     ctx->saved_data["inputs"] = inputs;
     ctx->saved_data["grads"] = grads;
     ctx->saved_data["bias"] = bias.numel() > 0;
@@ -354,9 +355,13 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
     NoAutocast no_autocast;
     const auto inputs = ctx->saved_data["inputs"].toTensor(), grads = ctx->saved_data["grads"].toTensor();
     const auto dy = grads.view({-1, grads.size(2)});
-    const auto dw = dy.t().mm(inputs.view({-1, inputs.size(2)}));
+    // The product in the steps' own precision (their bfloat16 under autocast, as autocast would
+    // have made each step's weight gradient), the sum of the bias gradient in the weight's.
+    const int64_t low = ctx->saved_data["low"].toInt();
+    auto in_low = [&](const torch::Tensor& t) { return low >= 0 ? t.to(static_cast<at::ScalarType>(low)) : t; };
+    const auto dw = in_low(dy).t().mm(in_low(inputs.view({-1, inputs.size(2)}))).to(grads.scalar_type());
     const auto db = ctx->saved_data["bias"].toBool() ? dy.sum(0) : torch::Tensor();
-    return {dw, db, torch::Tensor(), torch::Tensor()};
+    return {dw, db, torch::Tensor(), torch::Tensor(), torch::Tensor()};
   }
 };
 
@@ -414,7 +419,8 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
     StepProducts::Weight& w = *slot;
     w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)}, weight.options());
     w.grads = torch::zeros({scope->steps_, x.size(0), weight.size(0)}, weight.options());
-    const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads);
+    const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads,
+                                         low ? static_cast<int64_t>(*low) : int64_t{-1});
     w.weight = passed[0];
     if (bias.defined()) w.bias = passed[1];
     if (low) {
