@@ -7,9 +7,12 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <thread>
 #include <tuple>
+
+#include <unistd.h>
 
 #include "helpers.h"
 #include "rnnsearch/common/config.h"
@@ -269,6 +272,25 @@ TEST(Bench, ProfileSummaryCountsSelfTime) {
   EXPECT_DOUBLE_EQ(summary[1].self_ms, 0.030);
   EXPECT_DOUBLE_EQ(summary[2].self_ms, 0.020);
   EXPECT_THROW(summarize_trace("{oops"), UserError);
+}
+
+// The profiler's table per operator and input shapes: two products of one shape and one of
+// another are two rows, with their calls; the trace file is written.
+TEST(Bench, ProfileByShapesSeparatesShapes) {
+  const auto path = (std::filesystem::temp_directory_path() / fmt::format("rnnsearch-profile-{}.json", ::getpid())).string();
+  Profiler profiler(path);
+  const auto a = torch::ones({3, 4}), b = torch::ones({4, 5}), c = torch::ones({5, 2});
+  (void)torch::mm(a, b);
+  (void)torch::mm(a, b);
+  (void)torch::mm(b, c);
+  const auto by_name = profiler.finish();
+  std::map<std::string, int64_t> calls;
+  for (const auto& e : profiler.by_shapes()) calls[e.name] = e.calls;
+  EXPECT_EQ(calls["aten::mm [3, 4], [4, 5]"], 2);
+  EXPECT_EQ(calls["aten::mm [4, 5], [5, 2]"], 1);
+  EXPECT_FALSE(by_name.empty());
+  EXPECT_TRUE(std::filesystem::exists(path));
+  std::filesystem::remove(path);
 }
 
 }  // namespace
