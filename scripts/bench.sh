@@ -53,7 +53,8 @@ paper=(--set model.encoder.embedding_size=620 --set model.encoder.hidden_size=10
 # CPU time since a snapshot: on a shared host other guests can take most of a vCPU, and the
 # figures measured meanwhile are slow by as much. Printed with the results, so that a run on a
 # busy host is seen as one.
-cpu_snapshot() { awk '/^cpu /{t = 0; for (i = 2; i <= NF; i++) t += $i; print $9, t; exit}' /proc/stat; }
+# Fields 2-9: user, nice, system, idle, iowait, irq, softirq, steal (guest time is inside user).
+cpu_snapshot() { awk '/^cpu /{t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t; exit}' /proc/stat; }
 steal_since() {  # "STEAL TOTAL" from cpu_snapshot -> percentage
   read -r s0 t0 <<<"$1"
   read -r s1 t1 < <(cpu_snapshot)

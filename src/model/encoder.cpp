@@ -16,7 +16,7 @@ namespace {
 // stays unchanged through padding, so the forward direction ends at each sentence's last word
 // and the backward direction starts there from 0, as with packed sequences.
 struct Direction {
-  torch::Tensor outputs;  // [B, S, H], 0 at padding
+  torch::Tensor outputs;  // [B, S, H]; at padding the state held there (the caller zeroes it)
   torch::Tensor final_h;  // [B, H]
 };
 
@@ -34,7 +34,7 @@ Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch:
     const RnnState next = rnn_step(cell, x_steps[t], step_linear(state.h, w_hh, b_hh), state);
     state.h = torch::where(inside[t], next.h, state.h);
     if (state.c.defined()) state.c = torch::where(inside[t], next.c, state.c);
-    outputs[t] = torch::where(inside[t], state.h, zeros);
+    outputs[t] = state.h;
   }
   return {torch::stack(outputs, 1), state.h};
 }
@@ -78,6 +78,7 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
   const auto inside_all = positions.unsqueeze(0).lt(lengths.to(src.device()).unsqueeze(1));  // [B, S]
   std::vector<torch::Tensor> inside;
   for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
+  const auto padding = inside_all.logical_not().unsqueeze(-1);  // [B, S, 1]
   // The parameters stay torch::nn::GRU's / LSTM's (their names are the checkpoints'); the
   // recurrence runs here.
   torch::nn::Module& rnn = gru ? static_cast<torch::nn::Module&>(*gru) : static_cast<torch::nn::Module&>(*lstm);
@@ -95,7 +96,7 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
       outputs.push_back(d.outputs);
       if (reverse) last_backward = d.final_h;
     }
-    input = torch::cat(outputs, -1);  // [B, S, 2H]
+    input = torch::cat(outputs, -1).masked_fill(padding, 0.0);  // [B, S, 2H], 0 at padding
   }
   // The last layer's backward direction ends at the first word: its final state is <-h_1.
   return {inverted_dropout(output_dropout, input), last_backward, src.ne(kPadId)};

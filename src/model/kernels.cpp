@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <mutex>
 #include <vector>
 
@@ -159,14 +158,6 @@ torch::Tensor outer_sum_loop(const torch::Tensor& a, const torch::Tensor& x, int
 torch::Tensor or_empty(const torch::Tensor& t) { return t.defined() ? t : torch::empty({0}); }
 torch::Tensor present(const torch::Tensor& t) { return t.numel() > 0 ? t : torch::Tensor(); }
 
-// The memory's gradient: added to the accumulator `sum` when there is one (and then none is
-// returned), else returned.
-torch::Tensor memory_gradient(AutogradContext* ctx, const torch::Tensor& sum, const std::function<torch::Tensor(const torch::Tensor&)>& compute) {
-  if (!ctx->needs_input_grad(1) && !sum.defined()) return {};
-  const auto g = compute(sum);
-  return sum.defined() ? torch::Tensor() : g;
-}
-
 struct WeightedSum : torch::autograd::Function<WeightedSum> {
   static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& weights, const torch::Tensor& values,
                                const torch::Tensor& sum) {
@@ -178,9 +169,13 @@ struct WeightedSum : torch::autograd::Function<WeightedSum> {
     NoAutocast no_autocast;
     const auto saved = ctx->get_saved_variables();
     const auto& grad = grads[0];
-    const auto dvalues = memory_gradient(ctx, present(ctx->saved_data["sum"].toTensor()), [&](const torch::Tensor& into) {
-      return outer_sum_loop(saved[0], grad, saved[1].size(0), into);
-    });
+    // The values' gradient goes into the accumulator when there is one, else back to autograd.
+    const auto sum = present(ctx->saved_data["sum"].toTensor());
+    torch::Tensor dvalues;
+    if (sum.defined())
+      outer_sum_loop(saved[0], grad, saved[1].size(0), sum);
+    else if (ctx->needs_input_grad(1))
+      dvalues = outer_sum_loop(saved[0], grad, saved[1].size(0));
     return {ctx->needs_input_grad(0) ? row_dots_loop(grad, saved[1]) : torch::Tensor(), dvalues, torch::Tensor()};
   }
 };
@@ -196,9 +191,12 @@ struct RowDots : torch::autograd::Function<RowDots> {
     NoAutocast no_autocast;
     const auto saved = ctx->get_saved_variables();
     const auto& grad = grads[0];
-    const auto dkeys = memory_gradient(ctx, present(ctx->saved_data["sum"].toTensor()), [&](const torch::Tensor& into) {
-      return outer_sum_loop(grad, saved[0], saved[1].size(0), into);
-    });
+    const auto sum = present(ctx->saved_data["sum"].toTensor());  // as in WeightedSum
+    torch::Tensor dkeys;
+    if (sum.defined())
+      outer_sum_loop(grad, saved[0], saved[1].size(0), sum);
+    else if (ctx->needs_input_grad(1))
+      dkeys = outer_sum_loop(grad, saved[0], saved[1].size(0));
     return {ctx->needs_input_grad(0) ? weighted_sum_loop(grad, saved[1]) : torch::Tensor(), dkeys, torch::Tensor()};
   }
 };
@@ -406,10 +404,11 @@ StepProducts::~StepProducts() { open_scope = outer_; }
 
 torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {
   StepProducts* scope = open_scope;
+  if (scope == nullptr || !torch::GradMode::is_enabled()) return torch::nn::functional::linear(x, weight, bias);
   // x in the weight's type, or in the autocast type (a state that bfloat16 products made)
   const auto low = cpu_autocast_type();
   const bool x_type = x.scalar_type() == weight.scalar_type() || (low && x.scalar_type() == *low);
-  const bool takes = scope != nullptr && torch::GradMode::is_enabled() && weight.requires_grad() && x.dim() == 2 &&
+  const bool takes = weight.requires_grad() && x.dim() == 2 &&
                      weight.dim() == 2 && x.is_cpu() && x_type && takes_loops({weight}) &&
                      (!bias.defined() || takes_loops({bias, weight}));
   if (!takes) return torch::nn::functional::linear(x, weight, bias);
