@@ -75,7 +75,7 @@ std::function<int()> setup_translate(CLI::App& app) {
                "replace each generated <unk> with the source word it attends to most (Luong et al. 2015)");
   app.add_option("--profile", args->profile,
                  "profile the translation with LibTorch's profiler: write the trace here (chrome://tracing) and print "
-                 "the operators with the most self time (the speed then includes the profiler's overhead)");
+                 "the operators with the most self time, by name and by input shapes (the speed then includes the profiler's overhead)");
   app.footer("Attention, alignments and <unk> replacement come from forced decoding of each output with the first "
              "model (ensembles: that model's attention).");
   return [args] {
@@ -84,7 +84,10 @@ std::function<int()> setup_translate(CLI::App& app) {
     Profiler profiler(args->profile);
     const auto results = translate_logged(translator, lines, args->input != "-");
     const auto profile = profiler.finish();
-    if (!profile.empty()) std::cerr << format_profile(profile, "operator (profiled translation)");
+    if (!profile.empty()) {
+      std::cerr << format_profile(profile, "operator (profiled translation)") << '\n'
+                << format_profile(profiler.by_shapes(), "operator and input shapes (profiled translation)", 30);
+    }
     std::vector<LineHypothesis> hyps;  // in output order
     for (std::size_t i = 0; i < results.size(); ++i) {
       if (args->model.n_best) {

@@ -9,6 +9,7 @@
 
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 namespace {
@@ -77,8 +78,9 @@ std::vector<Hypothesis> greedy_search(StepModel& model, const std::vector<int>& 
     std::vector<bool> forced(active.size());
     for (std::size_t r = 0; r < active.size(); ++r) forced[r] = t >= max_len[static_cast<std::size_t>(active[r])];
     constrain(log_probs, t, options.min_len, forced);
-    const auto best = log_probs.argmax(-1);
-    const auto best_lp = log_probs.gather(1, best.unsqueeze(1)).squeeze(1).to(torch::kCPU, torch::kFloat64);
+    const auto [top, top_index] = row_top_k(log_probs, 1);
+    const auto best = top_index.squeeze(1);
+    const auto best_lp = top.squeeze(1).to(torch::kCPU, torch::kFloat64);
     const auto best_cpu = best.cpu();
     const auto* id = best_cpu.data_ptr<int64_t>();
     const auto* lp = best_lp.data_ptr<double>();
@@ -145,7 +147,7 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
     // to all its tokens), so the vocabulary is searched per row in the model's precision and only
     // the K x 2K survivors get their scores added, in double.
     const int64_t per_row = std::min<int64_t>(2 * k, v);
-    auto [row_top, row_token] = log_probs.topk(per_row, 1);  // [A*K, per_row]
+    auto [row_top, row_token] = row_top_k(log_probs, per_row);  // [A*K, per_row]
     const auto candidates = (row_top.to(torch::kCPU, torch::kFloat64) +
                              torch::tensor(scores, torch::kFloat64).unsqueeze(1)).view({a, k * per_row});
     const int64_t take = std::min<int64_t>(2 * k, k * per_row);
@@ -219,16 +221,19 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
   return finished;
 }
 
-NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k) : model_(std::move(model)) {
+NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k,
+                           std::shared_ptr<const FusedStep> fused)
+    : model_(std::move(model)), fused_(std::move(fused)) {
   torch::NoGradGuard no_grad;
   Encoded encoded = model_->encode(batch.src, batch.src_lengths);
-  memory_ = std::move(encoded.memory);
+  memory_ = fused_ ? fused_->prepare(encoded.memory) : std::move(encoded.memory);
   memory_.hard_top_k = hard_top_k;
-  state_ = std::move(encoded.state);
+  state_ = fused_ ? fused_->prepare(encoded.state) : std::move(encoded.state);
 }
 
 torch::Tensor NmtStepModel::step(const torch::Tensor& prev) {
-  StepOutput out = model_->step(prev.to(memory_.values.device()), state_, memory_);
+  const auto ids = prev.to(memory_.values.device());
+  StepOutput out = fused_ ? fused_->step(ids, state_, memory_) : model_->step(ids, state_, memory_);
   state_ = std::move(out.state);
   attention_ = std::move(out.attention);
   return out.log_probs;

@@ -81,6 +81,8 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
     if (!same)
       throw UserError(fmt::format("{} and {}: an ensemble needs one target vocabulary", models_.front().path, m.path));
   }
+  for (const auto& m : models_)
+    fused_.push_back(options_.fused && !m.model->is_training() ? m.model->decoder->fused() : nullptr);
 }
 
 std::string Translator::detokenize(const Hypothesis& h) const {
@@ -129,7 +131,8 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     for (std::size_t m = 0; m < models_.size(); ++m) {
       const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
       if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
-      members.push_back(std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1));
+      members.push_back(
+          std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1, fused_[m]));
     }
     EnsembleStepModel ensemble(std::move(members));
     StepModel* model = &ensemble;

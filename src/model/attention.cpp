@@ -168,6 +168,14 @@ torch::Tensor AttentionImpl::initial_coverage(int64_t rows, int64_t positions, c
   throw std::logic_error("attention: unhandled coverage");
 }
 
+std::pair<torch::Tensor, torch::Tensor> AttentionImpl::plain_additive() const {
+  const bool plain = config_.score == ScoreType::additive && heads_ == 1 && !features_ &&
+                     config_.distribution == DistributionType::softmax && config_.window == WindowType::global &&
+                     config_.coverage == CoverageType::none;
+  if (!plain) return {};
+  return {query_proj->weight, score_proj->weight.view({-1})};
+}
+
 torch::Tensor AttentionImpl::update_coverage(const torch::Tensor& coverage, const torch::Tensor& weights,
                                              const torch::Tensor& query, const AttentionMemory& memory) {
   const int64_t b = memory.mask.size(0), rows = query.size(0), g = rows / b, s = memory.mask.size(1);

@@ -1,5 +1,6 @@
 #include "rnnsearch/model/decoder.h"
 
+#include <limits>
 #include <optional>
 
 #include <fmt/format.h>
@@ -296,6 +297,91 @@ StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& stat
   Recurrence r = recur(input_proj->forward(embedded), state, memory);
   if (hard_) return {marginal_readout(r.readout_h, embedded, r.weights, memory), std::move(r.state), r.weights};
   return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
+}
+
+std::shared_ptr<const FusedStep> DecoderImpl::fused(int64_t max_table_bytes) const {
+  if (config_.type != DecoderType::bahdanau || config_.cell != CellType::gru || hard_) return nullptr;
+  const auto [query_weight, score_vector] = attention->plain_additive();
+  if (!query_weight.defined()) return nullptr;
+  return std::make_shared<const FusedStep>(embedding->weight, input_proj, cell->hidden_proj(), query_weight, score_vector,
+                                           context_proj, readout_state, readout_embed, readout_context, output_weight,
+                                           output_bias, config_.maxout_size > 0, max_table_bytes);
+}
+
+FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& input_proj, const torch::nn::Linear& hidden,
+                     const torch::Tensor& query_weight, const torch::Tensor& score_vector,
+                     const torch::nn::Linear& context_proj, const torch::nn::Linear& readout_state,
+                     const torch::nn::Linear& readout_embed, const torch::nn::Linear& readout_context,
+                     const torch::Tensor& output_weight, const torch::Tensor& output_bias, bool maxout,
+                     int64_t max_table_bytes)
+    : hidden_size_(hidden->weight.size(1)),
+      attention_size_(query_weight.size(0)),
+      pre_size_(readout_state->weight.size(0)),
+      maxout_(maxout) {
+  // The bahdanau decoder's projections of c and E y have no bias of their own.
+  TORCH_CHECK(!context_proj->bias.defined() && !readout_embed->bias.defined() && !readout_context->bias.defined(),
+              "FusedStep: a bahdanau decoder's context and embedding projections have no bias");
+  torch::NoGradGuard no_grad;
+  const auto type = output_weight.scalar_type();
+  const auto f32 = [](const torch::Tensor& t) { return t.detach().to(torch::kFloat); };
+  const auto zeros = [&](int64_t n) { return torch::zeros({n}, output_bias.options().dtype(torch::kFloat)); };
+  state_weight_ = torch::cat({hidden->weight, query_weight, readout_state->weight}).detach().to(type).contiguous();
+  state_bias_ = torch::cat({f32(hidden->bias), zeros(attention_size_), f32(readout_state->bias)});
+  context_weight_ = torch::cat({context_proj->weight, readout_context->weight}).detach().to(type).contiguous();
+  score_vector_ = f32(score_vector).contiguous();
+  const auto embed_weight = torch::cat({f32(input_proj->weight), f32(readout_embed->weight)});  // [3H + P, E]
+  const auto embed_bias = torch::cat({f32(input_proj->bias), zeros(pre_size_)});
+  const int64_t table_bytes = embedding.size(0) * embed_weight.size(0) * static_cast<int64_t>(sizeof(float));
+  if (table_bytes <= max_table_bytes) {
+    table_ = torch::addmm(embed_bias, f32(embedding), embed_weight.t());
+  } else {
+    embedding_ = embedding.detach().to(type);
+    embed_weight_ = embed_weight.to(type).contiguous();
+    embed_bias_ = embed_bias;
+  }
+  output_weight_ = output_weight.detach().to(type).contiguous();
+  output_bias_ = f32(output_bias);
+}
+
+AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
+  AttentionMemory out = memory;
+  out.values = memory.values.to(torch::kFloat).contiguous();
+  out.keys = memory.keys.to(torch::kFloat).contiguous();
+  out.gradients = nullptr;
+  return out;
+}
+
+DecoderState FusedStep::prepare(const DecoderState& state) const {
+  DecoderState out = state;
+  for (auto& layer : out.layers) layer.h = layer.h.to(torch::kFloat);
+  return out;
+}
+
+StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) const {
+  torch::NoGradGuard no_grad;
+  const auto type = state_weight_.scalar_type();
+  const int64_t g = 3 * hidden_size_, a = attention_size_;
+  const torch::Tensor& s = state.layers[0].h;  // s_{i-1} [R, H]
+  const int64_t rows = s.size(0), groups = rows / memory.mask.size(0);
+  // [U s + b_U, W_a s, U_o s + b_o]
+  const auto by_state = torch::mm(s.to(type), state_weight_.t()).to(torch::kFloat).add_(state_bias_);
+  const auto scores = additive_scores_inference(memory.keys, by_state.slice(1, g, g + a), score_vector_);
+  const auto real = groups == 1 ? memory.mask : memory.mask.repeat_interleave(groups, 0);
+  const auto weights =
+      torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);
+  const auto context = weighted_sum(weights, memory.values);  // c_i [R, D]
+  // [W E_y + b_W + C c_i, V_o E_y + C_o c_i]
+  auto by_input = table_.defined()
+                      ? table_.index_select(0, prev)
+                      : torch::mm(embedding_.index_select(0, prev), embed_weight_.t()).to(torch::kFloat).add_(embed_bias_);
+  by_input.add_(torch::mm(context.to(type), context_weight_.t()));
+  DecoderState next;
+  next.layers.push_back(rnn_step(CellType::gru, by_input.slice(1, 0, g), by_state.slice(1, 0, g), state.layers[0]));
+  next.step = state.step + 1;
+  const auto pre = by_state.slice(1, g + a) + by_input.slice(1, g);  // [R, P]
+  const auto t = maxout_ ? std::get<0>(pre.view({rows, pre_size_ / 2, 2}).max(-1)) : torch::tanh(pre);
+  const auto logits = torch::mm(t.to(type), output_weight_.t());  // W_o t_i [R, V], b_o added below
+  return {biased_log_softmax(logits, output_bias_), std::move(next), weights};
 }
 
 }  // namespace rnnsearch

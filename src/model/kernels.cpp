@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <mutex>
 #include <vector>
 
@@ -467,6 +469,172 @@ torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) 
 
 torch::Tensor inverted_dropout(const torch::nn::Dropout& module, const torch::Tensor& x) {
   return inverted_dropout(x, module->options.p(), module->is_training());
+}
+
+namespace {
+
+// Float32 CPU tensors, the search loops' type.
+bool all_cpu_float(std::initializer_list<torch::Tensor> tensors) {
+  return std::all_of(tensors.begin(), tensors.end(),
+                     [](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == torch::kFloat; });
+}
+
+inline float float_of_bits(uint32_t bits) {
+  float f;
+  std::memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+// e^x for x in [-87, 88] (clamped there): x = n ln 2 + r with |r| <= ln(2) / 2 (Cody and Waite's
+// two-part ln 2), e^r by its Taylor polynomial of degree 6 (truncation below 2e-7 relative), 2^n
+// written into the exponent bits. Branch-free, so loops calling it are vectorised.
+inline float fast_exp(float x) {
+  x = std::min(std::max(x, -87.0f), 88.0f);
+  const float n = (x * 1.44269504f + 12582912.0f) - 12582912.0f;  // round(x / ln 2): 1.5 x 2^23 drops the fraction
+  const float r = (x - n * 0.693359375f) + n * 2.12194440e-4f;
+  float p = 1.0f / 720;
+  p = p * r + 1.0f / 120;
+  p = p * r + 1.0f / 24;
+  p = p * r + 1.0f / 6;
+  p = p * r + 0.5f;
+  p = p * r + 1.0f;
+  p = p * r + 1.0f;
+  return p * float_of_bits(static_cast<uint32_t>(static_cast<int32_t>(n) + 127) << 23);
+}
+
+// tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|) in (0, 1]: no overflow; absolute error
+// below 2e-7 (near 0 the difference 1 - e loses relative, not absolute, precision).
+inline float fast_tanh(float x) {
+  const float e = fast_exp(-2.0f * std::fabs(x));
+  return std::copysign((1.0f - e) / (1.0f + e), x);
+}
+
+// Sum with eight partial sums, as dot() does.
+inline float sum_of(const float* x, int64_t n) {
+  float part[8] = {};
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) part[k] += x[i + k];
+  float sum = 0;
+  for (int k = 0; k < 8; ++k) sum += part[k];
+  for (; i < n; ++i) sum += x[i];
+  return sum;
+}
+
+inline float max_of(const float* x, int64_t n) {
+  float part[8];
+  std::fill(part, part + 8, -std::numeric_limits<float>::infinity());
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) part[k] = std::max(part[k], x[i + k]);
+  float m = -std::numeric_limits<float>::infinity();
+  for (int k = 0; k < 8; ++k) m = std::max(m, part[k]);
+  for (; i < n; ++i) m = std::max(m, x[i]);
+  return m;
+}
+
+// The row's k largest into values/indices (descending, equal values in index order).
+void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
+  int64_t filled = 0;
+  const auto insert = [&](float value, int64_t index) {
+    int64_t at = filled < k ? filled++ : k - 1;  // when full the last one drops out
+    for (; at > 0 && values[at - 1] < value; --at) {
+      values[at] = values[at - 1];
+      indices[at] = indices[at - 1];
+    }
+    values[at] = value;
+    indices[at] = index;
+  };
+  for (int64_t j = 0; j < k; ++j) insert(x[j], j);
+  constexpr int64_t kBlock = 64;  // a block is read twice only when it holds a candidate
+  for (int64_t start = k; start < n; start += kBlock) {
+    const int64_t end = std::min(n, start + kBlock);
+    if (!(max_of(x + start, end - start) > values[k - 1])) continue;
+    for (int64_t j = start; j < end; ++j)
+      if (x[j] > values[k - 1]) insert(x[j], j);
+  }
+}
+
+}  // namespace
+
+torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v) {
+  torch::NoGradGuard no_grad;
+  if (!all_cpu_float({keys, queries, v})) return additive_scores(keys, queries, v);
+  const Sizes n = sizes_of(queries, keys);
+  TORCH_CHECK(queries.size(1) == n.d && v.dim() == 1 && v.size(0) == n.d, "additive_scores_inference: keys ",
+              keys.sizes(), " queries ", queries.sizes(), " v ", v.sizes());
+  const auto k = keys.contiguous(), q = queries.contiguous(), vc = v.contiguous();
+  auto out = torch::empty({n.b * n.g, n.s}, k.options());
+  const float *kp = k.data_ptr<float>(), *qp = q.data_ptr<float>(), *vp = vc.data_ptr<float>();
+  float* op = out.data_ptr<float>();
+  parallel_chunks(out.numel(), 16, [&](int64_t begin, int64_t end, int64_t) {
+    std::vector<float> terms(static_cast<std::size_t>(n.d));
+    float* t = terms.data();
+    for (int64_t i = begin; i < end; ++i) {
+      const int64_t r = i / n.s, s = i % n.s;
+      const float *kr = kp + ((r / n.g) * n.s + s) * n.d, *qr = qp + r * n.d;
+      for (int64_t a = 0; a < n.d; ++a) t[a] = vp[a] * fast_tanh(kr[a] + qr[a]);
+      op[i] = sum_of(t, n.d);
+    }
+  });
+  return out;
+}
+
+torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tensor& bias) {
+  TORCH_CHECK(logits.dim() == 2 && bias.dim() == 1 && bias.size(0) == logits.size(1), "biased_log_softmax: logits ",
+              logits.sizes(), " bias ", bias.sizes());
+  const bool bf16 = logits.scalar_type() == torch::kBFloat16;
+  if (!logits.is_cpu() || !(bf16 || logits.scalar_type() == torch::kFloat) || !all_cpu_float({bias}))
+    return torch::log_softmax(logits.to(torch::kFloat) + bias.to(torch::kFloat), -1);
+  const int64_t rows = logits.size(0), v = logits.size(1);
+  const auto x = logits.contiguous(), b = bias.contiguous();
+  auto out = torch::empty({rows, v}, x.options().dtype(torch::kFloat));
+  const float* bp = b.data_ptr<float>();
+  float* op = out.data_ptr<float>();
+  const void* xp = x.data_ptr();
+  parallel_chunks(rows, 1, [&](int64_t begin, int64_t end, int64_t) {
+    for (int64_t r = begin; r < end; ++r) {
+      float* o = op + r * v;
+      if (bf16) {  // a bfloat16 is the top half of a float32
+        const uint16_t* xr = static_cast<const uint16_t*>(xp) + r * v;
+        for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(xr[j]) << 16) + bp[j];
+      } else {
+        const float* xr = static_cast<const float*>(xp) + r * v;
+        for (int64_t j = 0; j < v; ++j) o[j] = xr[j] + bp[j];
+      }
+      const float m = max_of(o, v);
+      float part[8] = {};
+      int64_t j = 0;
+      for (; j + 8 <= v; j += 8)
+        for (int k = 0; k < 8; ++k) part[k] += fast_exp(o[j + k] - m);
+      float sum = 0;
+      for (int k = 0; k < 8; ++k) sum += part[k];
+      for (; j < v; ++j) sum += fast_exp(o[j] - m);
+      const float log_z = m + std::log(sum);
+      for (j = 0; j < v; ++j) o[j] -= log_z;
+    }
+  });
+  return out;
+}
+
+std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k) {
+  TORCH_CHECK(x.dim() == 2 && k >= 1 && k <= x.size(1), "row_top_k: ", k, " of ", x.sizes());
+  if (!all_cpu_float({x})) {
+    if (k > 1) return x.topk(k, 1);
+    const auto index = x.argmax(1, true);  // the first of equal values, as the loop
+    return {x.gather(1, index), index};
+  }
+  const int64_t rows = x.size(0), n = x.size(1);
+  const auto xc = x.contiguous();
+  auto values = torch::empty({rows, k}, xc.options());
+  auto indices = torch::empty({rows, k}, xc.options().dtype(torch::kInt64));
+  const float* xp = xc.data_ptr<float>();
+  float* vp = values.data_ptr<float>();
+  int64_t* ip = indices.data_ptr<int64_t>();
+  parallel_chunks(rows, 1, [&](int64_t begin, int64_t end, int64_t) {
+    for (int64_t r = begin; r < end; ++r) top_k_of_row(xp + r * n, n, k, vp + r * k, ip + r * k);
+  });
+  return {values, indices};
 }
 
 std::tuple<torch::Tensor, torch::Tensor, std::shared_ptr<MemoryGradients>> accumulate_memory_gradients(

@@ -77,7 +77,9 @@ std::vector<int> max_output_lengths(const std::vector<int>& source_lengths, doub
 class NmtStepModel : public StepModel {
  public:
   // Encodes batch.src; hard_top_k >= 0 overrides a hard-attention model's positions per step.
-  NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k = -1);
+  // With `fused` (the model's decoder->fused()) the steps are FusedStep's.
+  NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k = -1,
+               std::shared_ptr<const FusedStep> fused = nullptr);
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
@@ -88,6 +90,7 @@ class NmtStepModel : public StepModel {
 
  private:
   NmtModel model_;
+  std::shared_ptr<const FusedStep> fused_;
   AttentionMemory memory_;  // one row per sentence
   DecoderState state_;      // group_ rows per sentence
   int64_t group_ = 1;

@@ -37,6 +37,7 @@ struct TranslateOptions {
   int max_len_offset = 10;
   int max_input_len = 250;  // longer sources are cut (memory and time stay bounded)
   bool hard_argmax = false;  // hard attention models: the most-attended position alone, not the marginal
+  bool fused = true;  // FusedStep's steps for the decoders it computes (false: the general step)
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 
@@ -80,6 +81,9 @@ class Translator {
   void cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const;
 
   std::vector<LoadedModel> models_;
+  // Each model's FusedStep, made once (null: the general step): options_.fused, the model in
+  // evaluation mode and a decoder FusedStep computes.
+  std::vector<std::shared_ptr<const FusedStep>> fused_;
   TranslateOptions options_;
   torch::Device device_;
 };

@@ -87,6 +87,9 @@ class AttentionImpl : public torch::nn::Module {
                           const torch::Tensor& coverage = {});
   // The coverage before the first step for `rows` queries over S positions (undefined without).
   torch::Tensor initial_coverage(int64_t rows, int64_t positions, const torch::TensorOptions& options) const;
+  // Bahdanau et al.'s attention as such (additive score, one head, one weight per word, softmax
+  // over the whole source, no coverage): {W_a [A, Q], v_a [A]}; else two undefined tensors.
+  std::pair<torch::Tensor, torch::Tensor> plain_additive() const;
 
  private:
   AttentionMemory memory_of(const torch::Tensor& annotations, const torch::Tensor& mask);

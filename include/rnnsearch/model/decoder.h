@@ -49,6 +49,48 @@ struct StepOutput {
   torch::Tensor attention;  // [B, S]
 };
 
+// Search's fast path for the RNNsearch decoder itself (type bahdanau, GRU, attention as
+// AttentionImpl::plain_additive, soft): the step of DecoderImpl::step with its products merged.
+// The general step makes eight products per step; here s_{i-1} is multiplied once by
+// [U; W_a; U_o] and c_i once by [C; C_o] (three products with the output layer), and the
+// embedding's two projections, which depend on the previous word only, are rows of a table made
+// once ([V, 3H + readout], when it fits in max_table_bytes; else one product per step). Products
+// run in the model's own type (float32, or bfloat16 as matrix units want it: a weight [N, K]
+// read transposed, no bias inside the product); everything else in float32: the attention
+// memory, the state, the gates and the log-probabilities.
+class FusedStep {
+ public:
+  static constexpr int64_t kMaxTableBytes = int64_t{256} << 20;
+
+  // The decoder's parameters as they are now (FusedStep keeps its own copies).
+  FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& input_proj, const torch::nn::Linear& hidden,
+            const torch::Tensor& query_weight, const torch::Tensor& score_vector, const torch::nn::Linear& context_proj,
+            const torch::nn::Linear& readout_state, const torch::nn::Linear& readout_embed,
+            const torch::nn::Linear& readout_context, const torch::Tensor& output_weight,
+            const torch::Tensor& output_bias, bool maxout, int64_t max_table_bytes = kMaxTableBytes);
+
+  // The batch's memory and initial state as the fused step reads them (float32).
+  AttentionMemory prepare(const AttentionMemory& memory) const;
+  DecoderState prepare(const DecoderState& state) const;
+  // As DecoderImpl::step on prepared memory and state: log-probabilities [R, V] float32, s_i,
+  // the attention weights [R, S].
+  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) const;
+  bool uses_table() const { return table_.defined(); }
+
+ private:
+  int64_t hidden_size_, attention_size_, pre_size_;
+  bool maxout_;
+  torch::Tensor state_weight_;    // [3H + A + P, H] = [U; W_a; U_o], in the products' type
+  torch::Tensor state_bias_;      // [3H + A + P] float32: b_U, 0, b_o
+  torch::Tensor context_weight_;  // [3H + P, D] = [C; C_o]
+  torch::Tensor score_vector_;    // v_a [A] float32
+  torch::Tensor table_;           // [V, 3H + P] float32: W E_y + b_W and V_o E_y; or undefined
+  torch::Tensor embedding_;       // without the table: E [V, E] and [W; V_o] [3H + P, E], b [3H + P]
+  torch::Tensor embed_weight_, embed_bias_;
+  torch::Tensor output_weight_;   // W_o [V, R]
+  torch::Tensor output_bias_;     // [V] float32
+};
+
 class DecoderImpl : public torch::nn::Module {
  public:
   DecoderImpl(const DecoderConfig& config, const AttentionConfig& attention, int64_t vocab_size,
@@ -72,6 +114,8 @@ class DecoderImpl : public torch::nn::Module {
                              const torch::Tensor& positions);
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
+  // The fused form of step() for search (FusedStep), or null for a decoder it does not compute.
+  std::shared_ptr<const FusedStep> fused(int64_t max_table_bytes = FusedStep::kMaxTableBytes) const;
 
   // Hard attention reinforce: [the reward's moving average per target token, updates averaged];
   // a buffer, so that checkpoints keep it. Undefined for other models.

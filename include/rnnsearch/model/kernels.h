@@ -46,6 +46,19 @@ torch::Tensor row_dots(const torch::Tensor& queries, const torch::Tensor& keys, 
 torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v,
                               const torch::Tensor& sum = {});
 
+// For search (no gradients), with e^x and tanh computed inside the loops (a polynomial after
+// range reduction, relative error about 2e-7): LibTorch 1.13's CPU tanh, log_softmax, topk and
+// argmax take several passes, or a slow reduction, over tensors that one pass covers here.
+// Tensors other than CPU float32 (logits: also bfloat16) take the equivalent LibTorch operators.
+//
+// additive_scores without gradients: v . tanh(keys[b(r), s] + queries[r]) in one pass, [R, S].
+torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v);
+// log_softmax(logits + bias) over the last dimension: [R, V] float32 or bfloat16, [V] -> [R, V] float32.
+torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tensor& bias);
+// The k largest entries of each row of x [R, V] float32, largest first, equal values in index
+// order: {values [R, k], indices [R, k] int64}. k <= V.
+std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k);
+
 // The weight gradient of a product made at every step of a recurrence, W h_t + b, is a sum over
 // the steps of dy_t^T h_t. Autograd computes it step by step, one thin matrix product and one
 // addition of a whole weight-sized gradient per step. While a StepProducts scope is open (one

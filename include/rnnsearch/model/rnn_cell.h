@@ -29,6 +29,8 @@ class RnnCellImpl : public torch::nn::Module {
   // x_proj [B, gate_size] = W x + b for the step's input x.
   RnnState forward(const torch::Tensor& x_proj, const RnnState& state);
   RnnState initial(const torch::Tensor& h0);  // c = 0 for LSTM
+  CellType type() const { return type_; }
+  const torch::nn::Linear& hidden_proj() const { return hidden; }  // U h + b_U
 
  private:
   CellType type_;
