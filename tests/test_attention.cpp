@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include "gradcheck.h"
@@ -553,6 +554,47 @@ TEST(Kernels, AttentionLoopsEqualLibTorchsOperators) {
                   {memory, queries, v}, "additive_scores");
     }
   }
+}
+
+// The search loops against LibTorch's operators: the additive score without gradients (its tanh
+// a polynomial), log-softmax with a bias from float32 and bfloat16 logits, and the per-row top k,
+// whose equal values come out in index order; other types take the operators themselves.
+TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
+  torch::manual_seed(6);
+  for (const int64_t g : {1, 3}) {
+    const int64_t b = 4, s = 5, d = 37;  // two 16-lane blocks and a tail
+    const auto keys = torch::randn({b, s, d}) * 3, queries = torch::randn({b * g, d}) * 3, v = torch::randn({d});
+    const auto expected = (torch::tanh(keys.repeat_interleave(g, 0) + queries.unsqueeze(1)) * v).sum(-1);
+    EXPECT_TRUE(torch::allclose(additive_scores_inference(keys, queries, v), expected, 1e-5, 1e-5)) << g;
+  }
+  // tanh itself, from saturation to 0: one feature, v = 1.
+  const auto x = torch::cat({torch::linspace(-30, 30, 2001), torch::linspace(-1e-3, 1e-3, 101)}).view({-1, 1, 1});
+  const auto tanh = additive_scores_inference(x, torch::zeros({x.size(0), 1}), torch::ones({1}));
+  EXPECT_LT((tanh.view({-1}) - torch::tanh(x.view({-1}))).abs().max().item<float>(), 3e-7);
+
+  const auto logits = torch::randn({6, 1003}) * 8, bias = torch::randn({1003});
+  EXPECT_TRUE(torch::allclose(biased_log_softmax(logits, bias), torch::log_softmax(logits + bias, -1), 1e-5, 1e-5));
+  const auto half = logits.to(torch::kBFloat16);
+  const auto from_half = biased_log_softmax(half, bias);
+  EXPECT_EQ(from_half.scalar_type(), torch::kFloat);
+  EXPECT_TRUE(torch::allclose(from_half, torch::log_softmax(half.to(torch::kFloat) + bias, -1), 1e-5, 1e-5));
+  EXPECT_TRUE(torch::allclose(biased_log_softmax(logits.to(torch::kDouble), bias), torch::log_softmax(logits + bias, -1),
+                              1e-5, 1e-5));
+
+  const auto scores = torch::randn({7, 1003});
+  for (const int64_t k : {1, 10, 1003}) {
+    const auto [values, indices] = row_top_k(scores, k);
+    const auto [expected_values, expected_indices] = scores.topk(k, 1);
+    EXPECT_TRUE(torch::equal(values, expected_values)) << k;
+    EXPECT_TRUE(torch::equal(indices, expected_indices)) << k;
+  }
+  const float inf = std::numeric_limits<float>::infinity();
+  const auto ties = torch::tensor({{1.0F, 3.0F, 3.0F, 2.0F, 3.0F}, {-inf, -inf, 0.5F, -inf, -inf}});
+  const auto [tie_values, tie_indices] = row_top_k(ties, 4);
+  EXPECT_TRUE(torch::equal(tie_values, torch::tensor({{3.0F, 3.0F, 3.0F, 2.0F}, {0.5F, -inf, -inf, -inf}})));
+  EXPECT_TRUE(torch::equal(tie_indices, torch::tensor({{1, 2, 4, 3}, {2, 0, 1, 3}}, torch::kInt64)));
+  const auto [double_values, double_indices] = row_top_k(scores.to(torch::kDouble), 1);
+  EXPECT_TRUE(torch::equal(double_indices, scores.argmax(1, true)));
 }
 
 // Inverted dropout: kept elements scaled by 1 / (1 - p), the kept fraction near 1 - p, the

@@ -782,5 +782,95 @@ TEST(Checkpoint, LargeFilesAreCheckedChunkByChunkAndVersionOneStillLoads) {
   EXPECT_TRUE(torch::equal(v1->weight, big->weight));
 }
 
+// FusedStep is the bahdanau decoder's step() with its products merged: the same log-probabilities,
+// attention and states, step after step, with one row per sentence and then with three rows per
+// sentence (beam search: the memory read in place, rows reordered), with the embedding table and
+// with a product per step instead, with the maxout and the tanh readout, every parameter random
+// (biases included). Decoders it does not
+// compute get no FusedStep.
+TEST(FusedStep, EqualsTheDecodersStep) {
+  torch::NoGradGuard no_grad;
+  for (const bool maxout : {true, false}) {
+    for (const int64_t table_bytes : {FusedStep::kMaxTableBytes, int64_t{0}}) {
+      SCOPED_TRACE(::testing::Message() << "maxout " << maxout << ", table limit " << table_bytes);
+      ModelConfig c = tiny();
+      if (!maxout) c.decoder.maxout_size = 0;
+      NmtModel model = make_model(c);
+      for (auto& p : model->parameters()) p.uniform_(-0.5, 0.5);  // biases too (initialised to 0)
+      const auto fused = model->decoder->fused(table_bytes);
+      ASSERT_NE(fused, nullptr);
+      EXPECT_EQ(fused->uses_table(), table_bytes > 0);
+      const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
+      const Encoded e = model->encode(batch.src, batch.src_lengths);
+      const AttentionMemory memory = fused->prepare(e.memory);
+      DecoderState general = e.state, mine = fused->prepare(e.state);
+      auto prev = torch::full({3}, kBosId, torch::kInt64);
+      for (int t = 0; t < 6; ++t) {
+        if (t == 3) {  // three beams per sentence, in another order
+          const auto rows = torch::tensor({0, 0, 0, 1, 1, 1, 2, 2, 2}, torch::kInt64);
+          const auto reorder = torch::tensor({2, 0, 1, 3, 3, 5, 8, 6, 7}, torch::kInt64);
+          general = general.select(rows).select(reorder);
+          mine = mine.select(rows).select(reorder);
+          prev = prev.index_select(0, rows).index_select(0, reorder);
+        }
+        const StepOutput a = model->step(prev, general, e.memory), b = fused->step(prev, mine, memory);
+        EXPECT_TRUE(torch::allclose(b.log_probs, a.log_probs, 1e-5, 1e-5)) << "step " << t;
+        EXPECT_TRUE(torch::allclose(b.attention, a.attention, 1e-5, 1e-6)) << "step " << t;
+        EXPECT_TRUE(torch::allclose(b.state.layers[0].h, a.state.layers[0].h, 1e-5, 1e-6)) << "step " << t;
+        EXPECT_EQ(b.state.step, a.state.step);
+        prev = (a.log_probs + torch::rand_like(a.log_probs)).argmax(1);  // varied words, not only the likeliest
+        general = a.state;
+        mine = b.state;
+      }
+    }
+  }
+  // A bfloat16 model: products in bfloat16, the rest in float32, close to the float32 model.
+  {
+    NmtModel full = make_model(tiny()), half = make_model(tiny());
+    half->to(torch::kBFloat16);
+    const auto fused = half->decoder->fused();
+    ASSERT_NE(fused, nullptr);
+    const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
+    const Encoded e32 = full->encode(batch.src, batch.src_lengths), e16 = half->encode(batch.src, batch.src_lengths);
+    const AttentionMemory memory = fused->prepare(e16.memory);
+    DecoderState general = e32.state, mine = fused->prepare(e16.state);
+    auto prev = torch::full({3}, kBosId, torch::kInt64);
+    double largest = 0;
+    for (int t = 0; t < 4; ++t) {
+      const StepOutput a = full->step(prev, general, e32.memory), b = fused->step(prev, mine, memory);
+      ASSERT_EQ(b.log_probs.scalar_type(), torch::kFloat);
+      ASSERT_EQ(b.state.layers[0].h.scalar_type(), torch::kFloat);
+      EXPECT_TRUE(torch::allclose(b.log_probs.exp().sum(1), torch::ones({3}), 1e-5, 1e-5));
+      largest = std::max(largest, (a.log_probs - b.log_probs).abs().max().item<double>());
+      EXPECT_LT((a.attention - b.attention).abs().max().item<double>(), 0.01);
+      prev = a.log_probs.argmax(1);
+      general = a.state;
+      mine = b.state;
+    }
+    EXPECT_GT(largest, 0) << "no product ran in bfloat16";
+    EXPECT_LT(largest, 0.05);
+  }
+  auto fuses = [](ModelConfig c) { return make_model(c)->decoder->fused() != nullptr; };
+  EXPECT_FALSE(fuses(tiny(DecoderType::conditional)));
+  EXPECT_FALSE(fuses(tiny(DecoderType::luong)));
+  EXPECT_FALSE(fuses(tiny(DecoderType::bahdanau, CellType::lstm)));
+  ModelConfig c = tiny();
+  c.attention.score = ScoreType::general;
+  c.decoder.hidden_size = 2 * c.encoder.hidden_size;
+  EXPECT_FALSE(fuses(c));
+  c = tiny();
+  c.attention.coverage = CoverageType::linguistic;
+  EXPECT_FALSE(fuses(c));
+  c = tiny();
+  c.attention.distribution = DistributionType::sparsemax;
+  EXPECT_FALSE(fuses(c));
+  c = tiny();
+  c.attention.window = WindowType::local_m;
+  EXPECT_FALSE(fuses(c));
+  c = tiny();
+  c.attention.hard = HardAttention::exact;
+  EXPECT_FALSE(fuses(c));
+}
+
 }  // namespace
 }  // namespace rnnsearch

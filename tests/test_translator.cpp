@@ -97,6 +97,24 @@ TEST_F(TranslatorTest, EnsembleOfAModelWithItselfIsTheModel) {
   }
 }
 
+// The toy model's decoder is one FusedStep computes: its float32 translations with FusedStep and
+// with the general step are the same, greedy and in beam search. (bfloat16: FusedStep's tests.)
+TEST_F(TranslatorTest, FusedStepsTranslateAsTheGeneralStep) {
+  const auto lines = toy_lines("test.src", 30);
+  for (const int beam : {1, 4}) {
+    auto translate = [&](bool fused) {
+      TranslateOptions o = options(beam, 7);
+      o.fused = fused;
+      return Translator({model()}, o).translate(lines);
+    };
+    const auto a = translate(true), b = translate(false);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      EXPECT_EQ(a[i][0].tokens, b[i][0].tokens) << "beam " << beam << " line " << i;
+      EXPECT_NEAR(a[i][0].score, b[i][0].score, 1e-4) << "beam " << beam << " line " << i;
+    }
+  }
+}
+
 // A bfloat16 copy of the model gives log-probabilities and attention in float32, normalised and
 // close to the float32 model's. (Translation quality in bfloat16: the ToyModel tests.)
 TEST_F(TranslatorTest, BFloat16StepsStayCloseToFloat32) {
