@@ -14,6 +14,9 @@ packages=(
   libcpp-httplib-dev
   # c10d's Gloo headers, for data-parallel training (ProcessGroupGloo ships inside libtorch).
   libgloo-dev
+  # oneDNN's headers (the library itself comes with libtorch): search's products with packed
+  # weights on the CPU's matrix units (src/model/packed_linear.cpp).
+  libdnnl-dev
   "$@"
 )
 

@@ -322,12 +322,12 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
   TORCH_CHECK(!context_proj->bias.defined() && !readout_embed->bias.defined() && !readout_context->bias.defined(),
               "FusedStep: a bahdanau decoder's context and embedding projections have no bias");
   torch::NoGradGuard no_grad;
-  const auto type = output_weight.scalar_type();
+  const auto type = output_weight.scalar_type();  // the products'
   const auto f32 = [](const torch::Tensor& t) { return t.detach().to(torch::kFloat); };
   const auto zeros = [&](int64_t n) { return torch::zeros({n}, output_bias.options().dtype(torch::kFloat)); };
-  state_weight_ = torch::cat({hidden->weight, query_weight, readout_state->weight}).detach().to(type).contiguous();
-  state_bias_ = torch::cat({f32(hidden->bias), zeros(attention_size_), f32(readout_state->bias)});
-  context_weight_ = torch::cat({context_proj->weight, readout_context->weight}).detach().to(type).contiguous();
+  by_state_ = PackedLinear(torch::cat({hidden->weight, query_weight, readout_state->weight}),
+                           torch::cat({f32(hidden->bias), zeros(attention_size_), f32(readout_state->bias)}), type);
+  by_context_ = PackedLinear(torch::cat({context_proj->weight, readout_context->weight}), {}, type);
   score_vector_ = f32(score_vector).contiguous();
   const auto embed_weight = torch::cat({f32(input_proj->weight), f32(readout_embed->weight)});  // [3H + P, E]
   const auto embed_bias = torch::cat({f32(input_proj->bias), zeros(pre_size_)});
@@ -335,11 +335,10 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
   if (table_bytes <= max_table_bytes) {
     table_ = torch::addmm(embed_bias, f32(embedding), embed_weight.t());
   } else {
-    embedding_ = embedding.detach().to(type);
-    embed_weight_ = embed_weight.to(type).contiguous();
-    embed_bias_ = embed_bias;
+    embedding_ = embedding.detach();
+    by_embedding_ = PackedLinear(embed_weight, embed_bias, type);
   }
-  output_weight_ = output_weight.detach().to(type).contiguous();
+  output_ = PackedLinear(output_weight, {}, type);
   output_bias_ = f32(output_bias);
 }
 
@@ -359,29 +358,24 @@ DecoderState FusedStep::prepare(const DecoderState& state) const {
 
 StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) const {
   torch::NoGradGuard no_grad;
-  const auto type = state_weight_.scalar_type();
   const int64_t g = 3 * hidden_size_, a = attention_size_;
   const torch::Tensor& s = state.layers[0].h;  // s_{i-1} [R, H]
   const int64_t rows = s.size(0), groups = rows / memory.mask.size(0);
-  // [U s + b_U, W_a s, U_o s + b_o]
-  const auto by_state = torch::mm(s.to(type), state_weight_.t()).to(torch::kFloat).add_(state_bias_);
+  const auto by_state = by_state_(s);  // [U s + b_U, W_a s, U_o s + b_o]
   const auto scores = additive_scores_inference(memory.keys, by_state.slice(1, g, g + a), score_vector_);
   const auto real = groups == 1 ? memory.mask : memory.mask.repeat_interleave(groups, 0);
   const auto weights =
       torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);
   const auto context = weighted_sum(weights, memory.values);  // c_i [R, D]
   // [W E_y + b_W + C c_i, V_o E_y + C_o c_i]
-  auto by_input = table_.defined()
-                      ? table_.index_select(0, prev)
-                      : torch::mm(embedding_.index_select(0, prev), embed_weight_.t()).to(torch::kFloat).add_(embed_bias_);
-  by_input.add_(torch::mm(context.to(type), context_weight_.t()));
+  auto by_input = table_.defined() ? table_.index_select(0, prev) : by_embedding_(embedding_.index_select(0, prev));
+  by_input.add_(by_context_(context));
   DecoderState next;
   next.layers.push_back(rnn_step(CellType::gru, by_input.slice(1, 0, g), by_state.slice(1, 0, g), state.layers[0]));
   next.step = state.step + 1;
   const auto pre = by_state.slice(1, g + a) + by_input.slice(1, g);  // [R, P]
   const auto t = maxout_ ? std::get<0>(pre.view({rows, pre_size_ / 2, 2}).max(-1)) : torch::tanh(pre);
-  const auto logits = torch::mm(t.to(type), output_weight_.t());  // W_o t_i [R, V], b_o added below
-  return {biased_log_softmax(logits, output_bias_), std::move(next), weights};
+  return {biased_log_softmax(output_(t), output_bias_), std::move(next), weights};
 }
 
 }  // namespace rnnsearch

@@ -18,6 +18,7 @@
 #include "rnnsearch/common/config.h"
 #include "rnnsearch/model/attention.h"
 #include "rnnsearch/model/encoder.h"
+#include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/model/rnn_cell.h"
 
 namespace rnnsearch {
@@ -55,9 +56,9 @@ struct StepOutput {
 // [U; W_a; U_o] and c_i once by [C; C_o] (three products with the output layer), and the
 // embedding's two projections, which depend on the previous word only, are rows of a table made
 // once ([V, 3H + readout], when it fits in max_table_bytes; else one product per step). Products
-// run in the model's own type (float32, or bfloat16 as matrix units want it: a weight [N, K]
-// read transposed, no bias inside the product); everything else in float32: the attention
-// memory, the state, the gates and the log-probabilities.
+// run in the model's own type (float32 or bfloat16) on weights packed for the CPU's matrix units
+// (PackedLinear); everything else in float32: the attention memory, the state, the gates and the
+// log-probabilities.
 class FusedStep {
  public:
   static constexpr int64_t kMaxTableBytes = int64_t{256} << 20;
@@ -80,15 +81,14 @@ class FusedStep {
  private:
   int64_t hidden_size_, attention_size_, pre_size_;
   bool maxout_;
-  torch::Tensor state_weight_;    // [3H + A + P, H] = [U; W_a; U_o], in the products' type
-  torch::Tensor state_bias_;      // [3H + A + P] float32: b_U, 0, b_o
-  torch::Tensor context_weight_;  // [3H + P, D] = [C; C_o]
-  torch::Tensor score_vector_;    // v_a [A] float32
-  torch::Tensor table_;           // [V, 3H + P] float32: W E_y + b_W and V_o E_y; or undefined
-  torch::Tensor embedding_;       // without the table: E [V, E] and [W; V_o] [3H + P, E], b [3H + P]
-  torch::Tensor embed_weight_, embed_bias_;
-  torch::Tensor output_weight_;   // W_o [V, R]
-  torch::Tensor output_bias_;     // [V] float32
+  PackedLinear by_state_;    // s_{i-1} -> [U s + b_U, W_a s, U_o s + b_o]  [R, 3H + A + P]
+  PackedLinear by_context_;  // c_i -> [C c, C_o c]  [R, 3H + P]
+  torch::Tensor score_vector_;  // v_a [A] float32
+  torch::Tensor table_;         // [V, 3H + P] float32: W E_y + b_W and V_o E_y; or undefined
+  torch::Tensor embedding_;     // without the table: E [V, E] and the product E_y -> [W E_y + b_W, V_o E_y]
+  PackedLinear by_embedding_;
+  PackedLinear output_;         // t_i -> W_o t_i [R, V]
+  torch::Tensor output_bias_;   // b_o [V] float32
 };
 
 class DecoderImpl : public torch::nn::Module {

@@ -1,0 +1,36 @@
+// Products x W^T + b for search, with W packed once in the layout oneDNN's matrix kernels read:
+// AMX tiles, AVX512-BF16 or AVX-512 blocks, whichever the CPU has. Measured on an Intel Xeon
+// with AMX (2 threads, a 50 x 256 by 256 x 8000 product): LibTorch 1.13's torch::mm reaches about
+// 200 GFLOP/s in bfloat16 (an unpacked weight, a bfloat16 result to convert) and OpenBLAS about
+// 60-80 in float32; oneDNN's matmul on packed weights 320-400 and 120-150, with a float32 result.
+// Without oneDNN's headers at build time (libdnnl-dev), or for a tensor off the CPU, the product
+// is torch::mm's.
+#pragma once
+
+#include <memory>
+
+#include <torch/torch.h>
+
+namespace rnnsearch {
+
+class PackedLinear {
+ public:
+  PackedLinear() = default;
+  // weight [N, K] (as torch::nn::Linear holds it), bias [N] or undefined; the product in `type`
+  // (float32 or bfloat16), the result in float32.
+  PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type);
+
+  // x [M, K], any floating type -> x W^T + b [M, N] float32.
+  torch::Tensor operator()(const torch::Tensor& x) const;
+  // Whether oneDNN computes the product (else torch::mm).
+  bool packed() const { return kernels_ != nullptr; }
+  int64_t out_features() const { return out_; }
+
+ private:
+  struct Kernels;  // the packed weight and the primitives by row count (packed_linear.cpp)
+  std::shared_ptr<Kernels> kernels_;
+  torch::Tensor weight_, bias_;  // without kernels_: W [N, K] in the product's type, b float32
+  int64_t out_ = 0;
+};
+
+}  // namespace rnnsearch
