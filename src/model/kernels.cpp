@@ -533,8 +533,44 @@ inline float max_of(const float* x, int64_t n) {
   return m;
 }
 
+// The search loops' rows, compiled for AVX-512, AVX2 and the baseline, chosen when the program
+// loads (the build targets the baseline x86-64, whose SSE2 has 4 float lanes).
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define RNNSEARCH_CLONES
+#endif
+
+// sum_a v[a] tanh(k[a] + q[a]), with `t` [d] as scratch.
+RNNSEARCH_CLONES float additive_row(const float* k, const float* q, const float* v, float* t, int64_t d) {
+  for (int64_t a = 0; a < d; ++a) t[a] = v[a] * fast_tanh(k[a] + q[a]);
+  return sum_of(t, d);
+}
+
+// o = log_softmax(o) in place.
+RNNSEARCH_CLONES void log_softmax_row(float* o, int64_t v) {
+  const float m = max_of(o, v);
+  float part[8] = {};
+  int64_t j = 0;
+  for (; j + 8 <= v; j += 8)
+    for (int k = 0; k < 8; ++k) part[k] += fast_exp(o[j + k] - m);
+  float sum = 0;
+  for (int k = 0; k < 8; ++k) sum += part[k];
+  for (; j < v; ++j) sum += fast_exp(o[j] - m);
+  const float log_z = m + std::log(sum);
+  for (j = 0; j < v; ++j) o[j] -= log_z;
+}
+
+// o = x + b, x float32 or bfloat16 (the top half of a float32).
+RNNSEARCH_CLONES void add_row(const float* x, const float* b, float* o, int64_t v) {
+  for (int64_t j = 0; j < v; ++j) o[j] = x[j] + b[j];
+}
+RNNSEARCH_CLONES void add_row(const uint16_t* x, const float* b, float* o, int64_t v) {
+  for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16) + b[j];
+}
+
 // The row's k largest into values/indices (descending, equal values in index order).
-void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
+RNNSEARCH_CLONES void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
   int64_t filled = 0;
   const auto insert = [&](float value, int64_t index) {
     int64_t at = filled < k ? filled++ : k - 1;  // when full the last one drops out
@@ -572,9 +608,7 @@ torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::
     float* t = terms.data();
     for (int64_t i = begin; i < end; ++i) {
       const int64_t r = i / n.s, s = i % n.s;
-      const float *kr = kp + ((r / n.g) * n.s + s) * n.d, *qr = qp + r * n.d;
-      for (int64_t a = 0; a < n.d; ++a) t[a] = vp[a] * fast_tanh(kr[a] + qr[a]);
-      op[i] = sum_of(t, n.d);
+      op[i] = additive_row(kp + ((r / n.g) * n.s + s) * n.d, qp + r * n.d, vp, t, n.d);
     }
   });
   return out;
@@ -594,24 +628,11 @@ torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tenso
   const void* xp = x.data_ptr();
   parallel_chunks(rows, 1, [&](int64_t begin, int64_t end, int64_t) {
     for (int64_t r = begin; r < end; ++r) {
-      float* o = op + r * v;
-      if (bf16) {  // a bfloat16 is the top half of a float32
-        const uint16_t* xr = static_cast<const uint16_t*>(xp) + r * v;
-        for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(xr[j]) << 16) + bp[j];
-      } else {
-        const float* xr = static_cast<const float*>(xp) + r * v;
-        for (int64_t j = 0; j < v; ++j) o[j] = xr[j] + bp[j];
-      }
-      const float m = max_of(o, v);
-      float part[8] = {};
-      int64_t j = 0;
-      for (; j + 8 <= v; j += 8)
-        for (int k = 0; k < 8; ++k) part[k] += fast_exp(o[j + k] - m);
-      float sum = 0;
-      for (int k = 0; k < 8; ++k) sum += part[k];
-      for (; j < v; ++j) sum += fast_exp(o[j] - m);
-      const float log_z = m + std::log(sum);
-      for (j = 0; j < v; ++j) o[j] -= log_z;
+      if (bf16)
+        add_row(static_cast<const uint16_t*>(xp) + r * v, bp, op + r * v, v);
+      else
+        add_row(static_cast<const float*>(xp) + r * v, bp, op + r * v, v);
+      log_softmax_row(op + r * v, v);
     }
   });
   return out;
