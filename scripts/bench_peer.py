@@ -40,19 +40,28 @@ def count_pieces(spm_model, path):
     return sum(len(line.split()) for line in lines) + len(lines)
 
 
-def joey_figures(script, work, data, threads, minutes, log):
+def joey_figures(script, work, data, threads, minutes, log, reuse=False):
+    """The reference's figures; with `reuse`, from an earlier run's work folder (its bench.json,
+    outputs and LOG) instead of running it again."""
     figures = {}
-    run_joey(script, ["--threads", str(threads), "--work", work, "--data", data], log)
+    if not reuse:
+        run_joey(script, ["--threads", str(threads), "--work", work, "--data", data], log)
     with open(os.path.join(work, "bench.json"), encoding="utf-8") as f:
         train = json.load(f)
     figures["train_tok_s"] = train["joey_train_tok_s"]
     figures["train_peak_mib"] = train["peak_mib"]
     if minutes:
-        out = run_joey(script, ["--minutes", str(minutes), "--threads", str(threads), "--work", work, "--data", data],
-                       log)
+        if reuse:
+            with open(log, encoding="utf-8") as f:
+                out = f.read()
+        else:
+            out = run_joey(script, ["--minutes", str(minutes), "--threads", str(threads), "--work", work, "--data", data],
+                           log)
         spm = os.path.join(work, "data", "multi30k", "spm8k.model")
         for beam, name in ((1, "greedy"), (5, "beam5")):
-            m = re.search(rf"joey beam {beam}: test_2016_flickr in ([0-9.]+) s.*BLEU chrF2: ([0-9.]+) ([0-9.]+)", out)
+            # sacreBLEU -b prints the two scores as "[ 30.10, 55.20 ]"
+            m = re.search(rf"joey beam {beam}: test_2016_flickr in ([0-9.]+) s.*BLEU chrF2: \[? *([0-9.]+),? +([0-9.]+)",
+                          out)
             if not m:
                 sys.exit(f"error: no 'joey beam {beam}' line in the output of {script} --minutes; see {log}")
             seconds = float(m.group(1))
@@ -103,6 +112,8 @@ def main():
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--minutes", type=int, default=0, help="also train the reference M minutes and translate")
     p.add_argument("--json", help="write the reference's figures here")
+    p.add_argument("--reuse", action="store_true",
+                   help="read the reference's figures from an earlier run in --work instead of running it")
     a = p.parse_args()
     a.data = os.path.abspath(a.data)
     for s in ("train", "val", "test_2016_flickr"):
@@ -113,7 +124,7 @@ def main():
     log = os.path.join(a.work, "bench-joey.log")
     with open(a.ours, encoding="utf-8") as f:
         ours = json.load(f)
-    joey = joey_figures(a.joey, a.work, a.data, a.threads, a.minutes, log)
+    joey = joey_figures(a.joey, a.work, a.data, a.threads, a.minutes, log, a.reuse)
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump(joey, f)

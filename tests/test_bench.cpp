@@ -183,8 +183,9 @@ TEST(Bench, CommandPrintsThroughputAndMfu) {
 }
 
 // scripts/bench_peer.py against a stand-in for the reference's bench-joey.sh that prints what the
-// real one prints: the ratios of every figure, translation target tokens counted as SentencePiece
-// pieces + EOS of the reference's output.
+// real one prints (sacreBLEU -b's "[ BLEU, chrF ]"): the ratios of every figure, translation target
+// tokens counted as SentencePiece pieces + EOS of the reference's output; and again from the
+// saved outputs with --reuse.
 TEST(Bench, PeerRatiosFromTheReferencesOutput) {
   testing::TempDir dir;
   const std::string fake = R"(#!/usr/bin/env bash
@@ -197,8 +198,8 @@ fi
 printf 'a b c\nd e\n' > "$work/beam1.test"; cp "$work/beam1.test" "$work/beam5.test"
 printf 'a b c d e f\n' > "$work/text"
 spm_train --input="$work/text" --model_prefix="$work/data/multi30k/spm8k" --vocab_size=10 --model_type=char >/dev/null 2>&1
-echo "joey beam 1: test_2016_flickr in 2.0 s, 500 sentences/s; BLEU chrF2: 30.1 55.2 "
-echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: 31.1 56.2 "
+echo "joey beam 1: test_2016_flickr in 2.0 s, 500 sentences/s; BLEU chrF2: [ 30.10, 55.20 ] "
+echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: [ 31.10, 56.20 ] "
 )";
   testing::write_text(dir.file("bench-joey.sh"), fake);
   std::filesystem::create_directories(dir.file("data"));
@@ -225,6 +226,13 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: 31.1 
   EXPECT_GT(joey, 3.0) << peer;  // at least the 7 pieces / 2 s
   EXPECT_NE(out.find(fmt::format("| {:.2f}x", 600 / joey)), std::string::npos) << out;
   EXPECT_NE(out.find("BLEU 30.1"), std::string::npos) << out;
+  // --reuse reads the same figures from the work folder without running the reference.
+  testing::write_text(dir.file("bench-joey.sh"), "exit 1\n");
+  const std::string again = "cd '" + dir.path() + "' && python3 '" + testing::source_path("scripts/bench_peer.py") +
+                            "' --ours ours.json --joey bench-joey.sh --data data --work work --minutes 1 --reuse"
+                            " > again.txt 2> err.txt";
+  ASSERT_EQ(std::system(again.c_str()), 0) << testing::read_text(dir.file("err.txt"));
+  EXPECT_EQ(testing::read_text(dir.file("again.txt")), out);
 }
 
 // A known slowdown shows in the figure: a pause after each step three times as long as the steps

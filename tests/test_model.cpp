@@ -872,5 +872,29 @@ TEST(FusedStep, EqualsTheDecodersStep) {
   EXPECT_FALSE(fuses(c));
 }
 
+// PackedLinear is x W^T + b in float32 from products in float32 or bfloat16: against torch's
+// linear (in bfloat16: of the bfloat16-rounded inputs), for row counts on both sides of its
+// rounding to multiples of 8, odd sizes, with and without bias, from a strided input.
+TEST(PackedLinear, EqualsTorchsLinear) {
+  torch::manual_seed(8);
+  const auto weight = torch::randn({53, 37}), bias = torch::randn({53});
+  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+    for (const bool with_bias : {true, false}) {
+      const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), type);
+      EXPECT_EQ(linear.out_features(), 53);
+      for (const int64_t m : {1, 5, 8, 50, 64, 130}) {
+        SCOPED_TRACE(::testing::Message() << type << (with_bias ? ", bias, " : ", no bias, ") << m << " rows");
+        const auto x = torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37], not contiguous
+        const auto rounded = [&](const torch::Tensor& t) { return t.to(type).to(torch::kFloat); };
+        const auto expected = torch::nn::functional::linear(rounded(x), rounded(weight), with_bias ? bias : torch::Tensor());
+        const auto y = linear(x);
+        ASSERT_EQ(y.scalar_type(), torch::kFloat);
+        ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
+        EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rnnsearch

@@ -6,6 +6,7 @@
 
 #ifdef RNNSEARCH_DNNL
 #include <dnnl.hpp>
+#include <dnnl_version.h>
 #endif
 
 namespace rnnsearch {
@@ -39,9 +40,14 @@ struct PackedLinear::Kernels {
 
   dnnl::matmul::primitive_desc describe(int64_t rows, const dnnl::memory::desc& weights_desc) const {
     const dnnl::memory::desc src(Dims{rows, k}, type, Tag::ab), dst(Dims{rows, n}, Type::f32, Tag::ab);
+#if DNNL_VERSION_MAJOR >= 3  // oneDNN 3 builds primitive descriptors without an operation descriptor
+    return bias.defined() ? dnnl::matmul::primitive_desc(engine, src, weights_desc, bias_desc(), dst)
+                          : dnnl::matmul::primitive_desc(engine, src, weights_desc, dst);
+#else
     const auto desc = bias.defined() ? dnnl::matmul::desc(src, weights_desc, bias_desc(), dst)
                                      : dnnl::matmul::desc(src, weights_desc, dst);
     return dnnl::matmul::primitive_desc(desc, engine);
+#endif
   }
 
   const dnnl::matmul& for_rows(int64_t rows) {
