@@ -1,5 +1,6 @@
 #include "rnnsearch/model/model.h"
 
+#include <functional>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -850,26 +851,24 @@ TEST(FusedStep, EqualsTheDecodersStep) {
     EXPECT_GT(largest, 0) << "no product ran in bfloat16";
     EXPECT_LT(largest, 0.05);
   }
-  auto fuses = [](ModelConfig c) { return make_model(c)->decoder->fused() != nullptr; };
-  EXPECT_FALSE(fuses(tiny(DecoderType::conditional)));
-  EXPECT_FALSE(fuses(tiny(DecoderType::luong)));
-  EXPECT_FALSE(fuses(tiny(DecoderType::bahdanau, CellType::lstm)));
-  ModelConfig c = tiny();
-  c.attention.score = ScoreType::general;
-  c.decoder.hidden_size = 2 * c.encoder.hidden_size;
-  EXPECT_FALSE(fuses(c));
-  c = tiny();
-  c.attention.coverage = CoverageType::linguistic;
-  EXPECT_FALSE(fuses(c));
-  c = tiny();
-  c.attention.distribution = DistributionType::sparsemax;
-  EXPECT_FALSE(fuses(c));
-  c = tiny();
-  c.attention.window = WindowType::local_m;
-  EXPECT_FALSE(fuses(c));
-  c = tiny();
-  c.attention.hard = HardAttention::exact;
-  EXPECT_FALSE(fuses(c));
+  const std::vector<std::pair<const char*, std::function<void(ModelConfig&)>>> others = {
+      {"conditional", [](ModelConfig& c) { c.decoder.type = DecoderType::conditional; }},
+      {"luong", [](ModelConfig& c) { c.decoder.type = DecoderType::luong; }},
+      {"lstm", [](ModelConfig& c) { c.decoder.cell = CellType::lstm; }},
+      {"general score",
+       [](ModelConfig& c) {
+         c.attention.score = ScoreType::general;
+         c.decoder.hidden_size = 2 * c.encoder.hidden_size;
+       }},
+      {"coverage", [](ModelConfig& c) { c.attention.coverage = CoverageType::linguistic; }},
+      {"sparsemax", [](ModelConfig& c) { c.attention.distribution = DistributionType::sparsemax; }},
+      {"local window", [](ModelConfig& c) { c.attention.window = WindowType::local_m; }},
+      {"hard", [](ModelConfig& c) { c.attention.hard = HardAttention::exact; }}};
+  for (const auto& [name, change] : others) {
+    ModelConfig c = tiny();
+    change(c);
+    EXPECT_EQ(make_model(c)->decoder->fused(), nullptr) << name;
+  }
 }
 
 // PackedLinear is x W^T + b in float32 from products in float32 or bfloat16: against torch's

@@ -75,7 +75,8 @@ std::function<int()> setup_translate(CLI::App& app) {
                "replace each generated <unk> with the source word it attends to most (Luong et al. 2015)");
   app.add_option("--profile", args->profile,
                  "profile the translation with LibTorch's profiler: write the trace here (chrome://tracing) and print "
-                 "the operators with the most self time, by name and by input shapes (the speed then includes the profiler's overhead)");
+                 "the operators with the most self time, by name and by input shapes (the speed then includes the "
+                 "profiler's overhead)");
   app.footer("Attention, alignments and <unk> replacement come from forced decoding of each output with the first "
              "model (ensembles: that model's attention).");
   return [args] {
