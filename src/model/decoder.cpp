@@ -370,11 +370,10 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   // [W E_y + b_W + C c_i, V_o E_y + C_o c_i]
   auto by_input = table_.defined() ? table_.index_select(0, prev) : by_embedding_(embedding_.index_select(0, prev));
   by_input.add_(by_context_(context));
+  auto [h, t] = gru_readout_inference(by_state, by_input, s, a, maxout_);  // s_i, t_i
   DecoderState next;
-  next.layers.push_back(rnn_step(CellType::gru, by_input.slice(1, 0, g), by_state.slice(1, 0, g), state.layers[0]));
+  next.layers.push_back({std::move(h), torch::Tensor()});
   next.step = state.step + 1;
-  const auto pre = by_state.slice(1, g + a) + by_input.slice(1, g);  // [R, P]
-  const auto t = maxout_ ? std::get<0>(pre.view({rows, pre_size_ / 2, 2}).max(-1)) : torch::tanh(pre);
   return {biased_log_softmax(output_(t), output_bias_), std::move(next), weights};
 }
 

@@ -569,6 +569,24 @@ RNNSEARCH_CLONES void add_row(const uint16_t* x, const float* b, float* o, int64
   for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16) + b[j];
 }
 
+// One row of gru_readout_inference; u = by_state's row, x = by_input's row.
+RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const float* h, float* h_next, float* t,
+                                      int64_t hidden, int64_t attention, int64_t pre, bool maxout) {
+  const auto sigmoid = [](float a) { return 1.0f / (1.0f + fast_exp(-a)); };
+  for (int64_t j = 0; j < hidden; ++j) {
+    const float r = sigmoid(x[j] + u[j]), z = sigmoid(x[hidden + j] + u[hidden + j]);
+    const float n = fast_tanh(x[2 * hidden + j] + r * u[2 * hidden + j]);
+    h_next[j] = n + z * (h[j] - n);  // (1 - z) n + z h
+  }
+  const float* us = u + 3 * hidden + attention;
+  const float* xs = x + 3 * hidden;
+  if (maxout) {
+    for (int64_t m = 0; m < pre / 2; ++m) t[m] = std::max(us[2 * m] + xs[2 * m], us[2 * m + 1] + xs[2 * m + 1]);
+  } else {
+    for (int64_t m = 0; m < pre; ++m) t[m] = fast_tanh(us[m] + xs[m]);
+  }
+}
+
 // The row's k largest into values/indices (descending, equal values in index order).
 RNNSEARCH_CLONES void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
   int64_t filled = 0;
@@ -636,6 +654,34 @@ torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tenso
     }
   });
   return out;
+}
+
+std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,
+                                                               const torch::Tensor& h, int64_t attention_size, bool maxout) {
+  const int64_t rows = h.size(0), hidden = h.size(1), pre = by_input.size(1) - 3 * hidden;
+  TORCH_CHECK(by_state.dim() == 2 && by_input.dim() == 2 && h.dim() == 2 && by_state.size(0) == rows &&
+                  by_input.size(0) == rows && pre > 0 && by_state.size(1) == 3 * hidden + attention_size + pre &&
+                  (!maxout || pre % 2 == 0),
+              "gru_readout_inference: by_state ", by_state.sizes(), " by_input ", by_input.sizes(), " h ", h.sizes());
+  if (!all_cpu_float({by_state, by_input, h})) {  // the same with LibTorch's operators
+    const auto gates = by_input.slice(1, 0, 3 * hidden).chunk(3, 1), hid = by_state.slice(1, 0, 3 * hidden).chunk(3, 1);
+    const auto r = torch::sigmoid(gates[0] + hid[0]), z = torch::sigmoid(gates[1] + hid[1]);
+    const auto n = torch::tanh(gates[2] + r * hid[2]);
+    const auto p = by_state.slice(1, 3 * hidden + attention_size) + by_input.slice(1, 3 * hidden);
+    return {n + z * (h - n), maxout ? std::get<0>(p.view({rows, pre / 2, 2}).max(-1)) : torch::tanh(p)};
+  }
+  const auto u = by_state.contiguous(), x = by_input.contiguous(), hc = h.contiguous();
+  auto h_next = torch::empty_like(hc);
+  auto t = torch::empty({rows, maxout ? pre / 2 : pre}, hc.options());
+  const float *up = u.data_ptr<float>(), *xp = x.data_ptr<float>(), *hp = hc.data_ptr<float>();
+  float *np = h_next.data_ptr<float>(), *tp = t.data_ptr<float>();
+  const int64_t u_width = u.size(1), x_width = x.size(1), t_width = t.size(1);
+  parallel_chunks(rows, 1, [&](int64_t begin, int64_t end, int64_t) {
+    for (int64_t r = begin; r < end; ++r)
+      gru_readout_row(up + r * u_width, xp + r * x_width, hp + r * hidden, np + r * hidden, tp + r * t_width, hidden,
+                      attention_size, pre, maxout);
+  });
+  return {h_next, t};
 }
 
 std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k) {

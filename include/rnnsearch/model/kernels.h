@@ -59,6 +59,12 @@ torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tenso
 // order: {values [R, k], indices [R, k] int64}. k <= V.
 std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k);
 
+// FusedStep's GRU transition and deep output, one pass per row: from by_state [R, 3H + A + P]
+// (U s + b_U, W_a s, U_o s + b_o), by_input [R, 3H + P] (W E y + b_W + C c, V_o E y + C_o c) and
+// s_{i-1} [R, H], all float32: {s_i [R, H], t [R, P/2] (maxout over pairs) or [R, P] (tanh)}.
+std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,
+                                                               const torch::Tensor& h, int64_t attention_size, bool maxout);
+
 // The weight gradient of a product made at every step of a recurrence, W h_t + b, is a sum over
 // the steps of dy_t^T h_t. Autograd computes it step by step, one thin matrix product and one
 // addition of a whole weight-sized gradient per step. While a StepProducts scope is open (one
