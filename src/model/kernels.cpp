@@ -1,5 +1,7 @@
 #include "rnnsearch/model/kernels.h"
 
+#include "rnnsearch/model/rnn_cell.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -664,11 +666,9 @@ std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tens
                   (!maxout || pre % 2 == 0),
               "gru_readout_inference: by_state ", by_state.sizes(), " by_input ", by_input.sizes(), " h ", h.sizes());
   if (!all_cpu_float({by_state, by_input, h})) {  // the same with LibTorch's operators
-    const auto gates = by_input.slice(1, 0, 3 * hidden).chunk(3, 1), hid = by_state.slice(1, 0, 3 * hidden).chunk(3, 1);
-    const auto r = torch::sigmoid(gates[0] + hid[0]), z = torch::sigmoid(gates[1] + hid[1]);
-    const auto n = torch::tanh(gates[2] + r * hid[2]);
+    const RnnState next = rnn_step(CellType::gru, by_input.slice(1, 0, 3 * hidden), by_state.slice(1, 0, 3 * hidden), {h});
     const auto p = by_state.slice(1, 3 * hidden + attention_size) + by_input.slice(1, 3 * hidden);
-    return {n + z * (h - n), maxout ? std::get<0>(p.view({rows, pre / 2, 2}).max(-1)) : torch::tanh(p)};
+    return {next.h, maxout ? std::get<0>(p.view({rows, pre / 2, 2}).max(-1)) : torch::tanh(p)};
   }
   const auto u = by_state.contiguous(), x = by_input.contiguous(), hc = h.contiguous();
   auto h_next = torch::empty_like(hc);
