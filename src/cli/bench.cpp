@@ -19,6 +19,7 @@ std::function<int()> setup_bench(CLI::App& app) {
     ConfigArgs config;
     TrainBenchOptions options;
     std::string json;
+    int profile_rows = 30;
   };
   auto args = std::make_shared<Args>();
   args->config.add_to(app, true);
@@ -29,6 +30,8 @@ std::function<int()> setup_bench(CLI::App& app) {
   app.add_option("--profile", args->options.profile,
                  "profile the timed steps with LibTorch's profiler: write the trace here (chrome://tracing) and "
                  "print the operators with the most self time (timings then include the profiler's overhead)");
+  app.add_option("--profile-rows", args->profile_rows, "rows of the per-shape profile table")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
   app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
              "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
              "shapes measured in the same run in the precision the products run in (bfloat16 under\n"
@@ -64,7 +67,7 @@ std::function<int()> setup_bench(CLI::App& app) {
     if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
     if (!r.profile.empty()) std::cout << '\n' << format_profile(r.profile, "operator (profiled steps)");
     if (!r.profile_shapes.empty())
-      std::cout << '\n' << format_profile(r.profile_shapes, "operator and input shapes (profiled steps)", 30);
+      std::cout << '\n' << format_profile(r.profile_shapes, "operator and input shapes (profiled steps)", args->profile_rows);
     return 0;
   };
 }

@@ -14,6 +14,7 @@
 
 int main(int argc, char** argv) {
   using namespace rnnsearch;
+  keep_freed_memory();
   prefer_avx512_kernels();  // before LibTorch picks its kernels
   CLI::App app("rnnsearch: neural machine translation with attention (RNNsearch, Luong, and more)",
                "rnnsearch");

@@ -3,6 +3,9 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <fstream>
 #include <string>
 #include <thread>
@@ -117,6 +120,17 @@ std::string cpu_model_name() {
 bool prefer_avx512_kernels() {
   if (std::getenv("ATEN_CPU_CAPABILITY") != nullptr || !x86_features().avx512) return false;
   return setenv("ATEN_CPU_CAPABILITY", "avx512", 0) == 0;
+}
+
+bool keep_freed_memory() {
+#if defined(__GLIBC__)
+  if (std::getenv("RNNSEARCH_MALLOC_DEFAULTS") != nullptr) return false;
+  // No mmap for large blocks (each would be unmapped on free and fault in again page by page on
+  // the next use), and the heap's free top kept up to 1 GiB instead of returned to the kernel.
+  return mallopt(M_MMAP_MAX, 0) == 1 && mallopt(M_TRIM_THRESHOLD, 1 << 30) == 1;
+#else
+  return false;
+#endif
 }
 
 torch::Dtype resolve_precision(Precision precision, const torch::Device& device) {
