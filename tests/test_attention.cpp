@@ -722,5 +722,58 @@ TEST(Attention, MismatchedSizesAreRefusedClearly) {
   EXPECT_THROW(Attention(dot, 5, 4), ConfigError);
 }
 
+
+// `product` in either form, and `linear` through it under bfloat16 autocast, against float64
+// products of the same bfloat16-rounded values: the result in bfloat16, every gradient within
+// bfloat16's rounding; float32 outside autocast is torch::nn::functional::linear itself.
+TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
+  torch::manual_seed(11);
+  auto rounded = [](const torch::Tensor& t) { return t.to(torch::kBFloat16).to(torch::kDouble); };
+  for (const auto& [m, k, n] : {std::tuple<int64_t, int64_t, int64_t>{60, 12, 8}, {8, 12, 60}}) {
+    SCOPED_TRACE(::testing::Message() << m << " x " << k << " x " << n);
+    const auto a = torch::randn({m, k}).to(torch::kBFloat16), b = torch::randn({k, n}).to(torch::kBFloat16);
+    const auto c = product(a, b);
+    EXPECT_EQ(c.scalar_type(), torch::kBFloat16);
+    EXPECT_TRUE(torch::allclose(c.to(torch::kDouble), a.to(torch::kDouble).mm(b.to(torch::kDouble)), 1e-2, 2e-2));
+  }
+  const auto af = torch::randn({7, 5}), bf = torch::randn({5, 3});
+  EXPECT_TRUE(torch::equal(product(af, bf), af.mm(bf)));
+
+  for (const int64_t out : {8, 70}) {  // fewer and more outputs than the 60 rows of x
+    for (const bool with_bias : {true, false}) {
+      SCOPED_TRACE(::testing::Message() << out << " outputs, bias " << with_bias);
+      const auto x = torch::randn({3, 20, 12}).requires_grad_(true);
+      const auto w = torch::randn({out, 12}).mul_(0.3).requires_grad_(true);
+      const auto bias = with_bias ? torch::randn({out}).requires_grad_(true) : torch::Tensor();
+      const auto probe = torch::randn({3, 20, out});
+      torch::Tensor y;
+      {
+        CpuBf16Autocast autocast(true);
+        y = linear(x, w, bias);
+      }
+      ASSERT_EQ(y.sizes(), (std::vector<int64_t>{3, 20, out}));
+      EXPECT_EQ(y.scalar_type(), torch::kBFloat16);
+      std::vector<torch::Tensor> inputs = {x, w};
+      if (with_bias) inputs.push_back(bias);
+      const auto grads = torch::autograd::grad({(y.to(torch::kFloat) * probe).sum()}, inputs);
+
+      const auto x64 = rounded(x.detach()).requires_grad_(true), w64 = rounded(w.detach()).requires_grad_(true);
+      const auto b64 = with_bias ? rounded(bias.detach()).requires_grad_(true) : torch::Tensor();
+      const auto y64 = torch::nn::functional::linear(x64, w64, b64);
+      std::vector<torch::Tensor> inputs64 = {x64, w64};
+      if (with_bias) inputs64.push_back(b64);
+      const auto grads64 = torch::autograd::grad({(y64 * rounded(probe)).sum()}, inputs64);
+      EXPECT_TRUE(torch::allclose(y.to(torch::kDouble), y64, 2e-2, 3e-2));
+      for (std::size_t i = 0; i < grads.size(); ++i) {
+        EXPECT_EQ(grads[i].scalar_type(), torch::kFloat) << "gradient " << i;
+        const double scale = grads64[i].abs().max().item<double>();
+        EXPECT_LT((grads[i].to(torch::kDouble) - grads64[i]).abs().max().item<double>(), 2e-2 * scale) << "gradient " << i;
+      }
+    }
+  }
+  const auto x = torch::randn({4, 6}), w = torch::randn({5, 6}), bias = torch::randn({5});
+  EXPECT_TRUE(torch::equal(linear(x, w, bias), torch::nn::functional::linear(x, w, bias)));
+}
+
 }  // namespace
 }  // namespace rnnsearch

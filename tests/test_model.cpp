@@ -657,6 +657,34 @@ TEST(Loss, FusedCrossEntropyMatchesTheReference) {
   }
 }
 
+// The row kernel (float32 and bfloat16 logits, a vocabulary not a multiple of 8, padding rows)
+// against the float64 reference on the same logits; the gradient comes in the logits' type.
+TEST(Loss, RowKernelMatchesTheReferenceInFloatAndBfloat) {
+  torch::manual_seed(6);
+  const int64_t v = 1003;
+  const auto targets = torch::randint(0, v, {5, 6}, torch::kInt64);
+  auto mask = torch::ones({5, 6}, torch::kBool);
+  mask[4].slice(0, 3).fill_(false);
+  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+    for (const double eps : {0.0, 0.1}) {
+      SCOPED_TRACE(::testing::Message() << type << ", eps " << eps);
+      const auto logits = torch::randn({5, 6, v}).mul_(3).to(type).requires_grad_(true);
+      const auto exact = logits.detach().to(torch::kDouble).requires_grad_(true);
+      const auto reference = sequence_loss(torch::log_softmax(exact, -1), targets, mask, eps);
+      (reference.loss * 0.25).backward();
+      const auto fused = smoothed_cross_entropy(logits, targets, mask, eps);
+      EXPECT_EQ(fused.loss.scalar_type(), torch::kFloat);
+      (fused.loss * 0.25).backward();
+      EXPECT_NEAR(fused.loss.item<double>(), reference.loss.item<double>(), 1e-5 * reference.loss.item<double>());
+      EXPECT_NEAR(fused.nll.item<double>(), reference.nll.item<double>(), 1e-5 * reference.nll.item<double>());
+      ASSERT_EQ(logits.grad().scalar_type(), type);
+      const double tolerance = type == torch::kFloat ? 1e-6 : 4e-3 * exact.grad().abs().max().item<double>();
+      EXPECT_LT((logits.grad().to(torch::kDouble) - exact.grad()).abs().max().item<double>(), tolerance);
+      EXPECT_EQ(logits.grad()[4].slice(0, 3).abs().sum().item<double>(), 0.0) << "padding gets no gradient";
+    }
+  }
+}
+
 TEST(Loss, LabelSmoothingComputedByHand) {
   // One target position, V = 4: p = (0.1, 0.2, 0.3, 0.4), target 2.
   const auto log_probs = torch::log(torch::tensor({0.1, 0.2, 0.3, 0.4}, torch::kFloat64)).view({1, 1, 4});

@@ -124,14 +124,14 @@ AttentionMemory AttentionImpl::memory_of(const torch::Tensor& annotations, const
   // type (float32 under bfloat16 autocast too); keys from a projection are brought to it once.
   const torch::Tensor values = heads_ > 1 || features_ ? in_autocast_type(annotations) : annotations;
   auto project = [&](const torch::Tensor& x) {
-    const auto keys = key_proj->forward(x);
+    const auto keys = linear(key_proj, x);
     return heads_ > 1 || features_ ? keys : keys.to(x.scalar_type());
   };
   if (heads_ > 1) {
     // additive keeps its keys whole: the query is added before the tanh, heads split after it.
     const auto keys = config_.score == ScoreType::dot ? split_heads(values)
-                      : config_.score == ScoreType::general ? split_heads(key_proj->forward(values))
-                                                            : key_proj->forward(values);
+                      : config_.score == ScoreType::general ? split_heads(linear(key_proj, values))
+                                                            : linear(key_proj, values);
     return {values, keys, mask, split_heads(values)};
   }
   switch (config_.score) {

@@ -116,7 +116,7 @@ struct DecoderImpl::Sampler {
 
 AttentionMemory DecoderImpl::prepare(const EncoderOutput& encoded) {
   AttentionMemory memory = attention->prepare(encoded.annotations, encoded.mask);
-  if (hard_) memory.readout_contexts = readout_context->forward(encoded.annotations);
+  if (hard_) memory.readout_contexts = linear(readout_context, encoded.annotations);
   return memory;
 }
 
@@ -190,9 +190,9 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
                                    const torch::Tensor& context, bool log_softmax) {
   auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
   if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
-    return normalize(torch::nn::functional::linear(inverted_dropout(dropout, h), output_weight, output_bias));
-  return normalize(output_logits(readout_state->forward(inverted_dropout(dropout, h)) + readout_embed->forward(embedded) +
-                                 readout_context->forward(context)));
+    return normalize(linear(inverted_dropout(dropout, h), output_weight, output_bias));
+  return normalize(output_logits(linear(readout_state, inverted_dropout(dropout, h)) + linear(readout_embed, embedded) +
+                                 linear(readout_context, context)));
 }
 
 torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
@@ -204,7 +204,7 @@ torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
   } else {
     t = torch::tanh(t);
   }
-  return torch::nn::functional::linear(inverted_dropout(dropout, t), output_weight, output_bias);
+  return linear(inverted_dropout(dropout, t), output_weight, output_bias);
 }
 
 torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded,
@@ -227,7 +227,7 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
   auto shape = index.sizes().vec();
   shape.push_back(p);
   const auto contexts = projected.gather(1, flat.unsqueeze(-1).expand({b, flat.size(1), p})).view(shape);
-  const auto pre = (readout_state->forward(inverted_dropout(dropout, h)) + readout_embed->forward(embedded)).unsqueeze(-2) + contexts;
+  const auto pre = (linear(readout_state, inverted_dropout(dropout, h)) + linear(readout_embed, embedded)).unsqueeze(-2) + contexts;
   const auto log_probs = torch::log_softmax(at_least_float(output_logits(pre)), -1);  // [..., k, V]
   // Positions without weight (padding, sparse zeros) add nothing; clamped so their gradient is 0.
   return torch::logsumexp(log_probs + alpha.clamp_min(1e-30).log().unsqueeze(-1), -2);
@@ -241,7 +241,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
   if (sampled != nullptr) sampler.emplace(*sampled, trg_in.size(0), trg_in.device());
   const bool marginal = hard_ && !sampler;
   const auto embedded = embed(trg_in);             // [B, T, E]
-  const auto x_proj = input_proj->forward(embedded);  // [B, T, G]
+  const auto x_proj = linear(input_proj, embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
   std::vector<torch::Tensor> readout_h, contexts, weights, head_weights;
   const bool keep_weights = attention_out != nullptr || marginal;
@@ -272,7 +272,7 @@ torch::Tensor DecoderImpl::log_probs_at(const torch::Tensor& trg_in, const Atten
                                        const torch::Tensor& positions) {
   const int64_t steps = positions.max().item<int64_t>() + 1;
   const auto embedded = embed(trg_in.slice(1, 0, steps));  // [B, steps, E]
-  const std::vector<torch::Tensor> x_steps = input_proj->forward(embedded).unbind(1);
+  const std::vector<torch::Tensor> x_steps = linear(input_proj, embedded).unbind(1);
   std::vector<torch::Tensor> readout_h, contexts, weights;
   StepProducts products(steps);
   for (int64_t i = 0; i < steps; ++i) {
@@ -294,7 +294,7 @@ torch::Tensor DecoderImpl::log_probs_at(const torch::Tensor& trg_in, const Atten
 
 StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
   const auto embedded = embed(prev);  // [B, E]
-  Recurrence r = recur(input_proj->forward(embedded), state, memory);
+  Recurrence r = recur(linear(input_proj, embedded), state, memory);
   if (hard_) return {marginal_readout(r.readout_h, embedded, r.weights, memory), std::move(r.state), r.weights};
   return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
 }

@@ -90,7 +90,7 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
     std::vector<torch::Tensor> outputs;
     for (const bool reverse : {false, true}) {
       const std::string suffix = fmt::format("_l{}{}", layer, reverse ? "_reverse" : "");
-      const auto x_proj = torch::nn::functional::linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
+      const auto x_proj = linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
       Direction d = run_direction(config_.cell, x_proj, params["weight_hh" + suffix], params["bias_hh" + suffix], inside, reverse,
                                   embedded.options());
       outputs.push_back(d.outputs);

@@ -1,6 +1,7 @@
 #include "rnnsearch/model/model.h"
 
 #include "rnnsearch/data/vocab.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 
@@ -154,6 +155,14 @@ struct SmoothedCrossEntropy : public torch::autograd::Function<SmoothedCrossEntr
   // logits [N, V], targets [N] int64, weights [N] -> {summed loss, summed plain NLL} (scalars).
   static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& logits,
                                const torch::Tensor& targets, const torch::Tensor& weights, double eps) {
+    if (logits.is_cpu() && (logits.scalar_type() == torch::kFloat || logits.scalar_type() == torch::kBFloat16)) {
+      // One kernel: log Z, the losses and the gradient (in the logits' type) row by row.
+      auto [loss, nll_sum, grad] = cross_entropy_rows(logits, targets, weights.to(torch::kFloat), eps);
+      ctx->save_for_backward({grad});
+      ctx->saved_data["scaled"] = true;
+      ctx->mark_non_differentiable({nll_sum});
+      return {loss, nll_sum};
+    }
     auto probs = torch::log_softmax(logits, -1);                       // log p for now
     const auto nll = -probs.gather(1, targets.unsqueeze(1)).squeeze(1);  // [N]
     auto per_token = nll;
@@ -163,6 +172,7 @@ struct SmoothedCrossEntropy : public torch::autograd::Function<SmoothedCrossEntr
     probs.exp_();  // p, in the same memory: backward needs it
     ctx->save_for_backward({probs, targets, weights});
     ctx->saved_data["eps"] = eps;
+    ctx->saved_data["scaled"] = false;
     ctx->mark_non_differentiable({nll_sum});
     return {loss, nll_sum};
   }
@@ -170,8 +180,13 @@ struct SmoothedCrossEntropy : public torch::autograd::Function<SmoothedCrossEntr
   static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
                                                  torch::autograd::variable_list grad_output) {
     const auto saved = ctx->get_saved_variables();
+    auto grad = saved[0];  // used once: updated in place
+    if (ctx->saved_data["scaled"].toBool()) {  // w (p - smoothed onehot) already
+      const double scale = grad_output[0].item<double>();
+      if (scale != 1.0) grad.mul_(scale);
+      return {grad, torch::Tensor(), torch::Tensor(), torch::Tensor()};
+    }
     const double eps = ctx->saved_data["eps"].toDouble();
-    auto grad = saved[0];  // p, used once: updated in place
     const auto& targets = saved[1];
     const auto& weights = saved[2];
     if (eps > 0) grad.sub_(eps / static_cast<double>(grad.size(1)));

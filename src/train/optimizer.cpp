@@ -8,6 +8,7 @@
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/runtime.h"
 #include "rnnsearch/model/attention.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 
@@ -133,37 +134,6 @@ void LrSchedule::restore(double plateau_rate, int bad_validations) {
   bad_ = bad_validations;
 }
 
-namespace {
-
-// While alive, LibTorch's CPU autocast runs matrix products in bfloat16 (parameters and their
-// gradients stay float32); the cast weights are dropped at the end.
-class CpuBf16Autocast {
- public:
-  explicit CpuBf16Autocast(bool on) : on_(on) {
-    if (on_) set(true);
-  }
-  ~CpuBf16Autocast() {
-    if (!on_) return;
-    set(false);
-    at::autocast::clear_cache();
-  }
-  CpuBf16Autocast(const CpuBf16Autocast&) = delete;
-  CpuBf16Autocast& operator=(const CpuBf16Autocast&) = delete;
-
- private:
-  static void set(bool enabled) {
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-    at::autocast::set_autocast_dtype(at::kCPU, at::kBFloat16);
-    at::autocast::set_autocast_enabled(at::kCPU, enabled);
-#else
-    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-    at::autocast::set_cpu_enabled(enabled);
-#endif
-  }
-  bool on_;
-};
-
-}  // namespace
 
 bool trains_in_bf16(const TrainConfig& config, const torch::Device& device) {
   if (config.precision == Precision::float32) return false;
@@ -203,8 +173,9 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
       logits = model.forward(batch, guided ? &attention : nullptr, false, config.attention_penalty > 0 ? &heads : nullptr,
                              reinforce ? &sampled : nullptr);
     }
-    // The loss and its gradient over the vocabulary in float32 (or the model's type).
-    const LossOutput loss = smoothed_cross_entropy(at_least_float(logits), batch.trg_out, batch.trg_mask, config.label_smoothing);
+    // The loss in float32 and its gradient over the vocabulary in the logits' type (bfloat16 under
+    // autocast: what the output layer's backward products read).
+    const LossOutput loss = smoothed_cross_entropy(logits, batch.trg_out, batch.trg_mask, config.label_smoothing);
     torch::Tensor total = loss.loss;
     // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
     // attention against the normalised gold links, summed over guided target tokens like the loss.

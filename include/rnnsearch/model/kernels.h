@@ -21,6 +21,18 @@ std::optional<torch::ScalarType> cpu_autocast_type();
 // Float32 x in that type while autocast is on, else x.
 torch::Tensor in_autocast_type(const torch::Tensor& x);
 
+// While it lives (when `on`), LibTorch's CPU autocast to bfloat16; its cache cleared at the end.
+class CpuBf16Autocast {
+ public:
+  explicit CpuBf16Autocast(bool on);
+  ~CpuBf16Autocast();
+  CpuBf16Autocast(const CpuBf16Autocast&) = delete;
+  CpuBf16Autocast& operator=(const CpuBf16Autocast&) = delete;
+
+ private:
+  bool on_;
+};
+
 // The memory's gradient is a sum over the decoder steps. Autograd would give each step's
 // backward a zero-filled [B, S, D] gradient to fill and then add it to the running sum; with
 // accumulators the kernels below add their share into one buffer in place, and a node that
@@ -59,11 +71,37 @@ torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tenso
 // order: {values [R, k], indices [R, k] int64}. k <= V.
 std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k);
 
+// The label-smoothed cross-entropy of logits [N, V] (CPU float32 or bfloat16) against targets [N]
+// (int64) with weights [N] (float32; 0 skips the row), one row per pass pair: log Z by a max and a
+// sum of e^(x - max), then the gradient w (softmax - (1 - eps) onehot - eps / V) written in the
+// logits' type. Returns {loss, nll} (float32 scalars, summed over the rows in a fixed order:
+// w ((1 - eps) nll - eps mean_j log p_j) and w nll) and the gradient [N, V].
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const torch::Tensor& logits,
+                                                                           const torch::Tensor& targets,
+                                                                           const torch::Tensor& weights, double eps);
+
 // FusedStep's GRU transition and deep output, one pass per row: from by_state [R, 3H + A + P]
 // (U s + b_U, W_a s, U_o s + b_o), by_input [R, 3H + P] (W E y + b_W + C c, V_o E y + C_o c) and
 // s_{i-1} [R, H], all float32: {s_i [R, H], t [R, P/2] (maxout over pairs) or [R, P] (tanh)}.
 std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,
                                                                const torch::Tensor& h, int64_t attention_size, bool maxout);
+
+// a [M, K] b [K, N] for training. In bfloat16 on the CPU, LibTorch 1.13's oneDNN 2.6 matmul makes
+// (JIT-compiles) a kernel for every new shape: measured on an AMX machine (2 threads), [M, 512] x
+// [512, 512] ran at 1,040-1,290 GFLOP/s with M fixed and 200-320 with a new M at every call, as a
+// training step's products have (M = sentences x target length changes with every batch). So the
+// dimensions are padded with zeros to a few sizes (see padded_size in kernels.cpp) and the result
+// cut back. Some shapes also run several times faster as the transposed problem (b^T a^T)^T
+// ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623), so the larger of M and N goes in
+// the columns. Float32 and other devices: a.mm(b).
+torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b);
+
+// x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and
+// backward) through `product` when they run in bfloat16 on the CPU (bfloat16 tensors, or float32
+// ones under bfloat16 autocast: then cast as autocast casts them, the result in bfloat16).
+// Elsewhere torch::nn::functional::linear itself.
+torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias = {});
+torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x);
 
 // The weight gradient of a product made at every step of a recurrence, W h_t + b, is a sum over
 // the steps of dy_t^T h_t. Autograd computes it step by step, one thin matrix product and one
