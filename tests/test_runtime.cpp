@@ -4,6 +4,9 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -45,6 +48,24 @@ TEST(Runtime, ThreadsFromConfigThenEnvironment) {
   EXPECT_EQ(torch::get_num_threads(), 2);
   torch::set_num_threads(before);
 }
+
+#if defined(__GLIBC__)
+// After keep_freed_memory a 64 MiB block comes from the heap, not from mmap (which would unmap it
+// when freed); RNNSEARCH_MALLOC_DEFAULTS leaves glibc's defaults.
+TEST(Runtime, KeepsLargeBlocksOutOfMmap) {
+  {
+    ScopedEnv off("RNNSEARCH_MALLOC_DEFAULTS", "1");
+    EXPECT_FALSE(keep_freed_memory());
+  }
+  ASSERT_TRUE(keep_freed_memory());
+  const auto mapped = mallinfo2().hblks;
+  auto* block = static_cast<volatile char*>(std::malloc(std::size_t{64} << 20));
+  ASSERT_NE(block, nullptr);
+  block[0] = 1;
+  EXPECT_EQ(mallinfo2().hblks, mapped);
+  std::free(const_cast<char*>(block));
+}
+#endif
 
 TEST(Runtime, Devices) {
   EXPECT_EQ(resolve_device(DeviceType::cpu), torch::Device(torch::kCPU));

@@ -656,18 +656,23 @@ RNNSEARCH_CLONES float additive_row(const float* k, const float* q, const float*
   return sum_of(t, d);
 }
 
-// o = log_softmax(o) in place.
-RNNSEARCH_CLONES void log_softmax_row(float* o, int64_t v) {
-  const float m = max_of(o, v);
+// log sum_j e^x_j, by the maximum and eight partial sums of e^(x_j - max).
+inline float log_sum_exp(const float* x, int64_t v) {
+  const float m = max_of(x, v);
   float part[8] = {};
   int64_t j = 0;
   for (; j + 8 <= v; j += 8)
-    for (int k = 0; k < 8; ++k) part[k] += fast_exp(o[j + k] - m);
+    for (int k = 0; k < 8; ++k) part[k] += fast_exp(x[j + k] - m);
   float sum = 0;
   for (int k = 0; k < 8; ++k) sum += part[k];
-  for (; j < v; ++j) sum += fast_exp(o[j] - m);
-  const float log_z = m + std::log(sum);
-  for (j = 0; j < v; ++j) o[j] -= log_z;
+  for (; j < v; ++j) sum += fast_exp(x[j] - m);
+  return m + std::log(sum);
+}
+
+// o = log_softmax(o) in place.
+RNNSEARCH_CLONES void log_softmax_row(float* o, int64_t v) {
+  const float log_z = log_sum_exp(o, v);
+  for (int64_t j = 0; j < v; ++j) o[j] -= log_z;
 }
 
 // o = x + b, x float32 or bfloat16 (the top half of a float32).
@@ -681,19 +686,11 @@ RNNSEARCH_CLONES void add_row(const uint16_t* x, const float* b, float* o, int64
 // One row of cross_entropy_rows: x [v] the logits in float32, overwritten by the gradient.
 // Returns {nll, -mean_j log p_j}.
 RNNSEARCH_CLONES std::pair<double, double> cross_entropy_row(float* x, int64_t v, int64_t target, float eps, float w) {
-  const float m = max_of(x, v);
-  float part[8] = {};
-  int64_t j = 0;
-  for (; j + 8 <= v; j += 8)
-    for (int k = 0; k < 8; ++k) part[k] += fast_exp(x[j + k] - m);
-  float sum = 0;
-  for (int k = 0; k < 8; ++k) sum += part[k];
-  for (; j < v; ++j) sum += fast_exp(x[j] - m);
-  const float log_z = m + std::log(sum);
+  const float log_z = log_sum_exp(x, v);
   const double nll = static_cast<double>(log_z) - x[target];
   const double smooth = static_cast<double>(log_z) - static_cast<double>(sum_of(x, v)) / static_cast<double>(v);
   const float off = eps / static_cast<float>(v);
-  for (j = 0; j < v; ++j) x[j] = w * (fast_exp(x[j] - log_z) - off);
+  for (int64_t j = 0; j < v; ++j) x[j] = w * (fast_exp(x[j] - log_z) - off);
   x[target] += w * (eps - 1.0f);
   return {nll, smooth};
 }
