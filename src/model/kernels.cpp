@@ -10,7 +10,6 @@
 #include <vector>
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <ATen/autocast_mode.h>
 #include <ATen/Parallel.h>  // at::get_num_threads
 #include <ATen/autocast_mode.h>
 #include <c10/core/impl/LocalDispatchKeySet.h>
@@ -416,8 +415,12 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
 
 torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {
   const auto low = cpu_autocast_type();
+  // Autocast casts float32 (not float64) tensors.
+  auto castable = [](const torch::Tensor& t) {
+    return t.scalar_type() == torch::kFloat || t.scalar_type() == torch::kBFloat16;
+  };
   const bool bf16 = x.is_cpu() && weight.is_cpu() && x.dim() >= 2 && weight.dim() == 2 &&
-                    ((low && *low == torch::kBFloat16 && x.is_floating_point()) ||
+                    ((low && *low == torch::kBFloat16 && castable(x) && castable(weight)) ||
                      (x.scalar_type() == torch::kBFloat16 && weight.scalar_type() == torch::kBFloat16));
   if (!bf16) return torch::nn::functional::linear(x, weight, bias);
   auto to_low = [](const torch::Tensor& t) { return t.scalar_type() == torch::kBFloat16 ? t : t.to(torch::kBFloat16); };

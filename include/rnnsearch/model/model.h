@@ -75,8 +75,10 @@ LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& ta
                          double label_smoothing);
 
 // The same loss from the logits [B, T, V], log-softmax and loss fused: the gradient is computed
-// directly as w * (softmax - (1 - eps) onehot - eps / V), a few passes over [B, T, V] instead of
-// the dozen autograd takes (see docs/performance.md). Not twice differentiable.
+// directly as w * (softmax - (1 - eps) onehot - eps / V), for CPU float32 and bfloat16 logits in
+// one row kernel (cross_entropy_rows; the gradient in the logits' type, the loss in float32),
+// elsewhere in a few passes over [B, T, V] instead of the dozen autograd takes (see
+// docs/performance.md). Not twice differentiable.
 LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
                                   double label_smoothing);
 
