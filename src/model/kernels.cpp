@@ -13,6 +13,7 @@
 #include <ATen/Parallel.h>  // at::get_num_threads
 #include <ATen/autocast_mode.h>
 #include <c10/core/impl/LocalDispatchKeySet.h>
+#include <c10/util/BFloat16.h>
 #include <torch/version.h>
 
 namespace rnnsearch {
@@ -423,11 +424,10 @@ torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const 
                     ((low && *low == torch::kBFloat16 && castable(x) && castable(weight)) ||
                      (x.scalar_type() == torch::kBFloat16 && weight.scalar_type() == torch::kBFloat16));
   if (!bf16) return torch::nn::functional::linear(x, weight, bias);
-  auto to_low = [](const torch::Tensor& t) { return t.scalar_type() == torch::kBFloat16 ? t : t.to(torch::kBFloat16); };
   auto out_shape = x.sizes().vec();
   out_shape.back() = weight.size(0);
-  const auto flat = to_low(x).reshape({-1, x.size(-1)});
-  return ProductLinear::apply(flat, to_low(weight), bias.defined() ? to_low(bias) : or_empty(bias))
+  const auto flat = in_autocast_type(x).reshape({-1, x.size(-1)});
+  return ProductLinear::apply(flat, in_autocast_type(weight), bias.defined() ? in_autocast_type(bias) : or_empty(bias))
       .view(out_shape);
 }
 
@@ -698,14 +698,9 @@ RNNSEARCH_CLONES std::pair<double, double> cross_entropy_row(float* x, int64_t v
   return {nll, smooth};
 }
 
-// float32 -> bfloat16 bits, rounded to nearest even (NaN stays NaN).
+// float32 -> bfloat16 bits, rounded as LibTorch rounds (to nearest even).
 RNNSEARCH_CLONES void bfloat16_row(const float* x, uint16_t* o, int64_t v) {
-  for (int64_t j = 0; j < v; ++j) {
-    uint32_t bits;
-    std::memcpy(&bits, x + j, sizeof bits);
-    const bool nan = (bits & 0x7fffffffU) > 0x7f800000U;
-    o[j] = nan ? uint16_t{0x7fc0} : static_cast<uint16_t>((bits + 0x7fffU + ((bits >> 16) & 1U)) >> 16);
-  }
+  for (int64_t j = 0; j < v; ++j) o[j] = c10::detail::round_to_nearest_even(x[j]);
 }
 
 RNNSEARCH_CLONES void float_row(const uint16_t* x, float* o, int64_t v) {

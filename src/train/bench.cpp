@@ -149,7 +149,7 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   const double flops = 2.0 * static_cast<double>(shape.batch * shape.m * shape.k * shape.n);
   // Enough repetitions for about 20 ms per timing, the best of 5 timings.
   // The product as given and, for 2-D shapes, transposed ((w^T a^T)^T, which oneDNN runs several
-  // times faster at some bfloat16 shapes; training uses the faster form, see `product`): the
+  // times faster at some bfloat16 shapes; training picks one by a size rule, see `product`): the
   // better of the two is the machine's rate at this shape.
   double best = 1e300;
   for (const bool transposed : {false, true}) {

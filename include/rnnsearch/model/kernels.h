@@ -88,12 +88,12 @@ std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tens
 
 // a [M, K] b [K, N] for training. In bfloat16 on the CPU, LibTorch 1.13's oneDNN 2.6 matmul makes
 // (JIT-compiles) a kernel for every new shape: measured on an AMX machine (2 threads), [M, 512] x
-// [512, 512] ran at 1,040-1,290 GFLOP/s with M fixed and 200-320 with a new M at every call, as a
+// [512, 512] ran at 1,043-1,311 GFLOP/s with M fixed and 206-321 with a new M at every call, as a
 // training step's products have (M = sentences x target length changes with every batch). So the
 // dimensions are padded with zeros to a few sizes (see padded_size in kernels.cpp) and the result
 // cut back. Some shapes also run several times faster as the transposed problem (b^T a^T)^T
-// ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623), so the larger of M and N goes in
-// the columns. Float32 and other devices: a.mm(b).
+// ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623); the rule used, the larger of M
+// and N in the columns, picked the faster form at most of the model's shapes measured. Float32 and other devices: a.mm(b).
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b);
 
 // x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and
