@@ -685,6 +685,25 @@ TEST(Loss, RowKernelMatchesTheReferenceInFloatAndBfloat) {
   }
 }
 
+// A NaN or infinite logit (a diverged model) makes the loss NaN, which the trainer detects and
+// skips; the kernel itself stays defined (the sanitizer build checks its exponent arithmetic).
+TEST(Loss, RowKernelTurnsNonFiniteLogitsIntoANanLoss) {
+  const auto targets = torch::tensor({1, 2}, torch::kInt64).view({1, 2});
+  const auto mask = torch::ones({1, 2}, torch::kBool);
+  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+    for (const float bad : {std::nanf(""), std::numeric_limits<float>::infinity()}) {
+      SCOPED_TRACE(::testing::Message() << type << ", " << bad);
+      auto values = torch::randn({1, 2, 19});
+      values[0][1][5] = bad;
+      const auto logits = values.to(type).requires_grad_(true);
+      const auto fused = smoothed_cross_entropy(logits, targets, mask, 0.1);
+      EXPECT_TRUE(std::isnan(fused.loss.item<float>()));
+      fused.loss.backward();
+      EXPECT_TRUE(torch::isfinite(logits.grad()[0][0]).all().item<bool>()) << "a finite row keeps its gradient";
+    }
+  }
+}
+
 TEST(Loss, LabelSmoothingComputedByHand) {
   // One target position, V = 4: p = (0.1, 0.2, 0.3, 0.4), target 2.
   const auto log_probs = torch::log(torch::tensor({0.1, 0.2, 0.3, 0.4}, torch::kFloat64)).view({1, 1, 4});

@@ -597,12 +597,23 @@ inline float float_of_bits(uint32_t bits) {
   return f;
 }
 
+inline uint32_t bits_of(float f) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, sizeof bits);
+  return bits;
+}
+
 // e^x for x in [-87, 88] (clamped there): x = n ln 2 + r with |r| <= ln(2) / 2 (Cody and Waite's
 // two-part ln 2), e^r by its Taylor polynomial of degree 6 (truncation below 2e-7 relative), 2^n
-// written into the exponent bits. Branch-free, so loops calling it are vectorised.
+// written into the exponent bits. Branch-free, so loops calling it are vectorised. n is read from
+// the bits of n + 1.5 x 2^23 with unsigned arithmetic, never by converting a float to an integer
+// (undefined for NaN): NaN in gives NaN out.
 inline float fast_exp(float x) {
   x = std::min(std::max(x, -87.0f), 88.0f);
-  const float n = (x * 1.44269504f + 12582912.0f) - 12582912.0f;  // round(x / ln 2): 1.5 x 2^23 drops the fraction
+  constexpr float kShift = 12582912.0f;  // 1.5 x 2^23: adding it rounds to an integer, kept in the low bits
+  const float shifted = x * 1.44269504f + kShift;
+  const float n = shifted - kShift;  // round(x / ln 2), in [-126, 127]
+  const uint32_t n_bits = bits_of(shifted) - bits_of(kShift);  // n modulo 2^32
   const float r = (x - n * 0.693359375f) + n * 2.12194440e-4f;
   float p = 1.0f / 720;
   p = p * r + 1.0f / 120;
@@ -611,7 +622,7 @@ inline float fast_exp(float x) {
   p = p * r + 0.5f;
   p = p * r + 1.0f;
   p = p * r + 1.0f;
-  return p * float_of_bits(static_cast<uint32_t>(static_cast<int32_t>(n) + 127) << 23);
+  return p * float_of_bits((n_bits + 127u) << 23);
 }
 
 // tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|) in (0, 1]: no overflow; absolute error
@@ -845,7 +856,8 @@ std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tens
                   (!maxout || pre % 2 == 0),
               "gru_readout_inference: by_state ", by_state.sizes(), " by_input ", by_input.sizes(), " h ", h.sizes());
   if (!all_cpu_float({by_state, by_input, h})) {  // the same with LibTorch's operators
-    const RnnState next = rnn_step(CellType::gru, by_input.slice(1, 0, 3 * hidden), by_state.slice(1, 0, 3 * hidden), {h});
+    const RnnState next =
+        rnn_step(CellType::gru, by_input.slice(1, 0, 3 * hidden), by_state.slice(1, 0, 3 * hidden), {h, {}});
     const auto p = by_state.slice(1, 3 * hidden + attention_size) + by_input.slice(1, 3 * hidden);
     return {next.h, maxout ? std::get<0>(p.view({rows, pre / 2, 2}).max(-1)) : torch::tanh(p)};
   }
