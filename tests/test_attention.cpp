@@ -637,12 +637,15 @@ TEST(Kernels, DropoutKeepsOneMinusPAndFollowsTheSeed) {
 // and without bias, also when it runs past the scope's steps (the extra steps are ordinary).
 TEST(Kernels, StepProductsGiveTheGradientsOfOrdinaryProducts) {
   torch::manual_seed(7);
+  // float64: the loops' products, to rounding; float32: oneDNN's on packed weights where the
+  // build has it (a non-square weight, so that packing W for W^T shows), to float32's rounding.
+  for (const auto [type, tolerance] : {std::pair{torch::kDouble, 1e-12}, std::pair{torch::kFloat, 2e-5}})
   for (const bool with_bias : {true, false}) {
     for (const int64_t scope_steps : {5, 3}) {
-      SCOPED_TRACE(::testing::Message() << "bias " << with_bias << ", scope of " << scope_steps << " steps");
-      const auto options = torch::TensorOptions().dtype(torch::kDouble);
-      const auto w = torch::randn({6, 6}, options).mul_(0.4).requires_grad_(true);
-      const auto b = with_bias ? torch::randn({6}, options).requires_grad_(true) : torch::Tensor();
+      SCOPED_TRACE(::testing::Message() << type << ", bias " << with_bias << ", scope of " << scope_steps << " steps");
+      const auto options = torch::TensorOptions().dtype(type);
+      const auto w = torch::randn({9, 6}, options).mul_(0.4).requires_grad_(true);
+      const auto b = with_bias ? torch::randn({9}, options).requires_grad_(true) : torch::Tensor();
       const auto h0 = torch::randn({4, 6}, options).requires_grad_(true);
       const auto xs = torch::randn({5, 4, 6}, options).requires_grad_(true);
       const auto probe = torch::randn({5, 4, 6}, options);
@@ -654,7 +657,7 @@ TEST(Kernels, StepProductsGiveTheGradientsOfOrdinaryProducts) {
           const auto product = deferred ? step_linear(h, w, b) : torch::nn::functional::linear(h, w, b);
           if (deferred)  // the scope's own product within its steps, an ordinary one after them
             EXPECT_EQ(product.grad_fn()->name().find("StepProduct") != std::string::npos, t < scope_steps) << t;
-          h = torch::tanh(product + xs[t]);
+          h = torch::tanh(product.slice(1, 0, 6) + 0.5 * product.slice(1, 3, 9) + xs[t]);
           total = total + (h * probe[t]).sum();
         }
         std::vector<torch::Tensor> inputs = {w, h0, xs};
@@ -665,7 +668,7 @@ TEST(Kernels, StepProductsGiveTheGradientsOfOrdinaryProducts) {
       };
       const auto mine = run(true), reference = run(false);
       for (std::size_t i = 0; i < mine.size(); ++i)
-        EXPECT_TRUE(torch::allclose(mine[i], reference[i], 1e-12, 1e-12)) << "gradient " << i;
+        EXPECT_TRUE(torch::allclose(mine[i], reference[i], tolerance, tolerance)) << "gradient " << i;
     }
   }
 }
@@ -773,6 +776,55 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
   }
   const auto x = torch::randn({4, 6}), w = torch::randn({5, 6}), bias = torch::randn({5});
   EXPECT_TRUE(torch::equal(linear(x, w, bias), torch::nn::functional::linear(x, w, bias)));
+}
+
+// gru_step's one-pass kernel against the formula in float64 on the same values: value and every
+// gradient, with padding rows (keep false) passing the state and its gradient through, and the
+// projection read as a step of an unbound [B, T, 3H] tensor (strided rows). Float32 and float64
+// take the kernel as they are; bfloat16 projections with a float32 state give bfloat16 gradients.
+TEST(Kernels, GruStepEqualsTheFormulaWithItsGradients) {
+  torch::manual_seed(12);
+  const int64_t rows = 6, hidden = 21;
+  auto formula = [](const torch::Tensor& x, const torch::Tensor& u, const torch::Tensor& h) {
+    const auto xs = x.chunk(3, -1), us = u.chunk(3, -1);
+    const auto r = torch::sigmoid(xs[0] + us[0]), z = torch::sigmoid(xs[1] + us[1]);
+    const auto n = torch::tanh(xs[2] + r * us[2]);
+    return (1 - z) * n + z * h;
+  };
+  const auto keep = torch::tensor({true, true, false, true, false, true});
+  for (const auto gates : {torch::kFloat, torch::kDouble, torch::kBFloat16}) {
+    const auto state = gates == torch::kDouble ? torch::kDouble : torch::kFloat;
+    for (const bool padded : {false, true}) {
+      SCOPED_TRACE(::testing::Message() << gates << (padded ? ", padding rows" : ""));
+      const auto x_all = torch::randn({rows, 2, 3 * hidden}).mul_(2).to(gates).requires_grad_(true);
+      const auto u = torch::randn({rows, 3 * hidden}).mul_(2).to(gates).requires_grad_(true);
+      const auto h = torch::randn({rows, hidden}).to(state).requires_grad_(true);
+      const auto x = x_all.unbind(1)[1];
+      const auto next = gru_step(x, u, h, padded ? keep.view({-1, 1}) : torch::Tensor());
+      ASSERT_EQ(next.scalar_type(), state);
+      const auto probe = torch::randn({rows, hidden}, torch::kDouble);
+      const auto grads = torch::autograd::grad({(next.to(torch::kDouble) * probe).sum()}, {x_all, u, h});
+
+      const auto x64 = x_all.detach().to(torch::kDouble).requires_grad_(true);
+      const auto u64 = u.detach().to(torch::kDouble).requires_grad_(true);
+      const auto h64 = h.detach().to(torch::kDouble).requires_grad_(true);
+      auto next64 = formula(x64.unbind(1)[1], u64, h64);
+      if (padded) next64 = torch::where(keep.view({-1, 1}), next64, h64);
+      const auto grads64 = torch::autograd::grad({(next64 * probe).sum()}, {x64, u64, h64});
+      const double tolerance = gates == torch::kBFloat16 ? 1e-2 : gates == torch::kFloat ? 2e-6 : 1e-12;
+      EXPECT_LT((next.to(torch::kDouble) - next64).abs().max().item<double>(), tolerance);
+      for (std::size_t i = 0; i < grads.size(); ++i) {
+        EXPECT_EQ(grads[i].scalar_type(), i < 2 ? gates : state) << "gradient " << i;
+        const double scale = grads64[i].abs().max().item<double>();
+        EXPECT_LT((grads[i].to(torch::kDouble) - grads64[i]).abs().max().item<double>(), tolerance * std::max(scale, 1.0))
+            << "gradient " << i;
+      }
+      if (padded) {
+        EXPECT_TRUE(torch::equal(next[2], h[2])) << "a padding row keeps its state";
+        EXPECT_EQ(grads[1][4].abs().sum().item<double>(), 0.0) << "and gives its projections no gradient";
+      }
+    }
+  }
 }
 
 }  // namespace

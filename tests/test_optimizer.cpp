@@ -35,6 +35,33 @@ TEST(Optimizer, AdamStepsComputedByHand) {
   EXPECT_EQ(adam.steps(), 2);
 }
 
+// The one-pass update (adam_update, float32, enough elements for every thread, weight decay)
+// against Adam written with LibTorch's operators, over three steps.
+TEST(Optimizer, OnePassAdamEqualsTheOperators) {
+  torch::manual_seed(3);
+  TrainConfig c;
+  c.optimizer = OptimizerType::adam;
+  c.weight_decay = 0.01;
+  torch::OrderedDict<std::string, torch::Tensor> params;
+  params.insert("w", torch::randn({300, 257}).requires_grad_());
+  Optimizer adam(params, c);
+  auto& w = params["w"];
+  auto p = w.detach().clone(), m = torch::zeros_like(p), v = torch::zeros_like(p);
+  for (int t = 1; t <= 3; ++t) {
+    const auto g = torch::randn_like(p);
+    w.mutable_grad() = g.clone();
+    adam.step(0.01);
+    const auto decayed = g + c.weight_decay * p;
+    m = c.adam_beta1 * m + (1 - c.adam_beta1) * decayed;
+    v = c.adam_beta2 * v + (1 - c.adam_beta2) * decayed * decayed;
+    const double c1 = 1 - std::pow(c.adam_beta1, t), c2 = 1 - std::pow(c.adam_beta2, t);
+    p = p - 0.01 / c1 * m / ((v / c2).sqrt() + c.epsilon);
+    EXPECT_LT((w.detach() - p).abs().max().item<double>(), 1e-6) << "step " << t;
+    EXPECT_LT((adam.state()["second/w"] - v).abs().max().item<double>(), 1e-6 * v.abs().max().item<double>())
+        << "step " << t;
+  }
+}
+
 TEST(Optimizer, AdadeltaStepComputedByHand) {
   auto params = one_parameter(torch::tensor({3.0}));
   TrainConfig c;

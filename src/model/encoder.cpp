@@ -31,9 +31,14 @@ Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch:
   std::vector<torch::Tensor> outputs(static_cast<std::size_t>(s));
   for (int64_t i = 0; i < s; ++i) {
     const auto t = static_cast<std::size_t>(reverse ? s - 1 - i : i);
-    const RnnState next = rnn_step(cell, x_steps[t], step_linear(state.h, w_hh, b_hh), state);
-    state.h = torch::where(inside[t], next.h, state.h);
-    if (state.c.defined()) state.c = torch::where(inside[t], next.c, state.c);
+    const auto h_proj = step_linear(state.h, w_hh, b_hh);
+    if (cell == CellType::gru) {
+      state.h = gru_step(x_steps[t], h_proj, state.h, inside[t]);
+    } else {
+      const RnnState next = rnn_step(cell, x_steps[t], h_proj, state);
+      state.h = torch::where(inside[t], next.h, state.h);
+      state.c = torch::where(inside[t], next.c, state.c);
+    }
     outputs[t] = state.h;
   }
   return {torch::stack(outputs, 1), state.h};

@@ -19,14 +19,8 @@ RnnState RnnCellImpl::initial(const torch::Tensor& h0) {
 
 RnnState rnn_step(CellType type, const torch::Tensor& x_proj, const torch::Tensor& h_proj, const RnnState& state) {
   switch (type) {
-    case CellType::gru: {
-      const auto x = x_proj.chunk(3, -1);
-      const auto u = h_proj.chunk(3, -1);
-      const auto r = torch::sigmoid(x[0] + u[0]);
-      const auto z = torch::sigmoid(x[1] + u[1]);
-      const auto n = torch::tanh(x[2] + r * u[2]);
-      return {n + z * (state.h - n), torch::Tensor()};  // (1 - z) n + z h
-    }
+    case CellType::gru:
+      return {gru_step(x_proj, h_proj, state.h), torch::Tensor()};
     case CellType::lstm: {
       const auto g = (x_proj + h_proj).chunk(4, -1);
       const auto c = torch::sigmoid(g[1]) * state.c + torch::sigmoid(g[0]) * torch::tanh(g[2]);

@@ -86,6 +86,29 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const
 std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,
                                                                const torch::Tensor& h, int64_t attention_size, bool maxout);
 
+// The GRU transition of rnn_step, h' = (1 - z) n + z h with r = sigmoid(x_r + u_r),
+// z = sigmoid(x_z + u_z), n = tanh(x_n + r u_n), from x_proj = W x + b_W and h_proj = U h + b_U
+// ([B, 3H]: r, z, n) and h [B, H]; where `keep` ([B] or [B, 1] bool, optional) is false the row
+// keeps h (padding). One pass over the rows forward and one backward (the nonlinearities by
+// fast_exp, relative error about 2e-7, in float32) instead of about ten LibTorch operators each
+// way per step. On the CPU with float32 or float64 tensors of one type, or bfloat16 projections
+// (under autocast) with a float32 state: h' and dh in the state's type, dx and du in the
+// projections' (a bfloat16 state under autocast is taken on in float32). Anything else: the same
+// with LibTorch's operators.
+torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj, const torch::Tensor& h,
+                       const torch::Tensor& keep = {});
+
+// One Adam update (Kingma & Ba 2015) of a parameter in one pass over its elements, instead of
+// LibTorch's eight operators: g = grad + weight_decay p, m = beta1 m + (1 - beta1) g,
+// v = beta2 v + (1 - beta2) g^2, p -= rate m / (sqrt(v / correction2) + epsilon), with
+// rate = lr / (1 - beta1^t) and correction2 = 1 - beta2^t. Takes contiguous CPU float32 or float64
+// tensors of one type and shape and returns true; else changes nothing and returns false.
+struct AdamStep {
+  double rate, beta1, beta2, correction2, epsilon, weight_decay;
+};
+bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
+                 const torch::Tensor& second, const AdamStep& step);
+
 // a [M, K] b [K, N] for training. In bfloat16 on the CPU, LibTorch 1.13's oneDNN 2.6 matmul makes
 // (JIT-compiles) a kernel for every new shape: measured on an AMX machine (2 threads), [M, 512] x
 // [512, 512] ran at 1,043-1,311 GFLOP/s with M fixed and 206-321 with a new M at every call, as a
