@@ -24,6 +24,7 @@
 #include "rnnsearch/common/runtime.h"
 #include "rnnsearch/data/dataset.h"
 #include "rnnsearch/model/model.h"
+#include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/train/optimizer.h"
 
 namespace rnnsearch {
@@ -149,15 +150,24 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   const double flops = 2.0 * static_cast<double>(shape.batch * shape.m * shape.k * shape.n);
   // Enough repetitions for about 20 ms per timing, the best of 5 timings.
   // The product as given and, for 2-D shapes, transposed ((w^T a^T)^T, which oneDNN runs several
-  // times faster at some bfloat16 shapes; training picks one by a size rule, see `product`): the
-  // better of the two is the machine's rate at this shape.
+  // times faster at some bfloat16 shapes; training picks one by a size rule, see `product`) and
+  // through oneDNN on the packed right-hand side (PackedLinear, as float32 training's step
+  // products run since commit f0783af): the best of them is the machine's rate at this shape.
+  enum class Form { given, transposed, packed };
+  const PackedLinear packed = batched ? PackedLinear() : PackedLinear(w.t(), {}, type);
   double best = 1e300;
-  for (const bool transposed : {false, true}) {
-    if (transposed && batched) break;
+  for (const Form form : {Form::given, Form::transposed, Form::packed}) {
+    if (form != Form::given && (batched || (form == Form::packed && !packed.packed()))) continue;
     auto run = [&](int64_t reps) {
       const auto start = Clock::now();
-      for (int64_t r = 0; r < reps; ++r)
-        (void)(batched ? torch::bmm(a, w) : transposed ? torch::mm(w.t(), a.t()) : torch::mm(a, w));
+      for (int64_t r = 0; r < reps; ++r) {
+        if (batched)
+          (void)torch::bmm(a, w);
+        else if (form == Form::packed)
+          (void)packed(a);
+        else
+          (void)(form == Form::transposed ? torch::mm(w.t(), a.t()) : torch::mm(a, w));
+      }
       return seconds_since(start);
     };
     run(3);
