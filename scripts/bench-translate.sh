@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Translation speed, memory and quality: greedy and beam 5, float32 and bfloat16, batch 50.
+# Translation speed, memory and quality: greedy and beam 5, float32, bfloat16 and int8, batch 50.
 #   scripts/bench-translate.sh --model MODEL_DIR --source FILE [--ref FILE] [--threads N]
-#                              [--repeats N] [--out DIR] [--json FILE] [-- extra translate flags]
+#                              [--repeats N] [--precisions LIST] [--out DIR] [--json FILE] [-- extra translate flags]
+# --precisions: the decode.precision values to run (default "float32 bfloat16 int8"; int8 needs
+# the RNNsearch decoder, so give "float32 bfloat16" for other models).
 # Each setting runs --repeats times (default 3), each run its own process (so its peak memory is
 # its own); the table gives the run with the median speed, and BLEU/chrF of its output when --ref
 # is given. --json writes {"translate_greedy_float32": {...}, ...}.
 # e.g. scripts/bench-translate.sh --model models/multi30k-de-en \
 #        --source data/multi30k/test_2016_flickr.de.gz --ref data/multi30k/test_2016_flickr.en.gz
 set -euo pipefail
-usage() { sed -n '2,9p' "$0"; exit 2; }
-model="" source="" ref="" threads=2 repeats=3 out="" json_file=""
+usage() { sed -n '2,11p' "$0"; exit 2; }
+model="" source="" ref="" threads=2 repeats=3 out="" json_file="" precisions="float32 bfloat16 int8"
 while [ $# -gt 0 ]; do
   case $1 in
     --model) model=$2; shift 2 ;;
@@ -17,6 +19,7 @@ while [ $# -gt 0 ]; do
     --ref) ref=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --repeats) repeats=$2; shift 2 ;;
+    --precisions) precisions=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --json) json_file=$2; shift 2 ;;
     --) shift; break ;;
@@ -37,7 +40,7 @@ fi
 
 printf '%-8s %-9s %9s %12s %14s %9s %8s %7s\n' search precision seconds sentences/s "target tok/s" "peak MiB" BLEU chrF2
 json=()
-for precision in float32 bfloat16; do
+for precision in $precisions; do
   for beam in 1 5; do
     name=$([ "$beam" = 1 ] && echo greedy || echo beam5)
     runs=()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite: training throughput and model FLOP utilisation (the Multi30k config and a
 # paper-size model, emb 620, hidden 1000, each in float32 and bfloat16), translation speed
-# (greedy and beam 5, float32 and bfloat16, with BLEU/chrF when DIR has test_2016_flickr.en), and
+# (greedy and beam 5, float32, bfloat16 and int8, with BLEU/chrF when DIR has test_2016_flickr.en), and
 # the peak memory of each; with --distributed, 1 process x 2 threads against 2 processes x 1 thread
 # (scripts/bench-distributed.sh), and with --scale, prepared corpora of 0.1M, 1M and 10M pairs
 # (scripts/bench-scale.sh: preparation, start-up and peak memory; needs about 3 GB of disk), and
@@ -85,7 +85,7 @@ train_bench paper-bf16 "${paper[@]}" --set train.precision=bfloat16
 if [ -n "$model" ]; then
   source=$(ls "$data"/test_2016_flickr.de* | head -1)
   ref=$(ls "$data"/test_2016_flickr.en* 2>/dev/null | head -1 || true)
-  echo "[bench] translation: greedy and beam 5, float32 and bfloat16, 3 runs each" >&2
+  echo "[bench] translation: greedy and beam 5, float32, bfloat16 and int8, 3 runs each" >&2
   "$root/scripts/bench-translate.sh" --model "$model" --source "$source" ${ref:+--ref "$ref"} --threads "$threads" \
     --out "$out" --json "$out/translate.json" >"$out/translate.txt"
   json+=("$(sed -E 's/^\{(.*)\}$/\1/' "$out/translate.json")")

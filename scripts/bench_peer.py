@@ -84,7 +84,7 @@ def table(ours, joey, machine):
             rows.append((label, f"{r['tok_s']:,.0f} (MFU {100 * r['mfu']:.1f}% of {r.get('precision', 'float32')} mm)",
                          f"{joey['train_tok_s']:,.0f} (float32)", ratio(r["tok_s"], joey["train_tok_s"])))
     for search in ("greedy", "beam5"):
-        for precision in ("float32", "bfloat16"):
+        for precision in ("float32", "bfloat16", "int8"):
             key = f"translate_{search}_{precision}"
             if key not in ours or search not in joey:
                 continue

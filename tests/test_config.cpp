@@ -151,6 +151,9 @@ TEST(Config, CrossFieldRules) {
             std::string::npos);
   EXPECT_NE(error_of("data: {train: t}\ntrain: {schedule: inverse_sqrt}\n").find("train.warmup_steps"),
             std::string::npos);
+  EXPECT_NE(error_of("data: {train: t}\ntrain: {precision: int8}\n").find("x.yaml:2: train.precision: int8 is for translation"),
+            std::string::npos);
+  EXPECT_EQ(error_of("data: {train: t}\ndecode: {precision: int8}\n"), "(no error)");
   EXPECT_NE(error_of("data: {train: t}\ntrain: {max_steps: 0, max_epochs: 0}\n").find("never stop"),
             std::string::npos);
   EXPECT_NE(error_of("data: {train: t}\nmodel: {attention: {score: cosine, heads: 2}}\n")

@@ -898,6 +898,37 @@ TEST(FusedStep, EqualsTheDecodersStep) {
     EXPECT_GT(largest, 0) << "no product ran in bfloat16";
     EXPECT_LT(largest, 0.05);
   }
+  // int8 products from a float32 model, with and without the embedding table: close to float32.
+  // The output layer is scaled up so that the untrained model's log-probabilities are not nearly
+  // uniform and show the quantisation.
+  for (const int64_t table_bytes : {FusedStep::kMaxTableBytes, int64_t{0}}) {
+    NmtModel model = make_model(tiny());
+    {
+      torch::NoGradGuard no_grad;
+      model->decoder->named_parameters()["output_weight"].mul_(100);
+    }
+    const auto fused = model->decoder->fused(table_bytes, true);
+    ASSERT_NE(fused, nullptr);
+    EXPECT_EQ(fused->uses_table(), table_bytes > 0);
+    const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
+    const Encoded e = model->encode(batch.src, batch.src_lengths);
+    const AttentionMemory memory = fused->prepare(e.memory);
+    DecoderState general = e.state, mine = fused->prepare(e.state);
+    auto prev = torch::full({3}, kBosId, torch::kInt64);
+    double largest = 0;
+    for (int t = 0; t < 4; ++t) {
+      const StepOutput a = model->step(prev, general, e.memory), b = fused->step(prev, mine, memory);
+      EXPECT_TRUE(torch::allclose(b.log_probs.exp().sum(1), torch::ones({3}), 1e-5, 1e-5));
+      largest = std::max(largest, (a.log_probs - b.log_probs).abs().max().item<double>());
+      EXPECT_LT((a.attention - b.attention).abs().max().item<double>(), 0.01);
+      prev = a.log_probs.argmax(1);
+      general = a.state;
+      mine = b.state;
+    }
+    std::cout << "int8 fused step against float32: largest log-probability difference " << largest << "\n";
+    EXPECT_GT(largest, 1e-4) << "no product ran in int8";  // float32's fused step is within 1e-5
+    EXPECT_LT(largest, 0.05);
+  }
   const std::vector<std::pair<const char*, std::function<void(ModelConfig&)>>> others = {
       {"conditional", [](ModelConfig& c) { c.decoder.type = DecoderType::conditional; }},
       {"luong", [](ModelConfig& c) { c.decoder.type = DecoderType::luong; }},
@@ -938,6 +969,40 @@ TEST(PackedLinear, EqualsTorchsLinear) {
         ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
         EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
       }
+    }
+  }
+}
+
+// int8 PackedLinear: each weight row quantised with its own scale, the input with one scale per
+// call, the integer product scaled back and the bias added: against the same quantisation written
+// out with torch's operators, and within a few percent of the float32 product.
+TEST(PackedLinear, Int8IsTheScaledProductOfQuantisedValues) {
+  torch::manual_seed(9);
+  // Rows of very different magnitude: one scale for the whole weight would lose the small rows.
+  const auto weight = torch::randn({53, 37}) * torch::logspace(-3, 0, 53).unsqueeze(1);
+  const auto bias = torch::randn({53});
+  const auto row_scales = std::get<0>(weight.abs().max(1)).div(127.0);
+  const auto q_weight = weight.div(row_scales.unsqueeze(1)).round().clamp(-127, 127);
+  for (const bool with_bias : {true, false}) {
+    const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), torch::kChar);
+    for (const int64_t m : {1, 5, 8, 50, 130}) {
+      SCOPED_TRACE(::testing::Message() << (with_bias ? "bias, " : "no bias, ") << m << " rows");
+      const auto x = torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37], not contiguous
+      const float scale = x.abs().max().item<float>() / 127.0f;
+      const auto q_x = x.mul(1.0f / scale).round().clamp(-127, 127);
+      auto expected = torch::mm(q_x, q_weight.t()) * scale * row_scales;
+      if (with_bias) expected += bias;
+      const auto y = linear(x);
+      ASSERT_EQ(y.scalar_type(), torch::kFloat);
+      ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
+      EXPECT_TRUE(torch::allclose(y, expected, 1e-5, 1e-5)) << (y - expected).abs().max();
+      const auto exact = torch::nn::functional::linear(x, weight, with_bias ? bias : torch::Tensor());
+      // Against the largest |x_m| |W_n| (Cauchy-Schwarz's bound on the entry), per column: the rows
+      // of W differ by 1000x, and one scale for all of W would lose the small ones.
+      const auto bound = x.norm(2, 1).max() * weight.norm(2, 1);
+      const auto error = ((y - exact).abs() / bound).max().item<double>();
+      std::cout << "int8 error " << error << "\n";
+      EXPECT_LT(error, 0.01);
     }
   }
 }

@@ -133,6 +133,7 @@ TEST(Runtime, Precision) {
   const torch::Device cpu(torch::kCPU), cuda(torch::kCUDA);
   EXPECT_EQ(resolve_precision(Precision::float32, cpu), torch::kFloat);
   EXPECT_EQ(resolve_precision(Precision::bfloat16, cpu), torch::kBFloat16);
+  EXPECT_EQ(resolve_precision(Precision::int8, cpu), resolve_precision(Precision::automatic, cpu));
   EXPECT_EQ(resolve_precision(Precision::bfloat16, cuda), torch::kBFloat16);
   EXPECT_EQ(resolve_precision(Precision::automatic, cpu), cpu_has_native_bf16() ? torch::kBFloat16 : torch::kFloat);
   EXPECT_EQ(resolve_precision(Precision::automatic, cuda), torch::kFloat);

@@ -155,6 +155,28 @@ TEST_F(TranslatorTest, BFloat16StepsStayCloseToFloat32) {
   EXPECT_LT(attention_diff, 0.01);
 }
 
+// decode.precision int8 is FusedStep's: a model whose decoder has no fused step is refused with
+// its path named, not translated in float32 behind the user's back.
+TEST_F(TranslatorTest, Int8NeedsTheFusedStep) {
+  TranslateOptions o = options(1, 8);
+  o.int8 = true;
+  EXPECT_NO_THROW(Translator({model()}, o));
+  LoadedModel m = model();
+  Config c = m.config;
+  c.model.decoder.type = DecoderType::luong;
+  LoadedModel luong{c, m.vocabs, NmtModel(c.model, m.vocabs.src->size(), m.vocabs.trg->size()), "luong-model"};
+  luong.model->eval();
+  try {
+    Translator translator({luong}, o);
+    ADD_FAILURE() << "a luong decoder was accepted for int8";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("luong-model: precision int8 needs the RNNsearch decoder"), std::string::npos)
+        << e.what();
+  }
+  o.int8 = false;
+  EXPECT_NO_THROW(Translator({luong}, o));
+}
+
 TEST_F(TranslatorTest, AveragingOneCheckpointReturnsItUnchanged) {
   std::vector<std::string> steps;
   for (const auto& [step, path] : step_checkpoints(dir_->file("model"))) steps.push_back(path);
@@ -193,7 +215,7 @@ TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
   for (std::string line; std::getline(out, line);) got.push_back(line);
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[1], "");
-  for (const char* precision : {"float32", "bfloat16"}) {
+  for (const char* precision : {"float32", "bfloat16", "int8"}) {
     const auto p = testing::run_cli("translate -m '" + model_dir + "' -k 2 --precision " + precision, ".", "the dog sees a cat\n\n");
     ASSERT_EQ(p.code, 0) << p.err;
     EXPECT_NE(p.err.find(std::string("cpu in ") + precision), std::string::npos) << p.err;
@@ -437,20 +459,27 @@ TEST_P(ToyModel, TranslatesTheToyTestSetAlmostPerfectly) {
   log::set_file("");
   const auto sources = toy_lines("test.src");
   const auto references = toy_lines("test.trg");
-  // The same model in bfloat16 (decode.precision) keeps the quality.
-  for (const auto dtype : {torch::kFloat, torch::kBFloat16})
+  // The same model in bfloat16 and, where it has the fused step, int8 (decode.precision; kChar
+  // here) keeps the quality.
+  for (const auto dtype : {torch::kFloat, torch::kBFloat16, torch::kChar})
   for (const int beam : {1, 5}) {
     TranslateOptions o = translate_options(c.decode);
     o.search.beam_size = beam;
     o.search.n_best = 1;
     LoadedModel loaded = load_model(resolve_checkpoint(c.train.model_dir, "best"), torch::kCPU);
-    loaded.model->to(dtype);
+    if (dtype == torch::kChar) {
+      if (!loaded.model->decoder->fused()) continue;
+      o.int8 = true;
+    } else {
+      loaded.model->to(dtype);
+    }
     Translator translator({loaded}, o);
     const auto results = translator.translate(sources);
     int exact = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) exact += translator.detokenize(results[i][0]) == references[i];
-    std::cout << "[ toy exact ] " << GetParam().name << " " << dtype << " beam " << beam << ": " << exact << " of 500\n";
-    EXPECT_GE(exact, 450) << dtype << " beam " << beam << ": " << exact << " of 500 exact";
+    const std::string precision = dtype == torch::kChar ? "int8" : dtype == torch::kBFloat16 ? "bfloat16" : "float32";
+    std::cout << "[ toy exact ] " << GetParam().name << " " << precision << " beam " << beam << ": " << exact << " of 500\n";
+    EXPECT_GE(exact, 450) << precision << " beam " << beam << ": " << exact << " of 500 exact";
     if (beam == 1 && dtype == torch::kFloat) {
       const double aer = toy_test_aer(translator);
       RecordProperty("aer", std::to_string(aer));

@@ -52,9 +52,10 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
   app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
   app.add_option("--threads", threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
   app.add_option("--precision", precision,
-                 "auto (bfloat16 on a CPU with native bfloat16, else float32), float32 or bfloat16 (default: the "
-                 "model's decode.precision)")
-      ->check(CLI::IsMember({"auto", "float32", "bfloat16"}));
+                 "auto (bfloat16 on a CPU with native bfloat16, else float32), float32, bfloat16, or int8 (the "
+                 "RNNsearch decoder's products in int8, the encoder as under auto) (default: the model's "
+                 "decode.precision)")
+      ->check(CLI::IsMember({"auto", "float32", "bfloat16", "int8"}));
 }
 
 Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
@@ -67,9 +68,14 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   const Precision wanted = precision ? *enum_from_string<Precision>(*precision) : loaded.front().config.decode.precision;
   const torch::Dtype dtype = resolve_precision(wanted, dev);
   for (auto& m : loaded) m.model->to(dtype);
-  log::info("translate", "{} in {}{}", dev.str(), dtype == torch::kBFloat16 ? "bfloat16" : "float32",
+  log::info("translate", "{} in {}{}", dev.str(),
+            wanted == Precision::int8 ? fmt::format("int8 (the decoder step's products; the encoder in {})",
+                                                    dtype == torch::kBFloat16 ? "bfloat16" : "float32")
+            : dtype == torch::kBFloat16 ? "bfloat16"
+                                        : "float32",
             wanted == Precision::automatic ? " (precision auto)" : "");
   TranslateOptions options = translate_options(loaded.front().config.decode);
+  options.int8 = wanted == Precision::int8;
   if (beam_size) options.search.beam_size = *beam_size;
   if (n_best && *n_best > options.search.beam_size)
     throw UserError(fmt::format("--n-best {} exceeds the beam size {}", *n_best, options.search.beam_size));

@@ -351,6 +351,8 @@ void validate(const Config& c, const KeySources& sources) {
   require(!c.data.trg_lang.empty(), "data.trg_lang", "must not be empty");
   require(c.data.src_lang != c.data.trg_lang, "data.trg_lang", "must differ from data.src_lang");
   require(!c.train.model_dir.empty(), "train.model_dir", "must not be empty");
+  require(c.train.precision != Precision::int8, "train.precision",
+          "int8 is for translation (decode.precision); training runs in float32, bfloat16 or auto");
   // +2 leaves room for BOS and EOS, so every pair that passes max_len fits in a batch.
   require(c.train.batch_tokens >= c.data.max_len + 2, "train.batch_tokens",
           fmt::format("must be at least data.max_len + 2 = {}", c.data.max_len + 2));

@@ -140,6 +140,7 @@ torch::Dtype resolve_precision(Precision precision, const torch::Device& device)
     case Precision::bfloat16:
       return torch::kBFloat16;
     case Precision::automatic:
+    case Precision::int8:  // int8 is for the decoder step's products; the encoder runs as under auto
       return device.is_cpu() && cpu_has_native_bf16() ? torch::kBFloat16 : torch::kFloat;
   }
   throw std::logic_error("resolve_precision: unhandled Precision");

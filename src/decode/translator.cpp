@@ -65,6 +65,7 @@ TranslateOptions translate_options(const DecodeConfig& decode) {
   o.max_len_offset = decode.max_len_offset;
   o.max_input_len = decode.max_input_len;
   o.hard_argmax = decode.hard_argmax;
+  o.int8 = decode.precision == Precision::int8;
   return o;
 }
 
@@ -81,8 +82,17 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
     if (!same)
       throw UserError(fmt::format("{} and {}: an ensemble needs one target vocabulary", models_.front().path, m.path));
   }
-  for (const auto& m : models_)
-    fused_.push_back(options_.fused && !m.model->is_training() ? m.model->decoder->fused() : nullptr);
+  for (const auto& m : models_) {
+    fused_.push_back(options_.fused && !m.model->is_training()
+                         ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8)
+                         : nullptr);
+    if (options_.int8 && !fused_.back())
+      throw UserError(fmt::format(
+          "{}: precision int8 needs the RNNsearch decoder (model.decoder.type bahdanau, cell gru, attention score "
+          "additive with softmax over the whole source, one head, no coverage, soft); this model has no int8 "
+          "path: use float32 or bfloat16",
+          m.path));
+  }
 }
 
 std::string Translator::detokenize(const Hypothesis& h) const {

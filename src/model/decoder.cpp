@@ -299,13 +299,13 @@ StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& stat
   return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
 }
 
-std::shared_ptr<const FusedStep> DecoderImpl::fused(int64_t max_table_bytes) const {
+std::shared_ptr<const FusedStep> DecoderImpl::fused(int64_t max_table_bytes, bool int8) const {
   if (config_.type != DecoderType::bahdanau || config_.cell != CellType::gru || hard_) return nullptr;
   const auto [query_weight, score_vector] = attention->plain_additive();
   if (!query_weight.defined()) return nullptr;
   return std::make_shared<const FusedStep>(embedding->weight, input_proj, cell->hidden_proj(), query_weight, score_vector,
                                            context_proj, readout_state, readout_embed, readout_context, output_weight,
-                                           output_bias, config_.maxout_size > 0, max_table_bytes);
+                                           output_bias, config_.maxout_size > 0, max_table_bytes, int8);
 }
 
 FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& input_proj, const torch::nn::Linear& hidden,
@@ -313,7 +313,7 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
                      const torch::nn::Linear& context_proj, const torch::nn::Linear& readout_state,
                      const torch::nn::Linear& readout_embed, const torch::nn::Linear& readout_context,
                      const torch::Tensor& output_weight, const torch::Tensor& output_bias, bool maxout,
-                     int64_t max_table_bytes)
+                     int64_t max_table_bytes, bool int8)
     : hidden_size_(hidden->weight.size(1)),
       attention_size_(query_weight.size(0)),
       pre_size_(readout_state->weight.size(0)),
@@ -322,7 +322,7 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
   TORCH_CHECK(!context_proj->bias.defined() && !readout_embed->bias.defined() && !readout_context->bias.defined(),
               "FusedStep: a bahdanau decoder's context and embedding projections have no bias");
   torch::NoGradGuard no_grad;
-  const auto type = output_weight.scalar_type();  // the products'
+  const auto type = int8 ? torch::kChar : output_weight.scalar_type();  // the products'
   const auto f32 = [](const torch::Tensor& t) { return t.detach().to(torch::kFloat); };
   const auto zeros = [&](int64_t n) { return torch::zeros({n}, output_bias.options().dtype(torch::kFloat)); };
   by_state_ = PackedLinear(torch::cat({hidden->weight, query_weight, readout_state->weight}),

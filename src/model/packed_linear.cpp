@@ -1,5 +1,8 @@
 #include "rnnsearch/model/packed_linear.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -10,6 +13,41 @@
 #endif
 
 namespace rnnsearch {
+namespace {
+
+// int8 weights: each row n of w [N, K] as s[n] q[n], q in [-127, 127]. Returns q [N, K] int8 and s [N].
+std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w) {
+  const auto scales = std::get<0>(w.abs().max(1)).div_(127.0).clamp_min_(std::numeric_limits<float>::min());
+  return {w.div(scales.unsqueeze(1)).round_().clamp_(-127, 127).to(torch::kChar), scales};
+}
+
+// int8 inputs: x [M, K] as s q with one scale, q written to `out` (M rows of K). Returns s.
+float quantize_into(const torch::Tensor& x, int8_t* out) {
+  const auto values = x.to(torch::kFloat).contiguous();
+  const float* p = values.data_ptr<float>();
+  const int64_t count = values.numel();
+  // Both loops vectorise (the search step spent 5% of its time here with std::nearbyint, a call
+  // per value, while the other thread waited).
+  constexpr int kLanes = 16;
+  float lanes[kLanes] = {};
+  int64_t i = 0;
+  for (; i + kLanes <= count; i += kLanes)
+    for (int l = 0; l < kLanes; ++l) lanes[l] = std::max(lanes[l], std::abs(p[i + l]));
+  float largest = 0;
+  for (; i < count; ++i) largest = std::max(largest, std::abs(p[i]));
+  for (const float lane : lanes) largest = std::max(largest, lane);
+  const float scale = largest > 0 && std::isfinite(largest) ? largest / 127.0f : 1.0f, inverse = 1.0f / scale;
+  // Adding and subtracting 1.5 * 2^23 rounds to the nearest integer, ties to even, as std::nearbyint
+  // does (exact for |v| <= 2^22). fmin/fmax keep a NaN off the conversion to int8 (undefined behaviour).
+  constexpr float kRound = 12582912.0f;
+  for (i = 0; i < count; ++i) {
+    const float v = std::fmax(-127.0f, std::fmin(127.0f, p[i] * inverse));
+    out[i] = static_cast<int8_t>((v + kRound) - kRound);
+  }
+  return scale;
+}
+
+}  // namespace
 
 #ifdef RNNSEARCH_DNNL
 namespace {
@@ -33,20 +71,43 @@ struct PackedLinear::Kernels {
   dnnl::memory::desc weights;  // packed
   torch::Tensor packed;        // its bytes
   torch::Tensor bias;          // [N] float32, or undefined
+  torch::Tensor scales;        // int8: s_w [N] float32
   std::mutex mutex;
   std::map<int64_t, dnnl::matmul> by_rows;
 
   dnnl::memory::desc bias_desc() const { return dnnl::memory::desc(Dims{1, n}, Type::f32, Tag::ab); }
 
+  // int8: the sums scaled per column by s_w[n], then by the call's s_x (a post-op reading a
+  // [1, 1] tensor), then the bias added (a post-op: the bias argument of an int8 product would be
+  // added before the scaling). oneDNN 2.6 runs output scales given at run time through gemm:jit,
+  // not its AMX-INT8 kernels, which run these shapes 2x as fast as bfloat16's (measured).
+  dnnl::primitive_attr int8_attributes() const {
+    dnnl::primitive_attr attr;
+#if DNNL_VERSION_MAJOR >= 3
+    attr.set_scales_mask(DNNL_ARG_WEIGHTS, 1 << 1);
+#else
+    const float* s = scales.data_ptr<float>();
+    attr.set_output_scales(1 << 1, std::vector<float>(s, s + n));
+#endif
+    dnnl::post_ops ops;
+    ops.append_binary(dnnl::algorithm::binary_mul, dnnl::memory::desc(Dims{1, 1}, Type::f32, Tag::ab));
+    if (bias.defined()) ops.append_binary(dnnl::algorithm::binary_add, bias_desc());
+    attr.set_post_ops(ops);
+    return attr;
+  }
+
   dnnl::matmul::primitive_desc describe(int64_t rows, const dnnl::memory::desc& weights_desc) const {
     const dnnl::memory::desc src(Dims{rows, k}, type, Tag::ab), dst(Dims{rows, n}, Type::f32, Tag::ab);
+    const bool int8 = type == Type::s8;
+    const auto attr = int8 ? int8_attributes() : dnnl::primitive_attr();
+    const bool with_bias = bias.defined() && !int8;
 #if DNNL_VERSION_MAJOR >= 3  // oneDNN 3 builds primitive descriptors without an operation descriptor
-    return bias.defined() ? dnnl::matmul::primitive_desc(engine, src, weights_desc, bias_desc(), dst)
-                          : dnnl::matmul::primitive_desc(engine, src, weights_desc, dst);
+    return with_bias ? dnnl::matmul::primitive_desc(engine, src, weights_desc, bias_desc(), dst, attr)
+                     : dnnl::matmul::primitive_desc(engine, src, weights_desc, dst, attr);
 #else
-    const auto desc = bias.defined() ? dnnl::matmul::desc(src, weights_desc, bias_desc(), dst)
-                                     : dnnl::matmul::desc(src, weights_desc, dst);
-    return dnnl::matmul::primitive_desc(desc, engine);
+    const auto desc = with_bias ? dnnl::matmul::desc(src, weights_desc, bias_desc(), dst)
+                                : dnnl::matmul::desc(src, weights_desc, dst);
+    return dnnl::matmul::primitive_desc(desc, attr, engine);
 #endif
   }
 
@@ -62,21 +123,27 @@ struct PackedLinear::Kernels {};
 #endif
 
 PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type)
-    : out_(weight.size(0)) {
+    : int8_(type == torch::kChar), out_(weight.size(0)) {
   TORCH_CHECK(weight.dim() == 2 && (!bias.defined() || bias.sizes() == torch::IntArrayRef{weight.size(0)}),
               "PackedLinear: weight ", weight.sizes(), " bias ", bias.defined() ? bias.sizes() : torch::IntArrayRef{});
-  TORCH_CHECK(type == torch::kFloat || type == torch::kBFloat16, "PackedLinear: products in float32 or bfloat16, not ",
-              type);
+  TORCH_CHECK(type == torch::kFloat || type == torch::kBFloat16 || type == torch::kChar,
+              "PackedLinear: products in float32, bfloat16 or int8, not ", type);
   torch::NoGradGuard no_grad;
-  const auto w = weight.detach().to(type).contiguous();
+  torch::Tensor w, scales;
+  if (int8_) {
+    std::tie(w, scales) = quantize_rows(weight.detach().to(torch::kFloat));
+  } else {
+    w = weight.detach().to(type).contiguous();
+  }
   const auto b = bias.defined() ? bias.detach().to(torch::kFloat).contiguous() : torch::Tensor();
 #ifdef RNNSEARCH_DNNL
   if (w.is_cpu()) {
     auto kernels = std::make_shared<Kernels>();
-    kernels->type = type == torch::kFloat ? Type::f32 : Type::bf16;
+    kernels->type = type == torch::kFloat ? Type::f32 : type == torch::kBFloat16 ? Type::bf16 : Type::s8;
     kernels->n = w.size(0);
     kernels->k = w.size(1);
     kernels->bias = b;
+    kernels->scales = scales;
     const dnnl::memory::desc any(Dims{kernels->k, kernels->n}, kernels->type, Tag::any);
     kernels->weights = kernels->describe(kLayoutRows, any).weights_desc();
     kernels->packed = torch::empty({static_cast<int64_t>(kernels->weights.get_size())}, torch::kUInt8);
@@ -90,14 +157,22 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
     return;
   }
 #endif
-  weight_ = w;
+  weight_ = int8_ ? w.to(torch::kFloat) : w;
+  scales_ = scales;
   bias_ = b;
 }
 
 torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   torch::NoGradGuard no_grad;
   if (!kernels_) {
-    auto y = torch::mm(x.to(weight_.scalar_type()), weight_.t()).to(torch::kFloat);
+    torch::Tensor y;
+    if (int8_) {  // the quantised values multiplied in float32: their sums are exact integers
+      auto q = torch::empty(x.sizes(), x.options().dtype(torch::kChar));
+      const float scale = quantize_into(x, q.data_ptr<int8_t>());
+      y = torch::mm(q.to(torch::kFloat), weight_.t()).mul_(scales_ * scale);
+    } else {
+      y = torch::mm(x.to(weight_.scalar_type()), weight_.t()).to(torch::kFloat);
+    }
     return bias_.defined() ? y.add_(bias_) : y;
   }
 #ifdef RNNSEARCH_DNNL
@@ -105,15 +180,33 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   TORCH_CHECK(x.dim() == 2 && x.size(1) == k.k && x.is_cpu(), "PackedLinear: input ", x.sizes(), " for ", k.n, " x ",
               k.k);
   const int64_t m = x.size(0), rows = (m + kRowStep - 1) / kRowStep * kRowStep;
-  auto src = torch::empty({rows, k.k}, x.options().dtype(k.type == Type::f32 ? torch::kFloat : torch::kBFloat16));
-  src.narrow(0, 0, m).copy_(x);
+  const auto src_type = k.type == Type::f32 ? torch::kFloat : k.type == Type::bf16 ? torch::kBFloat16 : torch::kChar;
+  auto src = torch::empty({rows, k.k}, x.options().dtype(src_type));
+  float scale = 1;
+  if (k.type == Type::s8) {
+    scale = quantize_into(x, src.data_ptr<int8_t>());
+  } else {
+    src.narrow(0, 0, m).copy_(x);
+  }
   if (rows > m) src.narrow(0, m, rows - m).zero_();
   auto dst = torch::empty({rows, k.n}, x.options().dtype(torch::kFloat));
   std::unordered_map<int, dnnl::memory> args = {
       {DNNL_ARG_SRC, dnnl::memory({Dims{rows, k.k}, k.type, Tag::ab}, k.engine, src.data_ptr())},
       {DNNL_ARG_WEIGHTS, dnnl::memory(k.weights, k.engine, k.packed.data_ptr())},
       {DNNL_ARG_DST, dnnl::memory({Dims{rows, k.n}, Type::f32, Tag::ab}, k.engine, dst.data_ptr())}};
-  if (k.bias.defined()) args.emplace(DNNL_ARG_BIAS, dnnl::memory(k.bias_desc(), k.engine, k.bias.data_ptr()));
+  if (k.type == Type::s8) {
+#if DNNL_VERSION_MAJOR >= 3
+    args.emplace(DNNL_ARG_ATTR_SCALES | DNNL_ARG_WEIGHTS,
+                 dnnl::memory({Dims{k.n}, Type::f32, Tag::a}, k.engine, k.scales.data_ptr()));
+#endif
+    args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1,
+                 dnnl::memory({Dims{1, 1}, Type::f32, Tag::ab}, k.engine, &scale));
+    if (k.bias.defined())
+      args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(1) | DNNL_ARG_SRC_1,
+                   dnnl::memory(k.bias_desc(), k.engine, k.bias.data_ptr()));
+  } else if (k.bias.defined()) {
+    args.emplace(DNNL_ARG_BIAS, dnnl::memory(k.bias_desc(), k.engine, k.bias.data_ptr()));
+  }
   dnnl::stream stream(k.engine);
   k.for_rows(rows).execute(stream, args);
   stream.wait();

@@ -421,6 +421,7 @@ class Trainer {
     TranslateOptions greedy = translate_options(config_.decode);
     greedy.search.beam_size = 1;
     greedy.search.n_best = 1;
+    greedy.int8 = false;  // validation reads the parameters as they are (decode.precision is for translate)
     Translator translator({LoadedModel{config_, data_.vocabs, model_, "training"}}, greedy);
     const auto results = translator.translate(data_.dev_source);
     std::vector<std::string> hyps;

@@ -116,9 +116,9 @@ enum class DeviceType { automatic, cpu, cuda };
 RNNSEARCH_ENUM_NAMES(DeviceType, 3, {DeviceType::automatic, "auto"}, {DeviceType::cpu, "cpu"},
                      {DeviceType::cuda, "cuda"});
 
-enum class Precision { automatic, float32, bfloat16 };
-RNNSEARCH_ENUM_NAMES(Precision, 3, {Precision::automatic, "auto"}, {Precision::float32, "float32"},
-                     {Precision::bfloat16, "bfloat16"});
+enum class Precision { automatic, float32, bfloat16, int8 };
+RNNSEARCH_ENUM_NAMES(Precision, 4, {Precision::automatic, "auto"}, {Precision::float32, "float32"},
+                     {Precision::bfloat16, "bfloat16"}, {Precision::int8, "int8"});
 
 enum class OptimizerType { adam, adadelta };
 RNNSEARCH_ENUM_NAMES(OptimizerType, 2, {OptimizerType::adam, "adam"},
@@ -496,7 +496,8 @@ struct DecodeConfig {
             "over model.attention.hard_top_k words");
     v.field("precision", s.precision,
             "number format for translating: auto (bfloat16 on a CPU with native bfloat16, else float32), "
-            "float32 or bfloat16");
+            "float32, bfloat16, or int8 (the RNNsearch decoder's products in int8, its other work in float32, the "
+            "encoder as under auto)");
   }
 };
 

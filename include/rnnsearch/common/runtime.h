@@ -49,7 +49,8 @@ bool prefer_avx512_kernels();
 bool keep_freed_memory();
 
 // The parameter type for translating: auto = bfloat16 on a CPU with native bfloat16, else float32
-// (also on CUDA).
+// (also on CUDA); int8 as auto (int8 is for the products of the fused search step, FusedStep,
+// which it quantises from these parameters; the encoder runs in this type).
 torch::Dtype resolve_precision(Precision precision, const torch::Device& device);
 
 }  // namespace rnnsearch

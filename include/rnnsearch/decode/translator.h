@@ -38,6 +38,7 @@ struct TranslateOptions {
   int max_input_len = 250;  // longer sources are cut (memory and time stay bounded)
   bool hard_argmax = false;  // hard attention models: the most-attended position alone, not the marginal
   bool fused = true;  // FusedStep's steps for the decoders it computes (false: the general step)
+  bool int8 = false;  // FusedStep's products in int8 (decode.precision int8); models without FusedStep are refused
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 

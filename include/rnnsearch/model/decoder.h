@@ -56,7 +56,7 @@ struct StepOutput {
 // [U; W_a; U_o] and c_i once by [C; C_o] (three products with the output layer), and the
 // embedding's two projections, which depend on the previous word only, are rows of a table made
 // once ([V, 3H + readout], when it fits in max_table_bytes; else one product per step). Products
-// run in the model's own type (float32 or bfloat16) on weights packed for the CPU's matrix units
+// run in the model's own type (float32 or bfloat16), or in int8 when asked, on weights packed for the CPU's matrix units
 // (PackedLinear); everything else in float32: the attention memory, the state, the gates and the
 // log-probabilities.
 class FusedStep {
@@ -68,7 +68,8 @@ class FusedStep {
             const torch::Tensor& query_weight, const torch::Tensor& score_vector, const torch::nn::Linear& context_proj,
             const torch::nn::Linear& readout_state, const torch::nn::Linear& readout_embed,
             const torch::nn::Linear& readout_context, const torch::Tensor& output_weight,
-            const torch::Tensor& output_bias, bool maxout, int64_t max_table_bytes = kMaxTableBytes);
+            const torch::Tensor& output_bias, bool maxout, int64_t max_table_bytes = kMaxTableBytes,
+            bool int8 = false);
 
   // The batch's memory and initial state as the fused step reads them (float32).
   AttentionMemory prepare(const AttentionMemory& memory) const;
@@ -115,7 +116,8 @@ class DecoderImpl : public torch::nn::Module {
   // One step for search: prev [B] ids of y_{i-1}.
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
   // The fused form of step() for search (FusedStep), or null for a decoder it does not compute.
-  std::shared_ptr<const FusedStep> fused(int64_t max_table_bytes = FusedStep::kMaxTableBytes) const;
+  // int8: its products in int8 (PackedLinear), whatever the parameters' type.
+  std::shared_ptr<const FusedStep> fused(int64_t max_table_bytes = FusedStep::kMaxTableBytes, bool int8 = false) const;
 
   // Hard attention reinforce: [the reward's moving average per target token, updates averaged];
   // a buffer, so that checkpoints keep it. Undefined for other models.

@@ -5,6 +5,12 @@
 // 60-80 in float32; oneDNN's matmul on packed weights 320-400 and 120-150, with a float32 result.
 // Without oneDNN's headers at build time (libdnnl-dev), or for a tensor off the CPU, the product
 // is torch::mm's.
+//
+// int8 (type torch::kChar): W is quantised once per output row, W[n] ~ s_w[n] q_w[n] with
+// s_w[n] = max|W[n]| / 127, and x once per call, x ~ s_x q_x with one s_x = max|x| / 127 for the
+// whole call; the product q_x q_w^T is summed in int32 (oneDNN's AMX-INT8 or VNNI kernels) and
+// scaled by s_x s_w[n], then b is added. Without oneDNN the same quantised values are multiplied
+// in float32 (exact for K up to 1040), so results agree wherever the code runs.
 #pragma once
 
 #include <memory>
@@ -17,7 +23,7 @@ class PackedLinear {
  public:
   PackedLinear() = default;
   // weight [N, K] (as torch::nn::Linear holds it), bias [N] or undefined; the product in `type`
-  // (float32 or bfloat16), the result in float32.
+  // (float32, bfloat16 or int8 as above), the result in float32.
   PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type);
 
   // x [M, K], any floating type -> x W^T + b [M, N] float32.
@@ -29,7 +35,9 @@ class PackedLinear {
  private:
   struct Kernels;  // the packed weight and the primitives by row count (packed_linear.cpp)
   std::shared_ptr<Kernels> kernels_;
-  torch::Tensor weight_, bias_;  // without kernels_: W [N, K] in the product's type, b float32
+  torch::Tensor weight_, bias_;  // without kernels_: W [N, K] in the product's type (int8: s_w q_w), b float32
+  torch::Tensor scales_;         // int8 without kernels_: s_w [N]
+  bool int8_ = false;
   int64_t out_ = 0;
 };
 
