@@ -823,6 +823,11 @@ TEST(Kernels, GruStepEqualsTheFormulaWithItsGradients) {
         EXPECT_TRUE(torch::equal(next[2], h[2])) << "a padding row keeps its state";
         EXPECT_EQ(grads[1][4].abs().sum().item<double>(), 0.0) << "and gives its projections no gradient";
       }
+      // Without gradients (search) the kernel keeps nothing for a backward pass; the value is the same.
+      torch::NoGradGuard no_grad;
+      const auto plain = gru_step(x, u, h, padded ? keep.view({-1, 1}) : torch::Tensor());
+      EXPECT_FALSE(plain.requires_grad());
+      EXPECT_TRUE(torch::equal(plain, next.detach())) << "search's step differs from training's";
     }
   }
 }

@@ -720,12 +720,6 @@ double tanh_sum_row(const double* k, const double* q, const double* v, double* t
   return dot(t, v, d);
 }
 
-// sum_a v[a] tanh(k[a] + q[a]), with `t` [d] as scratch.
-RNNSEARCH_CLONES float additive_row(const float* k, const float* q, const float* v, float* t, int64_t d) {
-  for (int64_t a = 0; a < d; ++a) t[a] = v[a] * fast_tanh(k[a] + q[a]);
-  return sum_of(t, d);
-}
-
 // log sum_j e^x_j, by the maximum and eight partial sums of e^(x_j - max).
 inline float log_sum_exp(const float* x, int64_t v) {
   const float m = max_of(x, v);
@@ -776,14 +770,38 @@ RNNSEARCH_CLONES void float_row(const uint16_t* x, float* o, int64_t v) {
 
 inline float fast_sigmoid(float a) { return 1.0f / (1.0f + fast_exp(-a)); }
 
+// gru_step's rows. G: the gates' type (the projections x = W x_t + b_W and u = U h + b_U, each
+// [3H]: r, z, n); S: the state's (float32 with float32 or bfloat16 gates, float64 with float64).
+// With Keep (training) the forward pass keeps k = [r, z, n, u_n] per row for the backward pass.
+inline float to_state(float a) { return a; }
+inline float to_state(c10::BFloat16 a) { return static_cast<float>(a); }
+inline double to_state(double a) { return a; }
+inline float sigmoid_of(float a) { return fast_sigmoid(a); }
+inline double sigmoid_of(double a) { return 1 / (1 + std::exp(-a)); }
+inline float tanh_of(float a) { return fast_tanh(a); }
+inline double tanh_of(double a) { return std::tanh(a); }
+
+template <bool Keep, typename G, typename S>
+inline void gru_forward_row(const G* x, const G* u, const S* h, S* h_next, S* k, int64_t hidden) {
+  for (int64_t j = 0; j < hidden; ++j) {
+    const S r = sigmoid_of(static_cast<S>(to_state(x[j]) + to_state(u[j])));
+    const S z = sigmoid_of(static_cast<S>(to_state(x[hidden + j]) + to_state(u[hidden + j])));
+    const S un = to_state(u[2 * hidden + j]);
+    const S n = tanh_of(static_cast<S>(to_state(x[2 * hidden + j]) + r * un));
+    h_next[j] = n + z * (h[j] - n);  // (1 - z) n + z h
+    if constexpr (Keep) {
+      k[j] = r;
+      k[hidden + j] = z;
+      k[2 * hidden + j] = n;
+      k[3 * hidden + j] = un;
+    }
+  }
+}
+
 // One row of gru_readout_inference; u = by_state's row, x = by_input's row.
 RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const float* h, float* h_next, float* t,
                                       int64_t hidden, int64_t attention, int64_t pre, bool maxout) {
-  for (int64_t j = 0; j < hidden; ++j) {
-    const float r = fast_sigmoid(x[j] + u[j]), z = fast_sigmoid(x[hidden + j] + u[hidden + j]);
-    const float n = fast_tanh(x[2 * hidden + j] + r * u[2 * hidden + j]);
-    h_next[j] = n + z * (h[j] - n);  // (1 - z) n + z h
-  }
+  gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
   const float* us = u + 3 * hidden + attention;
   const float* xs = x + 3 * hidden;
   if (maxout) {
@@ -793,32 +811,6 @@ RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const floa
   }
 }
 
-// gru_step's rows. G: the gates' type (the projections x = W x_t + b_W and u = U h + b_U, each
-// [3H]: r, z, n); S: the state's (float32 with float32 or bfloat16 gates, float64 with float64).
-// The forward pass keeps k = [r, z, n, u_n] per row for the backward pass.
-inline float to_state(float a) { return a; }
-inline float to_state(c10::BFloat16 a) { return static_cast<float>(a); }
-inline double to_state(double a) { return a; }
-inline float sigmoid_of(float a) { return fast_sigmoid(a); }
-inline double sigmoid_of(double a) { return 1 / (1 + std::exp(-a)); }
-inline float tanh_of(float a) { return fast_tanh(a); }
-inline double tanh_of(double a) { return std::tanh(a); }
-
-template <typename G, typename S>
-inline void gru_forward_row(const G* x, const G* u, const S* h, S* h_next, S* k, int64_t hidden) {
-  S *kr = k, *kz = k + hidden, *kn = k + 2 * hidden, *ku = k + 3 * hidden;
-  for (int64_t j = 0; j < hidden; ++j) {
-    const S r = sigmoid_of(static_cast<S>(to_state(x[j]) + to_state(u[j])));
-    const S z = sigmoid_of(static_cast<S>(to_state(x[hidden + j]) + to_state(u[hidden + j])));
-    const S un = to_state(u[2 * hidden + j]);
-    const S n = tanh_of(static_cast<S>(to_state(x[2 * hidden + j]) + r * un));
-    h_next[j] = n + z * (h[j] - n);  // (1 - z) n + z h
-    kr[j] = r;
-    kz[j] = z;
-    kn[j] = n;
-    ku[j] = un;
-  }
-}
 
 // From dh' (g): dx = [dr~, dz~, dn~], du = [dr~, dz~, r dn~] (~: before the nonlinearity),
 // dh = z g.
@@ -840,16 +832,17 @@ inline void gru_backward_row(const S* g, const S* h, const S* k, G* dx, G* du, S
   }
 }
 
+// k null: nothing kept (no backward pass will run).
 RNNSEARCH_CLONES void gru_forward_rows(const float* x, const float* u, const float* h, float* h_next, float* k,
                                        int64_t hidden) {
-  gru_forward_row(x, u, h, h_next, k, hidden);
+  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
 }
 RNNSEARCH_CLONES void gru_forward_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h, float* h_next,
                                        float* k, int64_t hidden) {
-  gru_forward_row(x, u, h, h_next, k, hidden);
+  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
 }
 void gru_forward_rows(const double* x, const double* u, const double* h, double* h_next, double* k, int64_t hidden) {
-  gru_forward_row(x, u, h, h_next, k, hidden);
+  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
 }
 RNNSEARCH_CLONES void gru_backward_rows(const float* g, const float* h, const float* k, float* dx, float* du, float* dh,
                                         int64_t hidden) {
@@ -903,7 +896,7 @@ torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::
     float* t = terms.data();
     for (int64_t i = begin; i < end; ++i) {
       const int64_t r = i / n.s, s = i % n.s;
-      op[i] = additive_row(kp + ((r / n.g) * n.s + s) * n.d, qp + r * n.d, vp, t, n.d);
+      op[i] = tanh_sum_row(kp + ((r / n.g) * n.s + s) * n.d, qp + r * n.d, vp, t, n.d);
     }
   });
   return out;
@@ -1089,35 +1082,46 @@ void dispatch_gru(torch::ScalarType gates, torch::ScalarType state, const F& f) 
 // Rows may be strided (a step of an unbound [B, T, 3H] projection); the columns must be adjacent.
 torch::Tensor with_adjacent_columns(const torch::Tensor& t) { return t.stride(1) == 1 ? t : t.contiguous(); }
 
+// The GRU transition of gru_step's forward pass, h contiguous; rows with keep[r] false (keep
+// empty: none) pass h on. With `kept`, it receives [r, z, n, u_n] per row for the backward pass.
+torch::Tensor gru_forward(const torch::Tensor& x_proj, const torch::Tensor& h_proj, const torch::Tensor& h,
+                          const torch::Tensor& keep, torch::Tensor* kept) {
+  const int64_t rows = h.size(0), hidden = h.size(1);
+  const auto x = with_adjacent_columns(x_proj), u = with_adjacent_columns(h_proj);
+  auto next = torch::empty_like(h);
+  if (kept) *kept = torch::empty({rows, 4 * hidden}, h.options());
+  const bool* kp = keep.numel() > 0 ? keep.data_ptr<bool>() : nullptr;
+  dispatch_gru(x.scalar_type(), h.scalar_type(), [&](auto gate, auto state) {
+    using G = decltype(gate);
+    using S = decltype(state);
+    const G *xp = x.data_ptr<G>(), *up = u.data_ptr<G>();
+    const S* hp = h.data_ptr<S>();
+    S *np = next.data_ptr<S>(), *kk = kept ? kept->data_ptr<S>() : nullptr;
+    const int64_t xs = x.stride(0), us = u.stride(0);
+    parallel_chunks(rows, 4, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r) {
+        if (kp != nullptr && !kp[r])
+          std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
+        else
+          gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden,
+                           kk ? kk + r * 4 * hidden : nullptr, hidden);
+      }
+    });
+  });
+  return next;
+}
+
 struct GruStep : torch::autograd::Function<GruStep> {
   static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& x_proj, const torch::Tensor& h_proj,
                                const torch::Tensor& h, const torch::Tensor& keep) {
     NoAutocast no_autocast;
-    const int64_t rows = h.size(0), hidden = h.size(1);
-    const auto x = with_adjacent_columns(x_proj), u = with_adjacent_columns(h_proj), hc = h.contiguous();
-    auto next = torch::empty_like(hc);
-    auto kept = torch::empty({rows, 4 * hidden}, hc.options());
-    const bool* kp = keep.numel() > 0 ? keep.data_ptr<bool>() : nullptr;
-    dispatch_gru(x.scalar_type(), hc.scalar_type(), [&](auto gate, auto state) {
-      using G = decltype(gate);
-      using S = decltype(state);
-      const G *xp = x.data_ptr<G>(), *up = u.data_ptr<G>();
-      const S* hp = hc.data_ptr<S>();
-      S *np = next.data_ptr<S>(), *kk = kept.data_ptr<S>();
-      const int64_t xs = x.stride(0), us = u.stride(0);
-      parallel_chunks(rows, 4, [&](int64_t begin, int64_t end, int64_t) {
-        for (int64_t r = begin; r < end; ++r) {
-          if (kp != nullptr && !kp[r])
-            std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
-          else
-            gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, kk + r * 4 * hidden, hidden);
-        }
-      });
-    });
+    const auto hc = h.contiguous();
+    torch::Tensor kept;
+    auto next = gru_forward(x_proj, h_proj, hc, keep, &kept);
     ctx->saved_data["h"] = hc.detach();
     ctx->saved_data["kept"] = kept;
     ctx->saved_data["keep"] = keep;
-    ctx->saved_data["gates"] = static_cast<int64_t>(x.scalar_type());
+    ctx->saved_data["gates"] = static_cast<int64_t>(x_proj.scalar_type());
     return next;
   }
 
@@ -1175,8 +1179,13 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
     const auto next = gru_formula(x_proj, h_proj, h);
     return keep.defined() ? torch::where(keep.view({-1, 1}), next, h) : next;
   }
-  return GruStep::apply(x_proj, h_proj, h,
-                        keep.defined() ? keep.reshape({-1}).contiguous() : torch::empty({0}, torch::kBool));
+  const auto rows = keep.defined() ? keep.reshape({-1}).contiguous() : torch::empty({0}, torch::kBool);
+  // Without gradients (search), nothing is kept for a backward pass.
+  if (!torch::GradMode::is_enabled() || !(x_proj.requires_grad() || h_proj.requires_grad() || h.requires_grad())) {
+    NoAutocast no_autocast;
+    return gru_forward(x_proj, h_proj, h.contiguous(), rows, nullptr);
+  }
+  return GruStep::apply(x_proj, h_proj, h, rows);
 }
 
 

@@ -29,23 +29,19 @@ void Optimizer::step(double lr) {
   torch::NoGradGuard no_grad;
   ++steps_;
   const double eps = config_.epsilon;
+  // Adam's bias corrections 1 - beta^t.
+  const double b1 = config_.adam_beta1, b2 = config_.adam_beta2;
+  const double c1 = 1 - std::pow(b1, static_cast<double>(steps_)), c2 = 1 - std::pow(b2, static_cast<double>(steps_));
+  const AdamStep adam{lr / c1, b1, b2, c2, eps, config_.weight_decay};
   for (auto& s : slots_) {
     if (!s.param.grad().defined()) continue;
     auto g = s.param.grad();
-    if (config_.optimizer == OptimizerType::adam) {
-      const double b1 = config_.adam_beta1, b2 = config_.adam_beta2;
-      const AdamStep one{lr / (1 - std::pow(b1, static_cast<double>(steps_))), b1, b2,
-                         1 - std::pow(b2, static_cast<double>(steps_)), eps, config_.weight_decay};
-      if (adam_update(s.param, g, s.first, s.second, one)) continue;
-    }
+    if (config_.optimizer == OptimizerType::adam && adam_update(s.param, g, s.first, s.second, adam)) continue;
     if (config_.weight_decay > 0) g = g + config_.weight_decay * s.param;
     switch (config_.optimizer) {
       case OptimizerType::adam: {  // tensors adam_update does not take (another device or type)
-        const double b1 = config_.adam_beta1, b2 = config_.adam_beta2;
         s.first.mul_(b1).add_(g, 1 - b1);
         s.second.mul_(b2).addcmul_(g, g, 1 - b2);
-        const double c1 = 1 - std::pow(b1, static_cast<double>(steps_));
-        const double c2 = 1 - std::pow(b2, static_cast<double>(steps_));
         const auto denom = (s.second / c2).sqrt_().add_(eps);
         s.param.addcdiv_(s.first, denom, -lr / c1);
         break;
