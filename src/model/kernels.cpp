@@ -448,7 +448,7 @@ torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x) {
 // weight and bias as the steps see them (the outputs of WeightSink, so that its backward runs
 // after all of theirs); under autocast also their low-precision copies, made once.
 struct StepProducts::Weight {
-  torch::Tensor inputs, grads;              // [steps, R, in], [steps, R, out]; zero where no step wrote
+  torch::Tensor inputs, grads;              // [steps, R, in] (under autocast in its type), [steps, R, out]; zero where no step wrote
   torch::Tensor weight, bias;               // WeightSink's outputs
   torch::Tensor low_weight, low_bias;       // in the autocast type, or undefined
   torch::Tensor packed_forward, packed_backward;  // see packed_products; or undefined
@@ -517,7 +517,9 @@ struct StepProduct : torch::autograd::Function<StepProduct> {
                                const torch::Tensor& packed_forward, const torch::Tensor& packed_backward,
                                const torch::Tensor& inputs, const torch::Tensor& grads, int64_t step) {
     NoAutocast no_autocast;
-    inputs.select(0, step).copy_(x);
+    // Under autocast the buffer is in the product's type: the copy is the step's one conversion.
+    const auto kept = inputs.select(0, step);
+    kept.copy_(x);
     ctx->saved_data["grads"] = grads;
     ctx->saved_data["step"] = step;
     ctx->set_materialize_grads(false);
@@ -529,7 +531,7 @@ struct StepProduct : torch::autograd::Function<StepProduct> {
     const bool low = low_weight.numel() > 0;
     const auto& w = low ? low_weight : weight;
     ctx->saved_data["weight"] = w.detach();
-    const auto input = low ? x.to(w.scalar_type()) : x;
+    const auto& input = low ? kept : x;
     const auto& b = low ? low_bias : bias;
     if (w.scalar_type() != torch::kBFloat16) return b.numel() > 0 ? torch::addmm(b, input, w.t()) : torch::mm(input, w.t());
     auto y = product(input, w.t()).contiguous();
@@ -574,7 +576,7 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
   if (!slot) {
     slot = std::make_shared<StepProducts::Weight>();
     StepProducts::Weight& w = *slot;
-    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)}, weight.options());
+    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)}, low ? weight.options().dtype(*low) : weight.options());
     w.grads = torch::zeros({scope->steps_, x.size(0), weight.size(0)}, weight.options());
     const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads,
                                          low ? static_cast<int64_t>(*low) : int64_t{-1});
