@@ -448,7 +448,8 @@ torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x) {
 // weight and bias as the steps see them (the outputs of WeightSink, so that its backward runs
 // after all of theirs); under autocast also their low-precision copies, made once.
 struct StepProducts::Weight {
-  torch::Tensor inputs, grads;              // [steps, R, in] (under autocast in its type), [steps, R, out]; zero where no step wrote
+  // [steps, R, in] (under autocast in the autocast type), [steps, R, out]; zero where no step wrote
+  torch::Tensor inputs, grads;
   torch::Tensor weight, bias;               // WeightSink's outputs
   torch::Tensor low_weight, low_bias;       // in the autocast type, or undefined
   torch::Tensor packed_forward, packed_backward;  // see packed_products; or undefined
@@ -576,7 +577,8 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
   if (!slot) {
     slot = std::make_shared<StepProducts::Weight>();
     StepProducts::Weight& w = *slot;
-    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)}, low ? weight.options().dtype(*low) : weight.options());
+    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)},
+                            low ? weight.options().dtype(*low) : weight.options());
     w.grads = torch::zeros({scope->steps_, x.size(0), weight.size(0)}, weight.options());
     const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads,
                                          low ? static_cast<int64_t>(*low) : int64_t{-1});
@@ -812,7 +814,6 @@ RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const floa
     for (int64_t m = 0; m < pre; ++m) t[m] = fast_tanh(us[m] + xs[m]);
   }
 }
-
 
 // From dh' (g): dx = [dr~, dz~, dn~], du = [dr~, dz~, r dn~] (~: before the nonlinearity),
 // dh = z g.
