@@ -872,22 +872,21 @@ TEST(FusedStep, EqualsTheDecodersStep) {
       }
     }
   }
-  // A bfloat16 model: products in bfloat16, the rest in float32, close to the float32 model.
-  {
-    NmtModel full = make_model(tiny()), half = make_model(tiny());
-    half->to(torch::kBFloat16);
-    const auto fused = half->decoder->fused();
-    ASSERT_NE(fused, nullptr);
+  // Four greedy steps of `fused` (made from `model`) against the float32 `reference`: results in
+  // float32, normalised, attention within 0.01; returns the largest log-probability difference.
+  const auto largest_difference = [](NmtModel reference, NmtModel model, const std::shared_ptr<const FusedStep>& fused) {
+    EXPECT_NE(fused, nullptr);
+    if (!fused) return 0.0;
     const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
-    const Encoded e32 = full->encode(batch.src, batch.src_lengths), e16 = half->encode(batch.src, batch.src_lengths);
-    const AttentionMemory memory = fused->prepare(e16.memory);
-    DecoderState general = e32.state, mine = fused->prepare(e16.state);
+    const Encoded e32 = reference->encode(batch.src, batch.src_lengths), e = model->encode(batch.src, batch.src_lengths);
+    const AttentionMemory memory = fused->prepare(e.memory);
+    DecoderState general = e32.state, mine = fused->prepare(e.state);
     auto prev = torch::full({3}, kBosId, torch::kInt64);
     double largest = 0;
     for (int t = 0; t < 4; ++t) {
-      const StepOutput a = full->step(prev, general, e32.memory), b = fused->step(prev, mine, memory);
-      ASSERT_EQ(b.log_probs.scalar_type(), torch::kFloat);
-      ASSERT_EQ(b.state.layers[0].h.scalar_type(), torch::kFloat);
+      const StepOutput a = reference->step(prev, general, e32.memory), b = fused->step(prev, mine, memory);
+      EXPECT_EQ(b.log_probs.scalar_type(), torch::kFloat);
+      EXPECT_EQ(b.state.layers[0].h.scalar_type(), torch::kFloat);
       EXPECT_TRUE(torch::allclose(b.log_probs.exp().sum(1), torch::ones({3}), 1e-5, 1e-5));
       largest = std::max(largest, (a.log_probs - b.log_probs).abs().max().item<double>());
       EXPECT_LT((a.attention - b.attention).abs().max().item<double>(), 0.01);
@@ -895,6 +894,13 @@ TEST(FusedStep, EqualsTheDecodersStep) {
       general = a.state;
       mine = b.state;
     }
+    return largest;
+  };
+  // A bfloat16 model: products in bfloat16, the rest in float32, close to the float32 model.
+  {
+    NmtModel full = make_model(tiny()), half = make_model(tiny());
+    half->to(torch::kBFloat16);
+    const double largest = largest_difference(full, half, half->decoder->fused());
     EXPECT_GT(largest, 0) << "no product ran in bfloat16";
     EXPECT_LT(largest, 0.05);
   }
@@ -903,28 +909,10 @@ TEST(FusedStep, EqualsTheDecodersStep) {
   // uniform and show the quantisation.
   for (const int64_t table_bytes : {FusedStep::kMaxTableBytes, int64_t{0}}) {
     NmtModel model = make_model(tiny());
-    {
-      torch::NoGradGuard no_grad;
-      model->decoder->named_parameters()["output_weight"].mul_(100);
-    }
+    model->decoder->named_parameters()["output_weight"].mul_(100);
     const auto fused = model->decoder->fused(table_bytes, true);
-    ASSERT_NE(fused, nullptr);
-    EXPECT_EQ(fused->uses_table(), table_bytes > 0);
-    const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
-    const Encoded e = model->encode(batch.src, batch.src_lengths);
-    const AttentionMemory memory = fused->prepare(e.memory);
-    DecoderState general = e.state, mine = fused->prepare(e.state);
-    auto prev = torch::full({3}, kBosId, torch::kInt64);
-    double largest = 0;
-    for (int t = 0; t < 4; ++t) {
-      const StepOutput a = model->step(prev, general, e.memory), b = fused->step(prev, mine, memory);
-      EXPECT_TRUE(torch::allclose(b.log_probs.exp().sum(1), torch::ones({3}), 1e-5, 1e-5));
-      largest = std::max(largest, (a.log_probs - b.log_probs).abs().max().item<double>());
-      EXPECT_LT((a.attention - b.attention).abs().max().item<double>(), 0.01);
-      prev = a.log_probs.argmax(1);
-      general = a.state;
-      mine = b.state;
-    }
+    EXPECT_EQ(fused && fused->uses_table(), table_bytes > 0);
+    const double largest = largest_difference(model, model, fused);
     std::cout << "int8 fused step against float32: largest log-probability difference " << largest << "\n";
     EXPECT_GT(largest, 1e-4) << "no product ran in int8";  // float32's fused step is within 1e-5
     EXPECT_LT(largest, 0.05);
