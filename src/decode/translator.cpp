@@ -82,6 +82,8 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
     if (!same)
       throw UserError(fmt::format("{} and {}: an ensemble needs one target vocabulary", models_.front().path, m.path));
   }
+  if (options_.int8 && !device_.is_cpu())
+    throw UserError(fmt::format("precision int8 runs on the CPU only, not {}: use float32 or bfloat16", device_.str()));
   for (const auto& m : models_) {
     fused_.push_back(options_.fused && !m.model->is_training()
                          ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8)

@@ -167,6 +167,7 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   if (!kernels_) {
     torch::Tensor y;
     if (int8_) {  // the quantised values multiplied in float32: their sums are exact integers
+      TORCH_CHECK(x.is_cpu(), "PackedLinear: int8 products on the CPU only, not ", x.device());
       auto q = torch::empty(x.sizes(), x.options().dtype(torch::kChar));
       const float scale = quantize_into(x, q.data_ptr<int8_t>());
       y = torch::mm(q.to(torch::kFloat), weight_.t()).mul_(scales_ * scale);
