@@ -5,7 +5,14 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <optional>
+#include <regex>
+#include <set>
+#include <string>
 
 #include "gradcheck.h"
 #include "rnnsearch/common/error.h"
@@ -840,6 +847,53 @@ TEST(Kernels, GruStepEqualsTheFormulaWithItsGradients) {
       EXPECT_TRUE(torch::equal(plain, next.detach())) << "search's step differs from training's";
     }
   }
+}
+
+
+// The kernels' rows are compiled for AVX-512, AVX2 and the baseline and chosen at load time
+// (kernels.cpp, RNNSEARCH_CLONES). In the built program, by its disassembly: no function of the
+// project outside an AVX-512 or AVX2 version uses 256- or 512-bit registers (such code would stop
+// a CPU without them with an illegal instruction), and no such version calls a function of the
+// project that is not itself a version or a dispatcher (that function would run its baseline code,
+// 4 float lanes, on every CPU).
+TEST(Kernels, VectorCodeIsDispatched) {
+#if !defined(__x86_64__) || !(defined(__clang__) || defined(__GNUC__))
+  GTEST_SKIP() << "the kernels are multiversioned on x86-64 only";
+#endif
+  if (std::system("command -v objdump >/dev/null 2>&1") != 0) GTEST_SKIP() << "objdump (binutils) not installed";
+  const std::string command = "objdump -d --no-show-raw-insn '" + std::string(RNNSEARCH_BINARY) + "'";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  ASSERT_TRUE(pipe) << command;
+  const std::regex header(R"(^[0-9a-f]+ <(.*)>:$)");
+  const std::regex call(R"(call\s+[0-9a-f]+ <([^>+]*)>)");
+  const std::regex version(R"(\.(avx512f|avx2)\.[0-9]+$)");
+  const std::regex dispatch(R"(\.(avx512f\.[0-9]+|avx2\.[0-9]+|ifunc|resolver)$)");
+  const auto ours = [](const std::string& name) { return name.find("9rnnsearch") != std::string::npos; };
+  std::set<std::string> wide, calls;
+  std::string function;
+  bool in_ours = false, in_version = false;
+  int versions = 0;
+  char buffer[4096];
+  std::smatch m;
+  while (fgets(buffer, sizeof buffer, pipe.get())) {
+    const std::string line(buffer, strcspn(buffer, "\n"));
+    if (line.size() > 2 && line.back() == ':' && std::regex_match(line, m, header)) {
+      function = m[1];
+      in_ours = ours(function);
+      in_version = in_ours && std::regex_search(function, version);
+      versions += in_version;
+      continue;
+    }
+    if (!in_ours) continue;
+    if (!in_version && (line.find("%ymm") != std::string::npos || line.find("%zmm") != std::string::npos))
+      wide.insert(function);
+    if (in_version && line.find("call") != std::string::npos && std::regex_search(line, m, call) && ours(m[1]) &&
+        !std::regex_search(std::string(m[1]), dispatch))
+      calls.insert(function + " -> " + std::string(m[1]));
+  }
+  EXPECT_GT(versions, 10) << "no AVX-512/AVX2 versions found in " << RNNSEARCH_BINARY;
+  for (const auto& f : wide) ADD_FAILURE() << "wide registers outside a dispatched version: " << f;
+  for (const auto& c : calls) ADD_FAILURE() << "a version calls baseline code: " << c;
 }
 
 }  // namespace

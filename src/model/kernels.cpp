@@ -31,6 +31,23 @@ bool takes_loops(std::initializer_list<torch::Tensor> tensors) {
                      [&](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == type; });
 }
 
+// The loops' rows are compiled for AVX-512, AVX2 and the baseline, one chosen when the program
+// loads (the build targets the baseline x86-64, whose SSE2 has 4 float lanes). Two rules keep every
+// row on its CPU's version: a multiversioned function is defined before its first call (clang 14
+// otherwise emits a single version, which held AVX-512 code with no dispatch), and what it calls is
+// inlined into it (RNNSEARCH_INLINE): a helper left out of line is compiled once, for the baseline.
+// Kernels.VectorCodeIsDispatched checks both in the built program.
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define RNNSEARCH_CLONES
+#endif
+#if defined(__clang__) || defined(__GNUC__)
+#define RNNSEARCH_INLINE inline __attribute__((always_inline))
+#else
+#define RNNSEARCH_INLINE inline
+#endif
+
 // Inside the kernels' forward and backward passes nothing is cast to bfloat16 by autocast: they
 // compute in the type of their inputs.
 struct NoAutocast {
@@ -74,7 +91,7 @@ void parallel_chunks(int64_t n, int64_t grain, const F& f) {
 
 // Eight partial sums: the compiler vectorises them without reassociating a single sum.
 template <typename T>
-T dot(const T* x, const T* y, int64_t n) {
+RNNSEARCH_INLINE T dot(const T* x, const T* y, int64_t n) {
   T part[8] = {};
   int64_t i = 0;
   for (; i + 8 <= n; i += 8)
@@ -86,14 +103,154 @@ T dot(const T* x, const T* y, int64_t n) {
 }
 
 template <typename T>
-void axpy(T a, const T* x, T* y, int64_t n) {
+RNNSEARCH_INLINE void axpy(T a, const T* x, T* y, int64_t n) {
   for (int64_t i = 0; i < n; ++i) y[i] += a * x[i];
 }
 
-// t = tanh(k + q) and v . t for one row of `d` features (kernels below; float32's tanh by
-// fast_tanh, float64's by std::tanh).
-float tanh_sum_row(const float* k, const float* q, const float* v, float* t, int64_t d);
-double tanh_sum_row(const double* k, const double* q, const double* v, double* t, int64_t d);
+RNNSEARCH_INLINE float float_of_bits(uint32_t bits) {
+  float f;
+  std::memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+RNNSEARCH_INLINE uint32_t bits_of(float f) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, sizeof bits);
+  return bits;
+}
+
+// e^x for x in [-87, 88] (clamped there): x = n ln 2 + r with |r| <= ln(2) / 2 (Cody and Waite's
+// two-part ln 2), e^r by its Taylor polynomial of degree 6 (truncation below 2e-7 relative), 2^n
+// written into the exponent bits. Branch-free, so loops calling it are vectorised. n is read from
+// the bits of n + 1.5 x 2^23 with unsigned arithmetic, never by converting a float to an integer
+// (undefined for NaN): NaN in gives NaN out.
+RNNSEARCH_INLINE float fast_exp(float x) {
+  x = std::min(std::max(x, -87.0f), 88.0f);
+  constexpr float kShift = 12582912.0f;  // 1.5 x 2^23: adding it rounds to an integer, kept in the low bits
+  const float shifted = x * 1.44269504f + kShift;
+  const float n = shifted - kShift;  // round(x / ln 2), in [-126, 127]
+  const uint32_t n_bits = bits_of(shifted) - bits_of(kShift);  // n modulo 2^32
+  const float r = (x - n * 0.693359375f) + n * 2.12194440e-4f;
+  float p = 1.0f / 720;
+  p = p * r + 1.0f / 120;
+  p = p * r + 1.0f / 24;
+  p = p * r + 1.0f / 6;
+  p = p * r + 0.5f;
+  p = p * r + 1.0f;
+  p = p * r + 1.0f;
+  return p * float_of_bits((n_bits + 127u) << 23);
+}
+
+// tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|) in (0, 1]: no overflow; absolute error
+// below 2e-7 (near 0 the difference 1 - e loses relative, not absolute, precision).
+RNNSEARCH_INLINE float fast_tanh(float x) {
+  const float e = fast_exp(-2.0f * std::fabs(x));
+  return std::copysign((1.0f - e) / (1.0f + e), x);
+}
+
+// Sum with eight partial sums, as dot() does.
+RNNSEARCH_INLINE float sum_of(const float* x, int64_t n) {
+  float part[8] = {};
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) part[k] += x[i + k];
+  float sum = 0;
+  for (int k = 0; k < 8; ++k) sum += part[k];
+  for (; i < n; ++i) sum += x[i];
+  return sum;
+}
+
+RNNSEARCH_INLINE float max_of(const float* x, int64_t n) {
+  float part[8];
+  std::fill(part, part + 8, -std::numeric_limits<float>::infinity());
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) part[k] = std::max(part[k], x[i + k]);
+  float m = -std::numeric_limits<float>::infinity();
+  for (int k = 0; k < 8; ++k) m = std::max(m, part[k]);
+  for (; i < n; ++i) m = std::max(m, x[i]);
+  return m;
+}
+
+// The attention loops' rows: a template each, instantiated multiversioned for float32 and for the
+// baseline alone for float64 (the gradient checks' type).
+
+// t = tanh(k + q) and v . t for one row of `d` features (float32's tanh by fast_tanh).
+RNNSEARCH_CLONES float tanh_sum_row(const float* k, const float* q, const float* v, float* t, int64_t d) {
+  for (int64_t a = 0; a < d; ++a) t[a] = fast_tanh(k[a] + q[a]);
+  return dot(t, v, d);
+}
+double tanh_sum_row(const double* k, const double* q, const double* v, double* t, int64_t d) {
+  for (int64_t a = 0; a < d; ++a) t[a] = std::tanh(k[a] + q[a]);
+  return dot(t, v, d);
+}
+
+// out [d] += sum_s w[s] values[s] (values [positions, d]).
+template <typename T>
+RNNSEARCH_INLINE void weighted_row_of(const T* w, const T* values, T* out, int64_t positions, int64_t d) {
+  for (int64_t s = 0; s < positions; ++s) axpy(w[s], values + s * d, out, d);
+}
+RNNSEARCH_CLONES void weighted_row(const float* w, const float* values, float* out, int64_t positions, int64_t d) {
+  weighted_row_of(w, values, out, positions, d);
+}
+void weighted_row(const double* w, const double* values, double* out, int64_t positions, int64_t d) {
+  weighted_row_of(w, values, out, positions, d);
+}
+
+// out[s] = q . keys[s] (keys [positions, d]).
+template <typename T>
+RNNSEARCH_INLINE void dots_row_of(const T* q, const T* keys, T* out, int64_t positions, int64_t d) {
+  for (int64_t s = 0; s < positions; ++s) out[s] = dot(q, keys + s * d, d);
+}
+RNNSEARCH_CLONES void dots_row(const float* q, const float* keys, float* out, int64_t positions, int64_t d) {
+  dots_row_of(q, keys, out, positions, d);
+}
+void dots_row(const double* q, const double* keys, double* out, int64_t positions, int64_t d) {
+  dots_row_of(q, keys, out, positions, d);
+}
+
+// out [positions, d] += sum_r a[r, s] x[r] over one memory row's `group` query rows (a [group,
+// positions], x [group, d]).
+template <typename T>
+RNNSEARCH_INLINE void outer_block_of(const T* a, const T* x, T* out, int64_t group, int64_t positions, int64_t d) {
+  for (int64_t s = 0; s < positions; ++s)
+    for (int64_t r = 0; r < group; ++r) axpy(a[r * positions + s], x + r * d, out + s * d, d);
+}
+RNNSEARCH_CLONES void outer_block(const float* a, const float* x, float* out, int64_t group, int64_t positions,
+                                  int64_t d) {
+  outer_block_of(a, x, out, group, positions, d);
+}
+void outer_block(const double* a, const double* x, double* out, int64_t group, int64_t positions, int64_t d) {
+  outer_block_of(a, x, out, group, positions, d);
+}
+
+// The additive score's backward pass for one memory row's `group` query rows (additive_backward).
+template <typename T>
+RNNSEARCH_INLINE void additive_block_of(const T* de, const T* t, const T* v, T* dk, T* dq, T* dv, int64_t group,
+                                        int64_t positions, int64_t d) {
+  for (int64_t r = 0; r < group; ++r) {
+    T* dqr = dq + r * d;
+    for (int64_t s = 0; s < positions; ++s) {
+      const T e = de[r * positions + s];
+      const T* tr = t + (r * positions + s) * d;
+      T* dks = dk + s * d;
+      for (int64_t a = 0; a < d; ++a) {
+        const T u = e * v[a] * (1 - tr[a] * tr[a]);
+        dqr[a] += u;
+        dks[a] += u;
+        dv[a] += e * tr[a];
+      }
+    }
+  }
+}
+RNNSEARCH_CLONES void additive_block(const float* de, const float* t, const float* v, float* dk, float* dq, float* dv,
+                                     int64_t group, int64_t positions, int64_t d) {
+  additive_block_of(de, t, v, dk, dq, dv, group, positions, d);
+}
+void additive_block(const double* de, const double* t, const double* v, double* dk, double* dq, double* dv,
+                    int64_t group, int64_t positions, int64_t d) {
+  additive_block_of(de, t, v, dk, dq, dv, group, positions, d);
+}
 
 struct Sizes {
   int64_t b, g, s, d;  // memory rows, query rows per memory row, positions, features
@@ -117,10 +274,7 @@ torch::Tensor weighted_sum_loop(const torch::Tensor& weights, const torch::Tenso
     const scalar_t *wp = w.data_ptr<scalar_t>(), *vp = v.data_ptr<scalar_t>();
     scalar_t* op = out.data_ptr<scalar_t>();
     parallel_chunks(n.b * n.g, 1, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t r = begin; r < end; ++r) {
-        const scalar_t* vb = vp + (r / n.g) * n.s * n.d;
-        for (int64_t s = 0; s < n.s; ++s) axpy(wp[r * n.s + s], vb + s * n.d, op + r * n.d, n.d);
-      }
+      for (int64_t r = begin; r < end; ++r) weighted_row(wp + r * n.s, vp + (r / n.g) * n.s * n.d, op + r * n.d, n.s, n.d);
     });
   });
   return out;
@@ -136,10 +290,7 @@ torch::Tensor row_dots_loop(const torch::Tensor& queries, const torch::Tensor& k
     const scalar_t *qp = q.data_ptr<scalar_t>(), *kp = k.data_ptr<scalar_t>();
     scalar_t* op = out.data_ptr<scalar_t>();
     parallel_chunks(n.b * n.g, 1, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t r = begin; r < end; ++r) {
-        const scalar_t* kb = kp + (r / n.g) * n.s * n.d;
-        for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = dot(qp + r * n.d, kb + s * n.d, n.d);
-      }
+      for (int64_t r = begin; r < end; ++r) dots_row(qp + r * n.d, kp + (r / n.g) * n.s * n.d, op + r * n.s, n.s, n.d);
     });
   });
   return out;
@@ -156,9 +307,7 @@ torch::Tensor outer_sum_loop(const torch::Tensor& a, const torch::Tensor& x, int
     const scalar_t *ap = ac.data_ptr<scalar_t>(), *xp = xc.data_ptr<scalar_t>();
     scalar_t* op = out.data_ptr<scalar_t>();
     parallel_chunks(memory_rows, 1, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t b = begin; b < end; ++b)
-        for (int64_t s = 0; s < s_len; ++s)
-          for (int64_t r = b * g; r < (b + 1) * g; ++r) axpy(ap[r * s_len + s], xp + r * d, op + (b * s_len + s) * d, d);
+      for (int64_t b = begin; b < end; ++b) outer_block(ap + b * g * s_len, xp + b * g * d, op + b * s_len * d, g, s_len, d);
     });
   });
   return out;
@@ -218,24 +367,9 @@ struct RowDots : torch::autograd::Function<RowDots> {
 template <typename T>
 void additive_backward(const T* de, const T* t, const T* v, T* dk, T* dq, T* dv_parts, const Sizes& n) {
   parallel_chunks(n.b, 1, [&](int64_t begin, int64_t end, int64_t thread) {
-    T* dv = dv_parts + thread * n.d;
-    for (int64_t b = begin; b < end; ++b) {
-      T* dkb = dk + b * n.s * n.d;
-      for (int64_t r = b * n.g; r < (b + 1) * n.g; ++r) {
-        T* dqr = dq + r * n.d;
-        for (int64_t s = 0; s < n.s; ++s) {
-          const T e = de[r * n.s + s];
-          const T* tr = t + (r * n.s + s) * n.d;
-          T* dks = dkb + s * n.d;
-          for (int64_t a = 0; a < n.d; ++a) {
-            const T u = e * v[a] * (1 - tr[a] * tr[a]);
-            dqr[a] += u;
-            dks[a] += u;
-            dv[a] += e * tr[a];
-          }
-        }
-      }
-    }
+    for (int64_t b = begin; b < end; ++b)
+      additive_block(de + b * n.g * n.s, t + b * n.g * n.s * n.d, v, dk + b * n.s * n.d, dq + b * n.g * n.d,
+                     dv_parts + thread * n.d, n.g, n.s, n.d);
   });
 }
 
@@ -641,91 +775,9 @@ bool all_cpu_float(std::initializer_list<torch::Tensor> tensors) {
                      [](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == torch::kFloat; });
 }
 
-inline float float_of_bits(uint32_t bits) {
-  float f;
-  std::memcpy(&f, &bits, sizeof f);
-  return f;
-}
-
-inline uint32_t bits_of(float f) {
-  uint32_t bits;
-  std::memcpy(&bits, &f, sizeof bits);
-  return bits;
-}
-
-// e^x for x in [-87, 88] (clamped there): x = n ln 2 + r with |r| <= ln(2) / 2 (Cody and Waite's
-// two-part ln 2), e^r by its Taylor polynomial of degree 6 (truncation below 2e-7 relative), 2^n
-// written into the exponent bits. Branch-free, so loops calling it are vectorised. n is read from
-// the bits of n + 1.5 x 2^23 with unsigned arithmetic, never by converting a float to an integer
-// (undefined for NaN): NaN in gives NaN out.
-inline float fast_exp(float x) {
-  x = std::min(std::max(x, -87.0f), 88.0f);
-  constexpr float kShift = 12582912.0f;  // 1.5 x 2^23: adding it rounds to an integer, kept in the low bits
-  const float shifted = x * 1.44269504f + kShift;
-  const float n = shifted - kShift;  // round(x / ln 2), in [-126, 127]
-  const uint32_t n_bits = bits_of(shifted) - bits_of(kShift);  // n modulo 2^32
-  const float r = (x - n * 0.693359375f) + n * 2.12194440e-4f;
-  float p = 1.0f / 720;
-  p = p * r + 1.0f / 120;
-  p = p * r + 1.0f / 24;
-  p = p * r + 1.0f / 6;
-  p = p * r + 0.5f;
-  p = p * r + 1.0f;
-  p = p * r + 1.0f;
-  return p * float_of_bits((n_bits + 127u) << 23);
-}
-
-// tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|) in (0, 1]: no overflow; absolute error
-// below 2e-7 (near 0 the difference 1 - e loses relative, not absolute, precision).
-inline float fast_tanh(float x) {
-  const float e = fast_exp(-2.0f * std::fabs(x));
-  return std::copysign((1.0f - e) / (1.0f + e), x);
-}
-
-// Sum with eight partial sums, as dot() does.
-inline float sum_of(const float* x, int64_t n) {
-  float part[8] = {};
-  int64_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    for (int k = 0; k < 8; ++k) part[k] += x[i + k];
-  float sum = 0;
-  for (int k = 0; k < 8; ++k) sum += part[k];
-  for (; i < n; ++i) sum += x[i];
-  return sum;
-}
-
-inline float max_of(const float* x, int64_t n) {
-  float part[8];
-  std::fill(part, part + 8, -std::numeric_limits<float>::infinity());
-  int64_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    for (int k = 0; k < 8; ++k) part[k] = std::max(part[k], x[i + k]);
-  float m = -std::numeric_limits<float>::infinity();
-  for (int k = 0; k < 8; ++k) m = std::max(m, part[k]);
-  for (; i < n; ++i) m = std::max(m, x[i]);
-  return m;
-}
-
-// The search loops' rows, compiled for AVX-512, AVX2 and the baseline, chosen when the program
-// loads (the build targets the baseline x86-64, whose SSE2 has 4 float lanes).
-#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define RNNSEARCH_CLONES
-#endif
-
-RNNSEARCH_CLONES float tanh_sum_row(const float* k, const float* q, const float* v, float* t, int64_t d) {
-  for (int64_t a = 0; a < d; ++a) t[a] = fast_tanh(k[a] + q[a]);
-  return dot(t, v, d);
-}
-
-double tanh_sum_row(const double* k, const double* q, const double* v, double* t, int64_t d) {
-  for (int64_t a = 0; a < d; ++a) t[a] = std::tanh(k[a] + q[a]);
-  return dot(t, v, d);
-}
 
 // log sum_j e^x_j, by the maximum and eight partial sums of e^(x_j - max).
-inline float log_sum_exp(const float* x, int64_t v) {
+RNNSEARCH_INLINE float log_sum_exp(const float* x, int64_t v) {
   const float m = max_of(x, v);
   float part[8] = {};
   int64_t j = 0;
@@ -772,21 +824,21 @@ RNNSEARCH_CLONES void float_row(const uint16_t* x, float* o, int64_t v) {
   for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16);
 }
 
-inline float fast_sigmoid(float a) { return 1.0f / (1.0f + fast_exp(-a)); }
+RNNSEARCH_INLINE float fast_sigmoid(float a) { return 1.0f / (1.0f + fast_exp(-a)); }
 
 // gru_step's rows. G: the gates' type (the projections x = W x_t + b_W and u = U h + b_U, each
 // [3H]: r, z, n); S: the state's (float32 with float32 or bfloat16 gates, float64 with float64).
 // With Keep (training) the forward pass keeps k = [r, z, n, u_n] per row for the backward pass.
-inline float to_state(float a) { return a; }
-inline float to_state(c10::BFloat16 a) { return static_cast<float>(a); }
-inline double to_state(double a) { return a; }
-inline float sigmoid_of(float a) { return fast_sigmoid(a); }
-inline double sigmoid_of(double a) { return 1 / (1 + std::exp(-a)); }
-inline float tanh_of(float a) { return fast_tanh(a); }
-inline double tanh_of(double a) { return std::tanh(a); }
+RNNSEARCH_INLINE float to_state(float a) { return a; }
+RNNSEARCH_INLINE float to_state(c10::BFloat16 a) { return static_cast<float>(a); }
+RNNSEARCH_INLINE double to_state(double a) { return a; }
+RNNSEARCH_INLINE float sigmoid_of(float a) { return fast_sigmoid(a); }
+RNNSEARCH_INLINE double sigmoid_of(double a) { return 1 / (1 + std::exp(-a)); }
+RNNSEARCH_INLINE float tanh_of(float a) { return fast_tanh(a); }
+RNNSEARCH_INLINE double tanh_of(double a) { return std::tanh(a); }
 
 template <bool Keep, typename G, typename S>
-inline void gru_forward_row(const G* x, const G* u, const S* h, S* h_next, S* k, int64_t hidden) {
+RNNSEARCH_INLINE void gru_forward_row(const G* x, const G* u, const S* h, S* h_next, S* k, int64_t hidden) {
   for (int64_t j = 0; j < hidden; ++j) {
     const S r = sigmoid_of(static_cast<S>(to_state(x[j]) + to_state(u[j])));
     const S z = sigmoid_of(static_cast<S>(to_state(x[hidden + j]) + to_state(u[hidden + j])));
@@ -818,7 +870,7 @@ RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const floa
 // From dh' (g): dx = [dr~, dz~, dn~], du = [dr~, dz~, r dn~] (~: before the nonlinearity),
 // dh = z g.
 template <typename G, typename S>
-inline void gru_backward_row(const S* g, const S* h, const S* k, G* dx, G* du, S* dh, int64_t hidden) {
+RNNSEARCH_INLINE void gru_backward_row(const S* g, const S* h, const S* k, G* dx, G* du, S* dh, int64_t hidden) {
   const S *kr = k, *kz = k + hidden, *kn = k + 2 * hidden, *ku = k + 3 * hidden;
   for (int64_t j = 0; j < hidden; ++j) {
     const S r = kr[j], z = kz[j], n = kn[j];
@@ -1195,7 +1247,7 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
 namespace {
 
 template <typename T>
-void adam_rows(T* p, const T* g, T* m, T* v, int64_t n, const AdamStep& a) {
+RNNSEARCH_INLINE void adam_rows(T* p, const T* g, T* m, T* v, int64_t n, const AdamStep& a) {
   // Coefficients rounded from double, as LibTorch's scalars are (1 - beta2 in float32 would be off
   // by 1e-5 of itself).
   const T b1 = static_cast<T>(a.beta1), b2 = static_cast<T>(a.beta2), c2 = static_cast<T>(a.correction2);
