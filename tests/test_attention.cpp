@@ -564,8 +564,9 @@ TEST(Kernels, AttentionLoopsEqualLibTorchsOperators) {
 }
 
 // The search loops against LibTorch's operators: the additive score without gradients (its tanh
-// a polynomial), log-softmax with a bias from float32 and bfloat16 logits, and the per-row top k,
-// whose equal values come out in index order; other types take the operators themselves.
+// a polynomial), log-softmax in place (float32) or into a new tensor (other types, strided
+// logits), and the per-row top k, whose equal values come out in index order; other types take
+// the operators themselves.
 TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
   torch::manual_seed(6);
   for (const int64_t g : {1, 3}) {
@@ -579,14 +580,19 @@ TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
   const auto tanh = additive_scores_inference(x, torch::zeros({x.size(0), 1}), torch::ones({1}));
   EXPECT_LT((tanh.view({-1}) - torch::tanh(x.view({-1}))).abs().max().item<float>(), 3e-7);
 
-  const auto logits = torch::randn({6, 1003}) * 8, bias = torch::randn({1003});
-  EXPECT_TRUE(torch::allclose(biased_log_softmax(logits, bias), torch::log_softmax(logits + bias, -1), 1e-5, 1e-5));
+  const auto logits = torch::randn({6, 1003}) * 8;
+  const auto expected_log_probs = torch::log_softmax(logits, -1);
+  auto in_place = logits.clone();
+  EXPECT_TRUE(log_softmax_rows_(in_place).is_same(in_place));
+  EXPECT_TRUE(torch::allclose(in_place, expected_log_probs, 1e-5, 1e-5));
   const auto half = logits.to(torch::kBFloat16);
-  const auto from_half = biased_log_softmax(half, bias);
+  const auto from_half = log_softmax_rows_(half);
   EXPECT_EQ(from_half.scalar_type(), torch::kFloat);
-  EXPECT_TRUE(torch::allclose(from_half, torch::log_softmax(half.to(torch::kFloat) + bias, -1), 1e-5, 1e-5));
-  EXPECT_TRUE(torch::allclose(biased_log_softmax(logits.to(torch::kDouble), bias), torch::log_softmax(logits + bias, -1),
-                              1e-5, 1e-5));
+  EXPECT_TRUE(torch::allclose(from_half, torch::log_softmax(half.to(torch::kFloat), -1), 1e-5, 1e-5));
+  EXPECT_TRUE(torch::allclose(log_softmax_rows_(logits.to(torch::kDouble)), expected_log_probs, 1e-5, 1e-5));
+  const auto strided = logits.t().contiguous().t();  // not contiguous: a new tensor
+  EXPECT_TRUE(torch::allclose(log_softmax_rows_(strided), expected_log_probs, 1e-5, 1e-5));
+  EXPECT_TRUE(torch::equal(strided, logits));
 
   const auto scores = torch::randn({7, 1003});
   for (const int64_t k : {1, 10, 1003}) {

@@ -338,8 +338,7 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
     embedding_ = embedding.detach();
     by_embedding_ = PackedLinear(embed_weight, embed_bias, type);
   }
-  output_ = PackedLinear(output_weight, {}, type);
-  output_bias_ = f32(output_bias);
+  output_ = PackedLinear(output_weight, f32(output_bias), type);
 }
 
 AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
@@ -374,7 +373,7 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   DecoderState next;
   next.layers.push_back({std::move(h), torch::Tensor()});
   next.step = state.step + 1;
-  return {biased_log_softmax(output_(t), output_bias_), std::move(next), weights};
+  return {log_softmax_rows_(output_(t)), std::move(next), weights};
 }
 
 }  // namespace rnnsearch

@@ -795,14 +795,6 @@ RNNSEARCH_CLONES void log_softmax_row(float* o, int64_t v) {
   for (int64_t j = 0; j < v; ++j) o[j] -= log_z;
 }
 
-// o = x + b, x float32 or bfloat16 (the top half of a float32).
-RNNSEARCH_CLONES void add_row(const float* x, const float* b, float* o, int64_t v) {
-  for (int64_t j = 0; j < v; ++j) o[j] = x[j] + b[j];
-}
-RNNSEARCH_CLONES void add_row(const uint16_t* x, const float* b, float* o, int64_t v) {
-  for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16) + b[j];
-}
-
 // One row of cross_entropy_rows: x [v] the logits in float32, overwritten by the gradient.
 // Returns {nll, -mean_j log p_j}.
 RNNSEARCH_CLONES std::pair<double, double> cross_entropy_row(float* x, int64_t v, int64_t target, float eps, float w) {
@@ -1000,28 +992,15 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const
   return {torch::tensor(static_cast<float>(loss), scalar), torch::tensor(static_cast<float>(nll_sum), scalar), grad};
 }
 
-torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tensor& bias) {
-  TORCH_CHECK(logits.dim() == 2 && bias.dim() == 1 && bias.size(0) == logits.size(1), "biased_log_softmax: logits ",
-              logits.sizes(), " bias ", bias.sizes());
-  const bool bf16 = logits.scalar_type() == torch::kBFloat16;
-  if (!logits.is_cpu() || !(bf16 || logits.scalar_type() == torch::kFloat) || !all_cpu_float({bias}))
-    return torch::log_softmax(logits.to(torch::kFloat) + bias.to(torch::kFloat), -1);
-  const int64_t rows = logits.size(0), v = logits.size(1);
-  const auto x = logits.contiguous(), b = bias.contiguous();
-  auto out = torch::empty({rows, v}, x.options().dtype(torch::kFloat));
-  const float* bp = b.data_ptr<float>();
-  float* op = out.data_ptr<float>();
-  const void* xp = x.data_ptr();
-  parallel_chunks(rows, 1, [&](int64_t begin, int64_t end, int64_t) {
-    for (int64_t r = begin; r < end; ++r) {
-      if (bf16)
-        add_row(static_cast<const uint16_t*>(xp) + r * v, bp, op + r * v, v);
-      else
-        add_row(static_cast<const float*>(xp) + r * v, bp, op + r * v, v);
-      log_softmax_row(op + r * v, v);
-    }
+torch::Tensor log_softmax_rows_(const torch::Tensor& logits) {
+  TORCH_CHECK(logits.dim() == 2, "log_softmax_rows_: logits ", logits.sizes());
+  if (!all_cpu_float({logits}) || !logits.is_contiguous()) return torch::log_softmax(logits.to(torch::kFloat), -1);
+  const int64_t v = logits.size(1);
+  float* p = logits.data_ptr<float>();
+  parallel_chunks(logits.size(0), 1, [&](int64_t begin, int64_t end, int64_t) {
+    for (int64_t r = begin; r < end; ++r) log_softmax_row(p + r * v, v);
   });
-  return out;
+  return logits;
 }
 
 std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,

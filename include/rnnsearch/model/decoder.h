@@ -88,8 +88,7 @@ class FusedStep {
   torch::Tensor table_;         // [V, 3H + P] float32: W E_y + b_W and V_o E_y; or undefined
   torch::Tensor embedding_;     // without the table: E [V, E] and the product E_y -> [W E_y + b_W, V_o E_y]
   PackedLinear by_embedding_;
-  PackedLinear output_;         // t_i -> W_o t_i [R, V]
-  torch::Tensor output_bias_;   // b_o [V] float32
+  PackedLinear output_;         // t_i -> W_o t_i + b_o [R, V]
 };
 
 class DecoderImpl : public torch::nn::Module {

@@ -65,8 +65,9 @@ torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& qu
 //
 // additive_scores without gradients: v . tanh(keys[b(r), s] + queries[r]) in one pass, [R, S].
 torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v);
-// log_softmax(logits + bias) over the last dimension: [R, V] float32 or bfloat16, [V] -> [R, V] float32.
-torch::Tensor biased_log_softmax(const torch::Tensor& logits, const torch::Tensor& bias);
+// log_softmax over the last dimension of logits [R, V]: in place for a contiguous float32 CPU
+// tensor (returned), else by torch::log_softmax into a new float32 tensor.
+torch::Tensor log_softmax_rows_(const torch::Tensor& logits);
 // The k largest entries of each row of x [R, V] float32, largest first, equal values in index
 // order: {values [R, k], indices [R, k] int64}. k <= V.
 std::tuple<torch::Tensor, torch::Tensor> row_top_k(const torch::Tensor& x, int64_t k);
