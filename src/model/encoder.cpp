@@ -4,6 +4,7 @@
 
 #include "rnnsearch/data/vocab.h"
 #include "rnnsearch/model/kernels.h"
+#include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/model/rnn_cell.h"
 
 namespace rnnsearch {
@@ -42,6 +43,33 @@ Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch:
     outputs[t] = state.h;
   }
   return {torch::stack(outputs, 1), state.h};
+}
+
+// A GRU direction without gradients on the CPU (translation, validation): U h + b_U through oneDNN
+// on U packed once per direction, in U's type (autocast's under autocast), with the state and the
+// gates in float32 for gru_step's kernel; the outputs come back in the state type, as
+// run_direction's. A bfloat16 model thus keeps a float32 state through the recurrence (LibTorch's
+// operators would round it to bfloat16 at every step).
+bool takes_packed_gru(CellType cell, const torch::Tensor& x_proj, const torch::Tensor& w_hh) {
+  const auto type = cpu_autocast_type().value_or(w_hh.scalar_type());
+  return cell == CellType::gru && !torch::GradMode::is_enabled() && x_proj.is_cpu() && w_hh.is_cpu() &&
+         (type == torch::kFloat || type == torch::kBFloat16);
+}
+
+Direction run_packed_gru(const torch::Tensor& x_proj, const torch::Tensor& w_hh, const torch::Tensor& b_hh,
+                         const std::vector<torch::Tensor>& inside, bool reverse, const torch::TensorOptions& state_options) {
+  const int64_t b = x_proj.size(0), s = x_proj.size(1), h = w_hh.size(1);
+  const PackedLinear u(w_hh, b_hh, cpu_autocast_type().value_or(w_hh.scalar_type()));
+  const std::vector<torch::Tensor> x_steps = x_proj.to(torch::kFloat).unbind(1);
+  auto state = torch::zeros({b, h}, x_proj.options().dtype(torch::kFloat));
+  std::vector<torch::Tensor> outputs(static_cast<std::size_t>(s));
+  for (int64_t i = 0; i < s; ++i) {
+    const auto t = static_cast<std::size_t>(reverse ? s - 1 - i : i);
+    state = gru_step(x_steps[t], u(state), state, inside[t]);
+    outputs[t] = state;
+  }
+  const auto type = state_options.dtype();
+  return {torch::stack(outputs, 1).to(type), state.to(type)};
 }
 
 }  // namespace
@@ -96,8 +124,10 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
     for (const bool reverse : {false, true}) {
       const std::string suffix = fmt::format("_l{}{}", layer, reverse ? "_reverse" : "");
       const auto x_proj = linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
-      Direction d = run_direction(config_.cell, x_proj, params["weight_hh" + suffix], params["bias_hh" + suffix], inside, reverse,
-                                  embedded.options());
+      const auto &w_hh = params["weight_hh" + suffix], &b_hh = params["bias_hh" + suffix];
+      Direction d = takes_packed_gru(config_.cell, x_proj, w_hh)
+                        ? run_packed_gru(x_proj, w_hh, b_hh, inside, reverse, embedded.options())
+                        : run_direction(config_.cell, x_proj, w_hh, b_hh, inside, reverse, embedded.options());
       outputs.push_back(d.outputs);
       if (reverse) last_backward = d.final_h;
     }
