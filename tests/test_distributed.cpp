@@ -147,23 +147,28 @@ TEST_F(DistributedTest, ATorchrunEnvironmentMakesWorkers) {
 }
 
 // A killed worker: the other stops with an error naming it, within the timeout; the checkpoint
-// left is whole, and --resume continues.
+// left is whole, and --resume continues. SIGPIPE, which a write to the dead worker's socket can
+// raise in the other, does not end it (sent here on purpose before the kill).
 TEST_F(DistributedTest, AKilledWorkerStopsTheOtherAndResumeContinues) {
   const std::string yaml = config("killed", 100000);
   const std::string err = dir_.file("launch.err");
   const pid_t launcher = testing::spawn_cli("train -c " + yaml + " --nproc 2", ".", err);
   // The workers' pids, from the launcher's first line; then wait for a checkpoint.
-  pid_t rank1 = 0;
+  pid_t rank0 = 0, rank1 = 0;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   std::smatch m;
   while (std::chrono::steady_clock::now() < deadline) {
     const std::string text = testing::read_text(err);
-    if (rank1 == 0 && std::regex_search(text, m, std::regex(R"(workers \(pids (\d+) (\d+)\))"))) rank1 = std::stoi(m[2]);
+    if (rank1 == 0 && std::regex_search(text, m, std::regex(R"(workers \(pids (\d+) (\d+)\))"))) {
+      rank0 = std::stoi(m[1]);
+      rank1 = std::stoi(m[2]);
+    }
     if (rank1 != 0 && file_exists(dir_.file("killed/last.ckpt"))) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   ASSERT_GT(rank1, 0) << testing::read_text(err);
   ASSERT_TRUE(file_exists(dir_.file("killed/last.ckpt"))) << testing::read_text(err);
+  ::kill(rank0, SIGPIPE);
   ::kill(rank1, SIGKILL);
   const auto killed = std::chrono::steady_clock::now();
   const int code = testing::wait_exit(launcher, 60);

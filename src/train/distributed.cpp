@@ -1,6 +1,7 @@
 #include "rnnsearch/train/distributed.h"
 
 #include <chrono>
+#include <csignal>
 #include <thread>
 
 #include <fmt/format.h>
@@ -34,6 +35,11 @@ struct Collective::State {
 
 Collective::Collective(const WorldInfo& world, const DistributedConfig& config)
     : state_(std::make_unique<State>()), world_(world), config_(config) {
+  // Gloo writes to its peers' sockets with plain writes: a peer that died makes the next write
+  // raise SIGPIPE, whose default action would end this worker before it could report the lost
+  // peer (seen: rank 0 "killed by signal 13" after rank 1 was killed). Ignored, the write fails
+  // with EPIPE and the collective reports it.
+  std::signal(SIGPIPE, SIG_IGN);
   const std::string where = fmt::format("{}:{}", world.master_addr, world.master_port);
   c10d::TCPStoreOptions options;
   options.port = static_cast<std::uint16_t>(world.master_port);
