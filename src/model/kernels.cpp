@@ -904,25 +904,29 @@ void gru_backward_rows(const double* g, const double* h, const double* k, double
   gru_backward_row(g, h, k, dx, du, dh, hidden);
 }
 
+// Inserts (value, index) into the descending list values/indices of `filled` entries out of k;
+// when full the last one drops out.
+RNNSEARCH_INLINE void insert_top(float value, int64_t index, float* values, int64_t* indices, int64_t& filled,
+                                 int64_t k) {
+  int64_t at = filled < k ? filled++ : k - 1;
+  for (; at > 0 && values[at - 1] < value; --at) {
+    values[at] = values[at - 1];
+    indices[at] = indices[at - 1];
+  }
+  values[at] = value;
+  indices[at] = index;
+}
+
 // The row's k largest into values/indices (descending, equal values in index order).
 RNNSEARCH_CLONES void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
   int64_t filled = 0;
-  const auto insert = [&](float value, int64_t index) {
-    int64_t at = filled < k ? filled++ : k - 1;  // when full the last one drops out
-    for (; at > 0 && values[at - 1] < value; --at) {
-      values[at] = values[at - 1];
-      indices[at] = indices[at - 1];
-    }
-    values[at] = value;
-    indices[at] = index;
-  };
-  for (int64_t j = 0; j < k; ++j) insert(x[j], j);
+  for (int64_t j = 0; j < k; ++j) insert_top(x[j], j, values, indices, filled, k);
   constexpr int64_t kBlock = 64;  // a block is read twice only when it holds a candidate
   for (int64_t start = k; start < n; start += kBlock) {
     const int64_t end = std::min(n, start + kBlock);
     if (!(max_of(x + start, end - start) > values[k - 1])) continue;
     for (int64_t j = start; j < end; ++j)
-      if (x[j] > values[k - 1]) insert(x[j], j);
+      if (x[j] > values[k - 1]) insert_top(x[j], j, values, indices, filled, k);
   }
 }
 
