@@ -872,8 +872,9 @@ TEST(Kernels, VectorCodeIsDispatched) {
   ASSERT_TRUE(pipe) << command;
   const std::regex header(R"(^[0-9a-f]+ <(.*)>:$)");
   const std::regex call(R"(call\s+[0-9a-f]+ <([^>+]*)>)");
-  const std::regex version(R"(\.(avx512f|avx2)\.[0-9]+$)");
-  const std::regex dispatch(R"(\.(avx512f\.[0-9]+|avx2\.[0-9]+|ifunc|resolver)$)");
+  // clang names a version NAME.avx2.1, GCC NAME.avx2.
+  const std::regex version(R"(\.(avx512f|avx2)(\.[0-9]+)?$)");
+  const std::regex dispatch(R"(\.((avx512f|avx2)(\.[0-9]+)?|ifunc|resolver)$)");
   const auto ours = [](const std::string& name) { return name.find("9rnnsearch") != std::string::npos; };
   std::set<std::string> wide, calls;
   std::string function;
