@@ -775,7 +775,6 @@ bool all_cpu_float(std::initializer_list<torch::Tensor> tensors) {
                      [](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == torch::kFloat; });
 }
 
-
 // log sum_j e^x_j, by the maximum and eight partial sums of e^(x_j - max).
 RNNSEARCH_INLINE float log_sum_exp(const float* x, int64_t v) {
   const float m = max_of(x, v);
