@@ -102,6 +102,10 @@ TEST(Runtime, CpuFeaturesAgreeWithTheKernel) {
   const bool avx512 = has_all(flags, {"avx512f", "avx512dq", "avx512bw", "avx512vl"});
   const bool bf16 = avx512 && (flags.count("avx512_bf16") > 0 || flags.count("amx_bf16") > 0);
   EXPECT_EQ(cpu_has_native_bf16(), bf16);
+  EXPECT_EQ(cpu_has_bf16_kernels(), avx512);
+  const bool int8_dot = (flags.count("avx2") > 0 && flags.count("avx_vnni") > 0) ||
+                        (avx512 && (flags.count("avx512_vnni") > 0 || flags.count("amx_int8") > 0));
+  EXPECT_EQ(cpu_has_int8_dot(), int8_dot);
   // The kind of matrix units the benchmark reports, from the same flags.
   const std::string units = avx512 && flags.count("amx_bf16") > 0 ? "AMX"
                             : bf16                                  ? "AVX512-BF16"

@@ -236,6 +236,27 @@ TEST_F(TranslatorTest, CommandLinePreservesLinesAndPrintsNBest) {
   EXPECT_TRUE(file_exists(dir_->file("avg.ckpt")));
 }
 
+// bfloat16 and int8 where the CPU has no kernels for them (an AVX2-only CPU, or any CPU with
+// oneDNN capped at AVX2 as here): the products run on float32 kernels from the same values, with
+// a warning, and the translations are those of the CPU's own kernels (oneDNN 2.6 has no bfloat16
+// matmul below AVX-512, and its int8 one sums in saturating 16 bits without VNNI).
+TEST_F(TranslatorTest, PrecisionsWithoutTheirKernelsRunOnFloat32Kernels) {
+  const std::string model_dir = dir_->file("model");
+  const std::string input = "the dog sees a cat\nthe cats\na cat sees the dogs and the dog\n";
+  for (const char* precision : {"bfloat16", "int8"}) {
+    SCOPED_TRACE(precision);
+    const std::string args = "translate -m '" + model_dir + "' -k 2 --precision " + std::string(precision);
+    const auto own = testing::run_cli(args, ".", input);
+    ASSERT_EQ(own.code, 0) << own.err;
+    const auto capped = testing::run_cli(args, ".", input, "ONEDNN_MAX_CPU_ISA=AVX2 DNNL_MAX_CPU_ISA=AVX2");
+    ASSERT_EQ(capped.code, 0) << capped.err;
+    EXPECT_NE(capped.err.find(std::string("(AVX2) has no ") + precision + " matrix kernels"), std::string::npos)
+        << capped.err;
+    EXPECT_EQ(capped.out, own.out);
+    EXPECT_EQ(std::count(capped.out.begin(), capped.out.end(), '\n'), 3) << capped.out;
+  }
+}
+
 TEST_F(TranslatorTest, AttentionAndAlignmentsFromTheCommandLine) {
   const std::string model = "translate -m '" + dir_->file("model") + "' -k 2 ";
   const std::string input = "the dog sees a cat\n\nthe cats\n";

@@ -74,6 +74,8 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
             : dtype == torch::kBFloat16 ? "bfloat16"
                                         : "float32",
             wanted == Precision::automatic ? " (precision auto)" : "");
+  if (const auto note = emulated_precision_note(dtype, wanted == Precision::int8); dev.is_cpu() && !note.empty())
+    log::warn("translate", "{}", note);
   TranslateOptions options = translate_options(loaded.front().config.decode);
   options.int8 = wanted == Precision::int8;
   if (beam_size) options.search.beam_size = *beam_size;

@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <cctype>
 #include <cstdlib>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -59,6 +60,8 @@ struct X86Features {
   bool avx512_bf16 = false;  // with the above
   bool amx_bf16 = false;     // with the above
   bool bf16 = false;         // AVX512-BF16 or AMX-BF16 (with the above)
+  bool avx_vnni = false;     // with AVX2
+  bool int8_dot = false;     // AVX512-VNNI or AMX-INT8 (with AVX-512), or AVX-VNNI
 };
 
 X86Features detect_x86_features() {
@@ -72,28 +75,75 @@ X86Features detect_x86_features() {
   if ((xcr0_low & 0x6U) != 0x6U) return f;  // SSE and AVX state
   if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) == 0) return f;
   f.avx2 = (ebx & (1U << 5)) != 0;
+  unsigned leaf7_1_eax = 0;
+  if (eax >= 1) {  // sub-leaf 1 exists
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    __get_cpuid_count(7, 1, &a, &b, &c, &d);
+    leaf7_1_eax = a;
+  }
+  f.avx_vnni = f.avx2 && (leaf7_1_eax & (1U << 4)) != 0;
+  f.int8_dot = f.avx_vnni;
   if ((xcr0_low & 0xE6U) != 0xE6U) return f;
   const unsigned needed = (1U << 16) | (1U << 17) | (1U << 30) | (1U << 31);  // F, DQ, BW, VL
   f.avx512 = (ebx & needed) == needed;
   f.amx_bf16 = f.avx512 && (edx & (1U << 22)) != 0;
-  if (eax >= 1) {  // sub-leaf 1 exists
-    __get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx);
-    f.avx512_bf16 = f.avx512 && (eax & (1U << 5)) != 0;
-  }
+  f.avx512_bf16 = f.avx512 && (leaf7_1_eax & (1U << 5)) != 0;
   f.bf16 = f.avx512_bf16 || f.amx_bf16;
+  // AVX512-VNNI (ECX bit 11), AMX-INT8 (EDX bit 25)
+  f.int8_dot = f.int8_dot || (f.avx512 && ((ecx & (1U << 11)) != 0 || (edx & (1U << 25)) != 0));
 #endif
   return f;
 }
 
+// oneDNN's own cap on the instructions it uses (ONEDNN_MAX_CPU_ISA, or DNNL_MAX_CPU_ISA, e.g.
+// AVX2 or AVX512_CORE_BF16), which it reads once: the features above it are treated as absent, so
+// that the choices made here match the kernels oneDNN offers (and a run capped at AVX2 on any
+// CPU takes the paths an AVX2-only CPU takes). Unknown values (ALL, the AMX ones) cap nothing.
+void apply_isa_cap(X86Features& f) {
+  const char* value = std::getenv("ONEDNN_MAX_CPU_ISA");
+  if (value == nullptr || *value == '\0') value = std::getenv("DNNL_MAX_CPU_ISA");
+  if (value == nullptr) return;
+  std::string cap(value);
+  for (char& c : cap) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const bool below_avx2 = cap == "SSE41" || cap == "AVX";
+  const bool below_avx512 = below_avx2 || cap == "AVX2" || cap == "AVX2_VNNI";
+  const bool below_bf16 = below_avx512 || cap == "AVX512_CORE" || cap == "AVX512_CORE_VNNI";
+  const bool below_amx = below_bf16 || cap == "AVX512_CORE_BF16";
+  if (below_avx2) f.avx2 = false;
+  if (below_amx) f.amx_bf16 = false;
+  if (below_bf16) f.avx512_bf16 = false;
+  if (below_avx512) f.avx512 = false;
+  f.bf16 = f.avx512_bf16 || f.amx_bf16;
+  if (below_avx2 || cap == "AVX2" || cap == "AVX512_CORE") f.int8_dot = false;
+  if (cap == "AVX2_VNNI") f.int8_dot = f.avx_vnni;
+}
+
 // Read once: training asks for every update, and CPUID traps to the hypervisor in a VM.
 const X86Features& x86_features() {
-  static const X86Features features = detect_x86_features();
+  static const X86Features features = [] {
+    X86Features f = detect_x86_features();
+    apply_isa_cap(f);
+    return f;
+  }();
   return features;
 }
 
 }  // namespace
 
 bool cpu_has_native_bf16() { return x86_features().bf16; }
+
+bool cpu_has_bf16_kernels() { return x86_features().avx512; }
+
+bool cpu_has_int8_dot() { return x86_features().int8_dot; }
+
+std::string emulated_precision_note(torch::Dtype dtype, bool int8) {
+  std::string what;
+  if (dtype == torch::kBFloat16 && !cpu_has_bf16_kernels()) what = "bfloat16";
+  if (int8 && !cpu_has_int8_dot()) what += what.empty() ? "int8" : " and int8";
+  if (what.empty()) return "";
+  return "this CPU (" + cpu_matrix_units() + ") has no " + what +
+         " matrix kernels: those products run on float32 kernels from the same values, no faster than float32";
+}
 
 std::string cpu_matrix_units() {
   const X86Features& f = x86_features();

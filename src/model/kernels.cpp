@@ -1,5 +1,7 @@
 #include "rnnsearch/model/kernels.h"
 
+#include "rnnsearch/common/runtime.h"
+
 #include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/model/rnn_cell.h"
 
@@ -519,6 +521,8 @@ torch::Tensor zero_padded(const torch::Tensor& t, int64_t rows, int64_t cols) {
 
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b) {
   if (a.scalar_type() != torch::kBFloat16 || !a.is_cpu() || a.dim() != 2 || b.dim() != 2) return a.mm(b);
+  // No bfloat16 kernels (an AVX2-only CPU): the same values multiplied and summed in float32.
+  if (!cpu_has_bf16_kernels()) return a.to(torch::kFloat).mm(b.to(torch::kFloat)).to(torch::kBFloat16);
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
   const int64_t pm = padded_size(m), pk = padded_size(k), pn = padded_size(n);
   const auto pa = zero_padded(a, pm, pk), pb = zero_padded(b, pk, pn);

@@ -1,5 +1,7 @@
 #include "rnnsearch/model/packed_linear.h"
 
+#include "rnnsearch/common/runtime.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -72,6 +74,9 @@ struct PackedLinear::Kernels {
   torch::Tensor packed;        // its bytes
   torch::Tensor bias;          // [N] float32, or undefined
   torch::Tensor scales;        // int8: s_w [N] float32
+  bool round_to_bf16 = false;  // a bfloat16 product on float32 kernels: inputs rounded to bfloat16
+  bool int8_on_float = false;  // an int8 product on float32 kernels (see cpu_has_int8_dot)
+  torch::Tensor int8_bias;     // its bias, added after the scaling
   std::mutex mutex;
   std::map<int64_t, dnnl::matmul> by_rows;
 
@@ -111,6 +116,31 @@ struct PackedLinear::Kernels {
 #endif
   }
 
+  // W [N, K] in `type` packed for oneDNN's kernels; null where this CPU has none for `type`.
+  static std::shared_ptr<Kernels> pack(const torch::Tensor& w, Type type, const torch::Tensor& bias,
+                                       const torch::Tensor& scales) {
+    auto kernels = std::make_shared<Kernels>();
+    kernels->type = type;
+    kernels->n = w.size(0);
+    kernels->k = w.size(1);
+    kernels->bias = bias;
+    kernels->scales = scales;
+    const dnnl::memory::desc any(Dims{kernels->k, kernels->n}, type, Tag::any);
+    try {
+      kernels->weights = kernels->describe(kLayoutRows, any).weights_desc();
+    } catch (const dnnl::error&) {
+      return nullptr;
+    }
+    kernels->packed = torch::empty({static_cast<int64_t>(kernels->weights.get_size())}, torch::kUInt8);
+    // W [N, K] row-major is the K x N matrix in layout "ba".
+    dnnl::memory plain({Dims{kernels->k, kernels->n}, type, Tag::ba}, kernels->engine, w.data_ptr());
+    dnnl::memory packed(kernels->weights, kernels->engine, kernels->packed.data_ptr());
+    dnnl::stream stream(kernels->engine);
+    dnnl::reorder(plain, packed).execute(stream, plain, packed);
+    stream.wait();
+    return kernels;
+  }
+
   const dnnl::matmul& for_rows(int64_t rows) {
     std::lock_guard<std::mutex> lock(mutex);
     auto it = by_rows.find(rows);
@@ -138,23 +168,25 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
   const auto b = bias.defined() ? bias.detach().to(torch::kFloat).contiguous() : torch::Tensor();
 #ifdef RNNSEARCH_DNNL
   if (w.is_cpu()) {
-    auto kernels = std::make_shared<Kernels>();
-    kernels->type = type == torch::kFloat ? Type::f32 : type == torch::kBFloat16 ? Type::bf16 : Type::s8;
-    kernels->n = w.size(0);
-    kernels->k = w.size(1);
-    kernels->bias = b;
-    kernels->scales = scales;
-    const dnnl::memory::desc any(Dims{kernels->k, kernels->n}, kernels->type, Tag::any);
-    kernels->weights = kernels->describe(kLayoutRows, any).weights_desc();
-    kernels->packed = torch::empty({static_cast<int64_t>(kernels->weights.get_size())}, torch::kUInt8);
-    // W [N, K] row-major is the K x N matrix in layout "ba".
-    dnnl::memory plain({Dims{kernels->k, kernels->n}, kernels->type, Tag::ba}, kernels->engine, w.data_ptr());
-    dnnl::memory packed(kernels->weights, kernels->engine, kernels->packed.data_ptr());
-    dnnl::stream stream(kernels->engine);
-    dnnl::reorder(plain, packed).execute(stream, plain, packed);
-    stream.wait();
-    kernels_ = std::move(kernels);
-    return;
+    const Type wanted = type == torch::kFloat ? Type::f32 : type == torch::kBFloat16 ? Type::bf16 : Type::s8;
+    if (wanted == Type::s8 && !cpu_has_int8_dot()) {
+      // The quantised values on float32 kernels (exact sums up to K = 1040), scaled and biased after.
+      kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, torch::Tensor(), scales);
+      if (kernels_) {
+        kernels_->int8_on_float = true;
+        kernels_->int8_bias = b;
+      }
+    } else {
+      kernels_ = Kernels::pack(w, wanted, b, scales);
+      // oneDNN 2.6 has no bfloat16 products on a CPU without AVX-512 (an AVX2-only one): there the
+      // weights are rounded to bfloat16 and multiplied by float32 kernels, each input rounded to
+      // bfloat16 too: the bfloat16 product (float32 sums of bfloat16 values) at float32's speed.
+      if (!kernels_ && wanted == Type::bf16) {
+        kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, b, scales);
+        if (kernels_) kernels_->round_to_bf16 = true;
+      }
+    }
+    if (kernels_) return;
   }
 #endif
   weight_ = int8_ ? w.to(torch::kFloat) : w;
@@ -186,8 +218,12 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   float scale = 1;
   if (k.type == Type::s8) {
     scale = quantize_into(x, src.data_ptr<int8_t>());
+  } else if (k.int8_on_float) {
+    auto q = torch::empty({m, k.k}, x.options().dtype(torch::kChar));
+    scale = quantize_into(x, q.data_ptr<int8_t>());
+    src.narrow(0, 0, m).copy_(q);
   } else {
-    src.narrow(0, 0, m).copy_(x);
+    src.narrow(0, 0, m).copy_(k.round_to_bf16 ? x.to(torch::kBFloat16) : x);
   }
   if (rows > m) src.narrow(0, m, rows - m).zero_();
   auto dst = torch::empty({rows, k.n}, x.options().dtype(torch::kFloat));
@@ -211,7 +247,12 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   dnnl::stream stream(k.engine);
   k.for_rows(rows).execute(stream, args);
   stream.wait();
-  return dst.narrow(0, 0, m);
+  auto y = dst.narrow(0, 0, m);
+  if (k.int8_on_float) {
+    y.mul_(k.scales * scale);
+    if (k.int8_bias.defined()) y.add_(k.int8_bias);
+  }
+  return y;
 #else
   return {};
 #endif

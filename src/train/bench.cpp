@@ -155,6 +155,13 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   // products run since commit f0783af): the best of them is the machine's rate at this shape.
   enum class Form { given, transposed, packed };
   const PackedLinear packed = batched ? PackedLinear() : PackedLinear(w.t(), {}, type);
+  // Without bfloat16 kernels (an AVX2-only CPU) training's bfloat16 products convert their values
+  // to float32 (kernels.h `product`): timed so, conversions included.
+  const bool converted = bfloat16 && !cpu_has_bf16_kernels();
+  auto mm = [&](const torch::Tensor& x, const torch::Tensor& y) { return converted ? product(x, y) : torch::mm(x, y); };
+  auto bmm = [&](const torch::Tensor& x, const torch::Tensor& y) {
+    return converted ? torch::bmm(x.to(torch::kFloat), y.to(torch::kFloat)).to(type) : torch::bmm(x, y);
+  };
   double best = 1e300;
   for (const Form form : {Form::given, Form::transposed, Form::packed}) {
     if (form != Form::given && (batched || (form == Form::packed && !packed.packed()))) continue;
@@ -162,11 +169,11 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
       const auto start = Clock::now();
       for (int64_t r = 0; r < reps; ++r) {
         if (batched)
-          (void)torch::bmm(a, w);
+          (void)bmm(a, w);
         else if (form == Form::packed)
           (void)packed(a);
         else
-          (void)(form == Form::transposed ? torch::mm(w.t(), a.t()) : torch::mm(a, w));
+          (void)(form == Form::transposed ? mm(w.t(), a.t()) : mm(a, w));
       }
       return seconds_since(start);
     };

@@ -23,8 +23,25 @@ torch::Device resolve_device(DeviceType type);
 // oneDNN runs bfloat16 matrix products natively; without them bfloat16 is emulated and slow.
 bool cpu_has_native_bf16();
 
+// Whether LibTorch 1.13's and oneDNN 2.6's bfloat16 matrix kernels run here: they need AVX-512
+// (F, DQ, BW, VL; emulated bfloat16 without AVX512-BF16). On an AVX2-only CPU oneDNN has none and
+// LibTorch's fallback is slow and sums in bfloat16, so bfloat16 products are made by float32
+// kernels from the bfloat16 values instead (kernels.h `product`, PackedLinear).
+bool cpu_has_bf16_kernels();
+
+// Whether the CPU has int8 dot-product instructions (AVX512-VNNI, AVX-VNNI or AMX-INT8). Without
+// them oneDNN's int8 products sum pairs of u8 x s8 products in saturating 16 bits (AVX2's
+// vpmaddubsw) and lose large sums, so PackedLinear multiplies int8 values by float32 kernels.
+bool cpu_has_int8_dot();
+
+// Where products in `dtype` (int8: the decoder's int8 products) run on the CPU without kernels of
+// their own, a warning saying so (they run on float32 kernels: the same values, no faster); else "".
+// Honours ONEDNN_MAX_CPU_ISA / DNNL_MAX_CPU_ISA, as every check here does.
+std::string emulated_precision_note(torch::Dtype dtype, bool int8);
+
 // The fastest matrix-product units this CPU offers LibTorch's kernels (for benchmark reports):
-// "AMX" (AMX-BF16), "AVX512-BF16", "AVX-512", "AVX2" or "none".
+// "AMX" (AMX-BF16), "AVX512-BF16", "AVX-512", "AVX2" or "none". Every check here treats the
+// features above ONEDNN_MAX_CPU_ISA (or DNNL_MAX_CPU_ISA) as absent, as oneDNN itself does.
 std::string cpu_matrix_units();
 
 // The CPU's model name from /proc/cpuinfo ("unknown" where there is none).

@@ -118,6 +118,7 @@ bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const to
 // cut back. Some shapes also run several times faster as the transposed problem (b^T a^T)^T
 // ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623); the rule used, the larger of M
 // and N in the columns, picked the faster form at most of the model's shapes measured. Float32 and other devices: a.mm(b).
+// Without bfloat16 kernels (cpu_has_bf16_kernels), the bfloat16 values multiplied in float32.
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b);
 
 // x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and

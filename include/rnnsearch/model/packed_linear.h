@@ -4,7 +4,8 @@
 // 200 GFLOP/s in bfloat16 (an unpacked weight, a bfloat16 result to convert) and OpenBLAS about
 // 60-80 in float32; oneDNN's matmul on packed weights 320-400 and 120-150, with a float32 result.
 // Without oneDNN's headers at build time (libdnnl-dev), or for a tensor off the CPU, the product
-// is torch::mm's.
+// is torch::mm's. Where oneDNN has no bfloat16 kernels (a CPU without AVX-512, oneDNN 2.6), the
+// bfloat16-rounded weights and inputs are multiplied by its float32 kernels: the same product.
 //
 // int8 (type torch::kChar): W is quantised once per output row, W[n] ~ s_w[n] q_w[n] with
 // s_w[n] = max|W[n]| / 127, and x once per call, x ~ s_x q_x with one s_x = max|x| / 127 for the
