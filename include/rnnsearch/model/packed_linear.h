@@ -9,8 +9,8 @@
 //
 // int8 (type torch::kChar): W is quantised once per output row, W[n] ~ s_w[n] q_w[n] with
 // s_w[n] = max|W[n]| / 127, and x once per call, x ~ s_x q_x with one s_x = max|x| / 127 for the
-// whole call; the product q_x q_w^T is summed in int32 (oneDNN's AMX-INT8 or VNNI kernels) and
-// scaled by s_x s_w[n], then b is added. Without oneDNN the same quantised values are multiplied
+// whole call; the product q_x q_w^T is summed in int32 (oneDNN's AMX-INT8 or VNNI kernels; on a
+// CPU without them, by float32 kernels, see cpu_has_int8_dot) and scaled by s_x s_w[n], then b is added. Without oneDNN the same quantised values are multiplied
 // in float32 (exact for K up to 1040), so results agree wherever the code runs.
 #pragma once
 
