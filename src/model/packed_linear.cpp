@@ -23,8 +23,10 @@ std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w) {
   return {w.div(scales.unsqueeze(1)).round_().clamp_(-127, 127).to(torch::kChar), scales};
 }
 
-// int8 inputs: x [M, K] as s q with one scale, q written to `out` (M rows of K). Returns s.
-float quantize_into(const torch::Tensor& x, int8_t* out) {
+// int8 inputs: x [M, K] as s q with one scale, q written to `out` (M rows of K; as int8, or as
+// float32 for products on float32 kernels). Returns s.
+template <typename Out>
+float quantize_into(const torch::Tensor& x, Out* out) {
   const auto values = x.to(torch::kFloat).contiguous();
   const float* p = values.data_ptr<float>();
   const int64_t count = values.numel();
@@ -44,7 +46,7 @@ float quantize_into(const torch::Tensor& x, int8_t* out) {
   constexpr float kRound = 12582912.0f;
   for (i = 0; i < count; ++i) {
     const float v = std::fmax(-127.0f, std::fmin(127.0f, p[i] * inverse));
-    out[i] = static_cast<int8_t>((v + kRound) - kRound);
+    out[i] = static_cast<Out>(static_cast<int8_t>((v + kRound) - kRound));
   }
   return scale;
 }
@@ -200,9 +202,9 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
     torch::Tensor y;
     if (int8_) {  // the quantised values multiplied in float32: their sums are exact integers
       TORCH_CHECK(x.is_cpu(), "PackedLinear: int8 products on the CPU only, not ", x.device());
-      auto q = torch::empty(x.sizes(), x.options().dtype(torch::kChar));
-      const float scale = quantize_into(x, q.data_ptr<int8_t>());
-      y = torch::mm(q.to(torch::kFloat), weight_.t()).mul_(scales_ * scale);
+      auto q = torch::empty(x.sizes(), x.options().dtype(torch::kFloat));
+      const float scale = quantize_into(x, q.data_ptr<float>());
+      y = torch::mm(q, weight_.t()).mul_(scales_ * scale);
     } else {
       y = torch::mm(x.to(weight_.scalar_type()), weight_.t()).to(torch::kFloat);
     }
@@ -219,9 +221,7 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   if (k.type == Type::s8) {
     scale = quantize_into(x, src.data_ptr<int8_t>());
   } else if (k.int8_on_float) {
-    auto q = torch::empty({m, k.k}, x.options().dtype(torch::kChar));
-    scale = quantize_into(x, q.data_ptr<int8_t>());
-    src.narrow(0, 0, m).copy_(q);
+    scale = quantize_into(x, src.data_ptr<float>());
   } else {
     src.narrow(0, 0, m).copy_(k.round_to_bf16 ? x.to(torch::kBFloat16) : x);
   }
