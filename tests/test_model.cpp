@@ -994,36 +994,57 @@ TEST(PackedLinear, EqualsTorchsLinear) {
   }
 }
 
-// int8 PackedLinear: each weight row quantised with its own scale, the input with one scale per
-// call, the integer product scaled back and the bias added: against the same quantisation written
-// out with torch's operators, and within a few percent of the float32 product.
+// int8 PackedLinear in both forms: each weight row quantised with its own scale, the input with
+// one scale (and, shifted, one zero point) per call, the integer product scaled back and the bias
+// added: against the same quantisation written out with torch's operators, and within a few
+// percent of the float32 product. Weight rows of one sign against an input row at its maximum
+// give pairs of products as large as each form allows: symmetric values there overflow the 16-bit
+// pair sums of oneDNN's kernels on a CPU without VNNI, which is why they do not run there.
 TEST(PackedLinear, Int8IsTheScaledProductOfQuantisedValues) {
   torch::manual_seed(9);
   // Rows of very different magnitude: one scale for the whole weight would lose the small rows.
-  const auto weight = torch::randn({53, 37}) * torch::logspace(-3, 0, 53).unsqueeze(1);
+  auto weight = torch::randn({53, 37}) * torch::logspace(-3, 0, 53).unsqueeze(1);
+  weight[51].fill_(0.5);
+  weight[52].fill_(-0.7);
   const auto bias = torch::randn({53});
-  const auto row_scales = std::get<0>(weight.abs().max(1)).div(127.0);
-  const auto q_weight = weight.div(row_scales.unsqueeze(1)).round().clamp(-127, 127);
-  for (const bool with_bias : {true, false}) {
-    const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), torch::kChar);
-    for (const int64_t m : {1, 5, 8, 50, 130}) {
-      SCOPED_TRACE(::testing::Message() << (with_bias ? "bias, " : "no bias, ") << m << " rows");
-      const auto x = torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37], not contiguous
-      const float scale = x.abs().max().item<float>() / 127.0f;
-      const auto q_x = x.mul(1.0f / scale).round().clamp(-127, 127);
-      auto expected = torch::mm(q_x, q_weight.t()) * scale * row_scales;
-      if (with_bias) expected += bias;
-      const auto y = linear(x);
-      ASSERT_EQ(y.scalar_type(), torch::kFloat);
-      ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
-      EXPECT_TRUE(torch::allclose(y, expected, 1e-5, 1e-5)) << (y - expected).abs().max();
-      const auto exact = torch::nn::functional::linear(x, weight, with_bias ? bias : torch::Tensor());
-      // Against the largest |x_m| |W_n| (Cauchy-Schwarz's bound on the entry), per column: the rows
-      // of W differ by 1000x, and one scale for all of W would lose the small ones.
-      const auto bound = x.norm(2, 1).max() * weight.norm(2, 1);
-      const auto error = ((y - exact).abs() / bound).max().item<double>();
-      std::cout << "int8 error " << error << "\n";
-      EXPECT_LT(error, 0.01);
+  for (const auto form : {PackedLinear::Int8Form::symmetric, PackedLinear::Int8Form::shifted}) {
+    const bool shifted = form == PackedLinear::Int8Form::shifted;
+    const double weight_limit = shifted ? 63 : 127;
+    const auto row_scales = std::get<0>(weight.abs().max(1)).div(weight_limit);
+    const auto q_weight = weight.div(row_scales.unsqueeze(1)).round().clamp(-weight_limit, weight_limit);
+    for (const bool with_bias : {true, false}) {
+      const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), torch::kChar, form);
+      for (const int64_t m : {1, 5, 8, 50, 130}) {
+        SCOPED_TRACE(::testing::Message() << (shifted ? "shifted, " : "symmetric, ")
+                                          << (with_bias ? "bias, " : "no bias, ") << m << " rows");
+        auto x = torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37], not contiguous
+        x[0].fill_(x.max().item<float>());
+        float scale = 0, zero = 0;
+        if (shifted) {
+          const float low = std::min(x.min().item<float>(), 0.0f), high = std::max(x.max().item<float>(), 0.0f);
+          scale = (high - low) / 255.0f;
+          zero = std::round(-low / scale);
+        } else {
+          scale = x.abs().max().item<float>() / 127.0f;
+        }
+        const auto q_x = shifted ? x.mul(1.0f / scale).round().add(zero).clamp(0, 255).sub(zero)
+                                 : x.mul(1.0f / scale).round().clamp(-127, 127);
+        auto expected = torch::mm(q_x, q_weight.t()) * scale * row_scales;
+        if (with_bias) expected += bias;
+        const auto y = linear(x);
+        ASSERT_EQ(y.scalar_type(), torch::kFloat);
+        ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
+        // Shifted, the zero point's share (up to about 80 here) is taken off in float32 after the
+        // scaling: its rounding, not the integer sums, sets the tolerance.
+        EXPECT_TRUE(torch::allclose(y, expected, 1e-5, shifted ? 1e-4 : 1e-5)) << (y - expected).abs().max();
+        const auto exact = torch::nn::functional::linear(x, weight, with_bias ? bias : torch::Tensor());
+        // Against the largest |x_m| |W_n| (Cauchy-Schwarz's bound on the entry), per column: the rows
+        // of W differ by 1000x, and one scale for all of W would lose the small ones.
+        const auto bound = x.norm(2, 1).max() * weight.norm(2, 1);
+        const auto error = ((y - exact).abs() / bound).max().item<double>();
+        std::cout << "int8 error " << error << "\n";
+        EXPECT_LT(error, 0.01);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
 #include "rnnsearch/common/runtime.h"
+#include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/train/checkpoint.h"
 
 namespace rnnsearch::cli {
@@ -69,12 +70,16 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   const torch::Dtype dtype = resolve_precision(wanted, dev);
   for (auto& m : loaded) m.model->to(dtype);
   log::info("translate", "{} in {}{}", dev.str(),
-            wanted == Precision::int8 ? fmt::format("int8 (the decoder step's products; the encoder in {})",
-                                                    dtype == torch::kBFloat16 ? "bfloat16" : "float32")
+            wanted == Precision::int8
+                ? fmt::format("int8 (the decoder step's products{}; the encoder in {})",
+                              dev.is_cpu() && PackedLinear::int8_shifted_by_default()
+                                  ? ", shifted: uint8 inputs by 7-bit weights, as this CPU has no VNNI"
+                                  : "",
+                              dtype == torch::kBFloat16 ? "bfloat16" : "float32")
             : dtype == torch::kBFloat16 ? "bfloat16"
                                         : "float32",
             wanted == Precision::automatic ? " (precision auto)" : "");
-  if (const auto note = emulated_precision_note(dtype, wanted == Precision::int8); dev.is_cpu() && !note.empty())
+  if (const auto note = emulated_precision_note(dtype); dev.is_cpu() && !note.empty())
     log::warn("translate", "{}", note);
   TranslateOptions options = translate_options(loaded.front().config.decode);
   options.int8 = wanted == Precision::int8;

@@ -136,13 +136,11 @@ bool cpu_has_bf16_kernels() { return x86_features().avx512; }
 
 bool cpu_has_int8_dot() { return x86_features().int8_dot; }
 
-std::string emulated_precision_note(torch::Dtype dtype, bool int8) {
-  std::string what;
-  if (dtype == torch::kBFloat16 && !cpu_has_bf16_kernels()) what = "bfloat16";
-  if (int8 && !cpu_has_int8_dot()) what += what.empty() ? "int8" : " and int8";
-  if (what.empty()) return "";
-  return "this CPU (" + cpu_matrix_units() + ") has no " + what +
-         " matrix kernels: those products run on float32 kernels from the same values, no faster than float32";
+std::string emulated_precision_note(torch::Dtype dtype) {
+  if (dtype != torch::kBFloat16 || cpu_has_bf16_kernels()) return "";
+  return "this CPU (" + cpu_matrix_units() +
+         ") has no bfloat16 matrix kernels: those products run on float32 kernels from the same values, no faster "
+         "than float32";
 }
 
 std::string cpu_matrix_units() {

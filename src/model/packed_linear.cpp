@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <type_traits>
 #include <unordered_map>
 
 #ifdef RNNSEARCH_DNNL
@@ -17,38 +18,67 @@
 namespace rnnsearch {
 namespace {
 
-// int8 weights: each row n of w [N, K] as s[n] q[n], q in [-127, 127]. Returns q [N, K] int8 and s [N].
-std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w) {
-  const auto scales = std::get<0>(w.abs().max(1)).div_(127.0).clamp_min_(std::numeric_limits<float>::min());
-  return {w.div(scales.unsqueeze(1)).round_().clamp_(-127, 127).to(torch::kChar), scales};
+// int8 weights: each row n of w [N, K] as s[n] q[n], q in [-limit, limit]. Returns q [N, K] int8 and s [N].
+std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w, int limit) {
+  const auto scales = std::get<0>(w.abs().max(1)).div_(limit).clamp_min_(std::numeric_limits<float>::min());
+  return {w.div(scales.unsqueeze(1)).round_().clamp_(-limit, limit).to(torch::kChar), scales};
 }
 
-// int8 inputs: x [M, K] as s q with one scale, q written to `out` (M rows of K; as int8, or as
-// float32 for products on float32 kernels). Returns s.
+// The levels of the two int8 forms (packed_linear.h): symmetric inputs and weights in
+// [-127, 127]; shifted inputs in [0, 255] (one zero point per call) against weights in [-63, 63],
+// so that a pair of products, 2 x 255 x 63, fits the 16 bits that AVX2's vpmaddubsw sums them in.
+constexpr int kSymmetricLimit = 127;
+constexpr int kShiftedInputLevels = 255;
+constexpr int kShiftedWeightLimit = 63;
+
+// int8 inputs: x [M, K] as s (q - z) with one scale s and one zero point z per call (z = 0 when
+// symmetric). Written to `out` (M rows of K): q as int8 (symmetric) or uint8 (shifted) for
+// oneDNN's kernels, or q - z as float32 for products on float32 kernels.
+struct InputScale {
+  float scale = 1;
+  int zero = 0;
+};
+
 template <typename Out>
-float quantize_into(const torch::Tensor& x, Out* out) {
+InputScale quantize_into(const torch::Tensor& x, bool shifted, Out* out) {
   const auto values = x.to(torch::kFloat).contiguous();
   const float* p = values.data_ptr<float>();
   const int64_t count = values.numel();
   // Both loops vectorise (the search step spent 5% of its time here with std::nearbyint, a call
   // per value, while the other thread waited).
   constexpr int kLanes = 16;
-  float lanes[kLanes] = {};
+  float lows[kLanes] = {}, highs[kLanes] = {};  // zero is always in the range
   int64_t i = 0;
   for (; i + kLanes <= count; i += kLanes)
-    for (int l = 0; l < kLanes; ++l) lanes[l] = std::max(lanes[l], std::abs(p[i + l]));
-  float largest = 0;
-  for (; i < count; ++i) largest = std::max(largest, std::abs(p[i]));
-  for (const float lane : lanes) largest = std::max(largest, lane);
-  const float scale = largest > 0 && std::isfinite(largest) ? largest / 127.0f : 1.0f, inverse = 1.0f / scale;
+    for (int l = 0; l < kLanes; ++l) {
+      lows[l] = std::min(lows[l], p[i + l]);
+      highs[l] = std::max(highs[l], p[i + l]);
+    }
+  float low = 0, high = 0;
+  for (; i < count; ++i) {
+    low = std::min(low, p[i]);
+    high = std::max(high, p[i]);
+  }
+  for (int l = 0; l < kLanes; ++l) {
+    low = std::min(low, lows[l]);
+    high = std::max(high, highs[l]);
+  }
+  InputScale q;
+  const float span = shifted ? (high - low) / kShiftedInputLevels : std::max(-low, high) / kSymmetricLimit;
+  if (span > 0 && std::isfinite(span)) q.scale = span;
+  if (shifted) q.zero = static_cast<int>(std::lround(-low / q.scale));
+  const float inverse = 1.0f / q.scale;
+  const float least = shifted ? static_cast<float>(-q.zero) : -kSymmetricLimit;
+  const float most = shifted ? static_cast<float>(kShiftedInputLevels - q.zero) : kSymmetricLimit;
+  const float offset = std::is_same_v<Out, float> ? 0.0f : static_cast<float>(q.zero);
   // Adding and subtracting 1.5 * 2^23 rounds to the nearest integer, ties to even, as std::nearbyint
-  // does (exact for |v| <= 2^22). fmin/fmax keep a NaN off the conversion to int8 (undefined behaviour).
+  // does (exact for |v| <= 2^22). fmin/fmax keep a NaN off the integer conversion (undefined behaviour).
   constexpr float kRound = 12582912.0f;
   for (i = 0; i < count; ++i) {
-    const float v = std::fmax(-127.0f, std::fmin(127.0f, p[i] * inverse));
-    out[i] = static_cast<Out>(static_cast<int8_t>((v + kRound) - kRound));
+    const float v = std::fmax(least, std::fmin(most, ((p[i] * inverse + kRound) - kRound))) + offset;
+    out[i] = static_cast<Out>(static_cast<int>(v));
   }
-  return scale;
+  return q;
 }
 
 }  // namespace
@@ -70,24 +100,26 @@ constexpr int64_t kLayoutRows = 64;
 
 struct PackedLinear::Kernels {
   dnnl::engine engine{dnnl::engine::kind::cpu, 0};
-  Type type = Type::f32;
+  Type src_type = Type::f32, weight_type = Type::f32;
   int64_t n = 0, k = 0;
   dnnl::memory::desc weights;  // packed
   torch::Tensor packed;        // its bytes
   torch::Tensor bias;          // [N] float32, or undefined
   torch::Tensor scales;        // int8: s_w [N] float32
+  torch::Tensor zero_shift;    // shifted int8: s_w[n] sum_k q_w[n, k] [N], the zero point's share per unit
   bool round_to_bf16 = false;  // a bfloat16 product on float32 kernels: inputs rounded to bfloat16
-  bool int8_on_float = false;  // an int8 product on float32 kernels (see cpu_has_int8_dot)
-  torch::Tensor int8_bias;     // its bias, added after the scaling
   std::mutex mutex;
   std::map<int64_t, dnnl::matmul> by_rows;
 
-  dnnl::memory::desc bias_desc() const { return dnnl::memory::desc(Dims{1, n}, Type::f32, Tag::ab); }
+  bool int8() const { return weight_type == Type::s8; }
+  bool shifted() const { return src_type == Type::u8; }
+  dnnl::memory::desc row_desc() const { return dnnl::memory::desc(Dims{1, n}, Type::f32, Tag::ab); }
 
   // int8: the sums scaled per column by s_w[n], then by the call's s_x (a post-op reading a
   // [1, 1] tensor), then the bias added (a post-op: the bias argument of an int8 product would be
-  // added before the scaling). oneDNN 2.6 runs output scales given at run time through gemm:jit,
-  // not its AMX-INT8 kernels, which run these shapes 2x as fast as bfloat16's (measured).
+  // added before the scaling); shifted, the bias less the zero point's share (a [1, N] tensor per
+  // call). oneDNN 2.6 runs output scales given at run time through gemm:jit, not its AMX-INT8
+  // kernels, which run these shapes 2x as fast as bfloat16's (measured).
   dnnl::primitive_attr int8_attributes() const {
     dnnl::primitive_attr attr;
 #if DNNL_VERSION_MAJOR >= 3
@@ -98,36 +130,38 @@ struct PackedLinear::Kernels {
 #endif
     dnnl::post_ops ops;
     ops.append_binary(dnnl::algorithm::binary_mul, dnnl::memory::desc(Dims{1, 1}, Type::f32, Tag::ab));
-    if (bias.defined()) ops.append_binary(dnnl::algorithm::binary_add, bias_desc());
+    if (bias.defined() || shifted()) ops.append_binary(dnnl::algorithm::binary_add, row_desc());
     attr.set_post_ops(ops);
     return attr;
   }
 
   dnnl::matmul::primitive_desc describe(int64_t rows, const dnnl::memory::desc& weights_desc) const {
-    const dnnl::memory::desc src(Dims{rows, k}, type, Tag::ab), dst(Dims{rows, n}, Type::f32, Tag::ab);
-    const bool int8 = type == Type::s8;
-    const auto attr = int8 ? int8_attributes() : dnnl::primitive_attr();
-    const bool with_bias = bias.defined() && !int8;
+    const dnnl::memory::desc src(Dims{rows, k}, src_type, Tag::ab), dst(Dims{rows, n}, Type::f32, Tag::ab);
+    const auto attr = int8() ? int8_attributes() : dnnl::primitive_attr();
+    const bool with_bias = bias.defined() && !int8();
 #if DNNL_VERSION_MAJOR >= 3  // oneDNN 3 builds primitive descriptors without an operation descriptor
-    return with_bias ? dnnl::matmul::primitive_desc(engine, src, weights_desc, bias_desc(), dst, attr)
+    return with_bias ? dnnl::matmul::primitive_desc(engine, src, weights_desc, row_desc(), dst, attr)
                      : dnnl::matmul::primitive_desc(engine, src, weights_desc, dst, attr);
 #else
-    const auto desc = with_bias ? dnnl::matmul::desc(src, weights_desc, bias_desc(), dst)
+    const auto desc = with_bias ? dnnl::matmul::desc(src, weights_desc, row_desc(), dst)
                                 : dnnl::matmul::desc(src, weights_desc, dst);
     return dnnl::matmul::primitive_desc(desc, attr, engine);
 #endif
   }
 
-  // W [N, K] in `type` packed for oneDNN's kernels; null where this CPU has none for `type`.
-  static std::shared_ptr<Kernels> pack(const torch::Tensor& w, Type type, const torch::Tensor& bias,
-                                       const torch::Tensor& scales) {
+  // W [N, K] in `weight_type` packed for oneDNN's kernels, inputs in `src_type`; null where this
+  // CPU has no kernels for them.
+  static std::shared_ptr<Kernels> pack(const torch::Tensor& w, Type src_type, Type weight_type,
+                                       const torch::Tensor& bias, const torch::Tensor& scales) {
     auto kernels = std::make_shared<Kernels>();
-    kernels->type = type;
+    kernels->src_type = src_type;
+    kernels->weight_type = weight_type;
     kernels->n = w.size(0);
     kernels->k = w.size(1);
     kernels->bias = bias;
     kernels->scales = scales;
-    const dnnl::memory::desc any(Dims{kernels->k, kernels->n}, type, Tag::any);
+    if (kernels->shifted()) kernels->zero_shift = w.to(torch::kFloat).sum(1).mul_(scales);
+    const dnnl::memory::desc any(Dims{kernels->k, kernels->n}, weight_type, Tag::any);
     try {
       kernels->weights = kernels->describe(kLayoutRows, any).weights_desc();
     } catch (const dnnl::error&) {
@@ -135,7 +169,7 @@ struct PackedLinear::Kernels {
     }
     kernels->packed = torch::empty({static_cast<int64_t>(kernels->weights.get_size())}, torch::kUInt8);
     // W [N, K] row-major is the K x N matrix in layout "ba".
-    dnnl::memory plain({Dims{kernels->k, kernels->n}, type, Tag::ba}, kernels->engine, w.data_ptr());
+    dnnl::memory plain({Dims{kernels->k, kernels->n}, weight_type, Tag::ba}, kernels->engine, w.data_ptr());
     dnnl::memory packed(kernels->weights, kernels->engine, kernels->packed.data_ptr());
     dnnl::stream stream(kernels->engine);
     dnnl::reorder(plain, packed).execute(stream, plain, packed);
@@ -154,8 +188,19 @@ struct PackedLinear::Kernels {
 struct PackedLinear::Kernels {};
 #endif
 
-PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type)
-    : int8_(type == torch::kChar), out_(weight.size(0)) {
+bool PackedLinear::int8_shifted_by_default() {
+#ifdef RNNSEARCH_DNNL
+  return !cpu_has_int8_dot();
+#else
+  return false;
+#endif
+}
+
+PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type,
+                           Int8Form form)
+    : int8_(type == torch::kChar),
+      shifted_(int8_ && (form == Int8Form::shifted || (form == Int8Form::automatic && int8_shifted_by_default()))),
+      out_(weight.size(0)) {
   TORCH_CHECK(weight.dim() == 2 && (!bias.defined() || bias.sizes() == torch::IntArrayRef{weight.size(0)}),
               "PackedLinear: weight ", weight.sizes(), " bias ", bias.defined() ? bias.sizes() : torch::IntArrayRef{});
   TORCH_CHECK(type == torch::kFloat || type == torch::kBFloat16 || type == torch::kChar,
@@ -163,30 +208,28 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
   torch::NoGradGuard no_grad;
   torch::Tensor w, scales;
   if (int8_) {
-    std::tie(w, scales) = quantize_rows(weight.detach().to(torch::kFloat));
+    std::tie(w, scales) =
+        quantize_rows(weight.detach().to(torch::kFloat), shifted_ ? kShiftedWeightLimit : kSymmetricLimit);
   } else {
     w = weight.detach().to(type).contiguous();
   }
   const auto b = bias.defined() ? bias.detach().to(torch::kFloat).contiguous() : torch::Tensor();
 #ifdef RNNSEARCH_DNNL
   if (w.is_cpu()) {
-    const Type wanted = type == torch::kFloat ? Type::f32 : type == torch::kBFloat16 ? Type::bf16 : Type::s8;
-    if (wanted == Type::s8 && !cpu_has_int8_dot()) {
-      // The quantised values on float32 kernels (exact sums up to K = 1040), scaled and biased after.
-      kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, torch::Tensor(), scales);
-      if (kernels_) {
-        kernels_->int8_on_float = true;
-        kernels_->int8_bias = b;
-      }
-    } else {
-      kernels_ = Kernels::pack(w, wanted, b, scales);
+    if (!int8_) {
+      const Type wanted = type == torch::kFloat ? Type::f32 : Type::bf16;
+      kernels_ = Kernels::pack(w, wanted, wanted, b, scales);
       // oneDNN 2.6 has no bfloat16 products on a CPU without AVX-512 (an AVX2-only one): there the
       // weights are rounded to bfloat16 and multiplied by float32 kernels, each input rounded to
       // bfloat16 too: the bfloat16 product (float32 sums of bfloat16 values) at float32's speed.
       if (!kernels_ && wanted == Type::bf16) {
-        kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, b, scales);
+        kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, Type::f32, b, scales);
         if (kernels_) kernels_->round_to_bf16 = true;
       }
+    } else if (shifted_ || cpu_has_int8_dot()) {
+      // Symmetric int8 without VNNI or AMX-INT8 would saturate in oneDNN's 16-bit pair sums: the
+      // quantised values go to torch::mm below instead.
+      kernels_ = Kernels::pack(w, shifted_ ? Type::u8 : Type::s8, Type::s8, b, scales);
     }
     if (kernels_) return;
   }
@@ -203,7 +246,7 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
     if (int8_) {  // the quantised values multiplied in float32: their sums are exact integers
       TORCH_CHECK(x.is_cpu(), "PackedLinear: int8 products on the CPU only, not ", x.device());
       auto q = torch::empty(x.sizes(), x.options().dtype(torch::kFloat));
-      const float scale = quantize_into(x, q.data_ptr<float>());
+      const float scale = quantize_into(x, shifted_, q.data_ptr<float>()).scale;
       y = torch::mm(q, weight_.t()).mul_(scales_ * scale);
     } else {
       y = torch::mm(x.to(weight_.scalar_type()), weight_.t()).to(torch::kFloat);
@@ -215,44 +258,48 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   TORCH_CHECK(x.dim() == 2 && x.size(1) == k.k && x.is_cpu(), "PackedLinear: input ", x.sizes(), " for ", k.n, " x ",
               k.k);
   const int64_t m = x.size(0), rows = (m + kRowStep - 1) / kRowStep * kRowStep;
-  const auto src_type = k.type == Type::f32 ? torch::kFloat : k.type == Type::bf16 ? torch::kBFloat16 : torch::kChar;
+  const auto src_type = k.src_type == Type::f32    ? torch::kFloat
+                        : k.src_type == Type::bf16 ? torch::kBFloat16
+                        : k.src_type == Type::u8   ? torch::kByte
+                                                   : torch::kChar;
   auto src = torch::empty({rows, k.k}, x.options().dtype(src_type));
-  float scale = 1;
-  if (k.type == Type::s8) {
-    scale = quantize_into(x, src.data_ptr<int8_t>());
-  } else if (k.int8_on_float) {
-    scale = quantize_into(x, src.data_ptr<float>());
+  InputScale q;
+  if (k.shifted()) {
+    q = quantize_into(x, true, src.data_ptr<uint8_t>());
+  } else if (k.int8()) {
+    q = quantize_into(x, false, src.data_ptr<int8_t>());
   } else {
     src.narrow(0, 0, m).copy_(k.round_to_bf16 ? x.to(torch::kBFloat16) : x);
   }
   if (rows > m) src.narrow(0, m, rows - m).zero_();
   auto dst = torch::empty({rows, k.n}, x.options().dtype(torch::kFloat));
   std::unordered_map<int, dnnl::memory> args = {
-      {DNNL_ARG_SRC, dnnl::memory({Dims{rows, k.k}, k.type, Tag::ab}, k.engine, src.data_ptr())},
+      {DNNL_ARG_SRC, dnnl::memory({Dims{rows, k.k}, k.src_type, Tag::ab}, k.engine, src.data_ptr())},
       {DNNL_ARG_WEIGHTS, dnnl::memory(k.weights, k.engine, k.packed.data_ptr())},
       {DNNL_ARG_DST, dnnl::memory({Dims{rows, k.n}, Type::f32, Tag::ab}, k.engine, dst.data_ptr())}};
-  if (k.type == Type::s8) {
+  torch::Tensor added = k.bias;
+  if (k.int8()) {
 #if DNNL_VERSION_MAJOR >= 3
     args.emplace(DNNL_ARG_ATTR_SCALES | DNNL_ARG_WEIGHTS,
                  dnnl::memory({Dims{k.n}, Type::f32, Tag::a}, k.engine, k.scales.data_ptr()));
 #endif
     args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1,
-                 dnnl::memory({Dims{1, 1}, Type::f32, Tag::ab}, k.engine, &scale));
-    if (k.bias.defined())
+                 dnnl::memory({Dims{1, 1}, Type::f32, Tag::ab}, k.engine, &q.scale));
+    // s_x s_w[n] (sum_k q_x q_w - z sum_k q_w) + b[n]: the zero point's part joins the bias.
+    if (k.shifted()) {
+      const double share = static_cast<double>(q.scale) * q.zero;
+      added = k.bias.defined() ? k.bias - share * k.zero_shift : k.zero_shift * -share;
+    }
+    if (added.defined())
       args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(1) | DNNL_ARG_SRC_1,
-                   dnnl::memory(k.bias_desc(), k.engine, k.bias.data_ptr()));
-  } else if (k.bias.defined()) {
-    args.emplace(DNNL_ARG_BIAS, dnnl::memory(k.bias_desc(), k.engine, k.bias.data_ptr()));
+                   dnnl::memory(k.row_desc(), k.engine, added.data_ptr()));
+  } else if (added.defined()) {
+    args.emplace(DNNL_ARG_BIAS, dnnl::memory(k.row_desc(), k.engine, added.data_ptr()));
   }
   dnnl::stream stream(k.engine);
   k.for_rows(rows).execute(stream, args);
   stream.wait();
-  auto y = dst.narrow(0, 0, m);
-  if (k.int8_on_float) {
-    y.mul_(k.scales * scale);
-    if (k.int8_bias.defined()) y.add_(k.int8_bias);
-  }
-  return y;
+  return dst.narrow(0, 0, m);
 #else
   return {};
 #endif

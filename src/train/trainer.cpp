@@ -120,7 +120,7 @@ class Trainer {
               world_.distributed() ? fmt::format(" in each of {} workers", world_.world_size) : "",
               trains_in_bf16(config_.train, device_) ? "bfloat16 (autocast)" : "float32");
     if (trains_in_bf16(config_.train, device_) && lead_)
-      if (const auto note = emulated_precision_note(torch::kBFloat16, false); !note.empty()) log::warn("train", "{}", note);
+      if (const auto note = emulated_precision_note(torch::kBFloat16); !note.empty()) log::warn("train", "{}", note);
     if (world_.distributed()) {
       if (!device_.is_cpu())
         throw ConfigError("config", "train.device", "data-parallel training runs on the CPU (c10d Gloo) in this build");

@@ -31,13 +31,13 @@ bool cpu_has_bf16_kernels();
 
 // Whether the CPU has int8 dot-product instructions (AVX512-VNNI, AVX-VNNI or AMX-INT8). Without
 // them oneDNN's int8 products sum pairs of u8 x s8 products in saturating 16 bits (AVX2's
-// vpmaddubsw) and lose large sums, so PackedLinear multiplies int8 values by float32 kernels.
+// vpmaddubsw) and lose large sums, so PackedLinear quantises to values that cannot overflow there.
 bool cpu_has_int8_dot();
 
-// Where products in `dtype` (int8: the decoder's int8 products) run on the CPU without kernels of
-// their own, a warning saying so (they run on float32 kernels: the same values, no faster); else "".
+// Where products in `dtype` run on the CPU without kernels of their own (bfloat16 without
+// AVX-512), a warning saying so (they run on float32 kernels: the same values, no faster); else "".
 // Honours ONEDNN_MAX_CPU_ISA / DNNL_MAX_CPU_ISA, as every check here does.
-std::string emulated_precision_note(torch::Dtype dtype, bool int8);
+std::string emulated_precision_note(torch::Dtype dtype);
 
 // The fastest matrix-product units this CPU offers LibTorch's kernels (for benchmark reports):
 // "AMX" (AMX-BF16), "AVX512-BF16", "AVX-512", "AVX2" or "none". Every check here treats the

@@ -7,11 +7,21 @@
 // is torch::mm's. Where oneDNN has no bfloat16 kernels (a CPU without AVX-512, oneDNN 2.6), the
 // bfloat16-rounded weights and inputs are multiplied by its float32 kernels: the same product.
 //
-// int8 (type torch::kChar): W is quantised once per output row, W[n] ~ s_w[n] q_w[n] with
-// s_w[n] = max|W[n]| / 127, and x once per call, x ~ s_x q_x with one s_x = max|x| / 127 for the
-// whole call; the product q_x q_w^T is summed in int32 (oneDNN's AMX-INT8 or VNNI kernels; on a
-// CPU without them, by float32 kernels, see cpu_has_int8_dot) and scaled by s_x s_w[n], then b is added. Without oneDNN the same quantised values are multiplied
-// in float32 (exact for K up to 1040), so results agree wherever the code runs.
+// int8 (type torch::kChar), in one of two forms:
+// - symmetric: W quantised once per output row, W[n] ~ s_w[n] q_w[n] with s_w[n] = max|W[n]| / 127,
+//   and x once per call, x ~ s_x q_x with one s_x = max|x| / 127 for the whole call; q_x q_w^T
+//   summed in int32 by oneDNN's VNNI or AMX-INT8 kernels.
+// - shifted: q_w in [-63, 63] (s_w[n] = max|W[n]| / 63) and x ~ s_x (q_x - z) with q_x in
+//   [0, 255], s_x = (max(x, 0) - min(x, 0)) / 255 and a zero point z per call. CPUs without VNNI
+//   (AVX2 ones) multiply uint8 by int8 with vpmaddubsw, which sums pairs of products in
+//   saturating 16 bits: symmetric values overflow there (errors of 6-17% measured on an AMD EPYC
+//   with AVX2, oneDNN 2.6), these do not (2 x 255 x 63 < 2^15), and oneDNN's kernels for them ran
+//   1.5-3x float32's rate on that CPU.
+// The integer sums are scaled by s_x s_w[n], the zero point's share z s_x s_w[n] sum_k q_w[n, k]
+// taken off, and b added. `automatic` is symmetric where the CPU has VNNI or AMX-INT8
+// (cpu_has_int8_dot), else shifted. Without oneDNN (or symmetric without VNNI) the same quantised
+// values are multiplied in float32 (exact for K up to 1040), so a form gives the same results
+// wherever it runs.
 #pragma once
 
 #include <memory>
@@ -25,7 +35,12 @@ class PackedLinear {
   PackedLinear() = default;
   // weight [N, K] (as torch::nn::Linear holds it), bias [N] or undefined; the product in `type`
   // (float32, bfloat16 or int8 as above), the result in float32.
-  PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type);
+  enum class Int8Form { automatic, symmetric, shifted };
+  PackedLinear(const torch::Tensor& weight, const torch::Tensor& bias, torch::ScalarType type,
+               Int8Form form = Int8Form::automatic);
+  // The form `automatic` picks on this CPU: shifted where oneDNN is built in and the CPU has no
+  // VNNI or AMX-INT8.
+  static bool int8_shifted_by_default();
 
   // x [M, K], any floating type -> x W^T + b [M, N] float32.
   torch::Tensor operator()(const torch::Tensor& x) const;
@@ -38,7 +53,7 @@ class PackedLinear {
   std::shared_ptr<Kernels> kernels_;
   torch::Tensor weight_, bias_;  // without kernels_: W [N, K] in the product's type (int8: s_w q_w), b float32
   torch::Tensor scales_;         // int8 without kernels_: s_w [N]
-  bool int8_ = false;
+  bool int8_ = false, shifted_ = false;
   int64_t out_ = 0;
 };
 
