@@ -65,8 +65,10 @@ InputScale quantize_into(const torch::Tensor& x, bool shifted, Out* out) {
   }
   InputScale q;
   const float span = shifted ? (high - low) / kShiftedInputLevels : std::max(-low, high) / kSymmetricLimit;
-  if (span > 0 && std::isfinite(span)) q.scale = span;
-  if (shifted) q.zero = static_cast<int>(std::lround(-low / q.scale));
+  if (span > 0 && std::isfinite(span)) {
+    q.scale = span;
+    if (shifted) q.zero = static_cast<int>(std::lround(-low / span));  // in [0, 255]
+  }
   const float inverse = 1.0f / q.scale;
   const float least = shifted ? static_cast<float>(-q.zero) : -kSymmetricLimit;
   const float most = shifted ? static_cast<float>(kShiftedInputLevels - q.zero) : kSymmetricLimit;
