@@ -259,7 +259,9 @@ TEST_F(TranslatorTest, PrecisionsWithoutTheirInstructions) {
       EXPECT_EQ(capped.out, own.out);
     } else {
       EXPECT_EQ(capped.err.find("matrix kernels"), std::string::npos) << capped.err;
-      EXPECT_NE(capped.err.find("shifted: uint8 inputs by 7-bit weights"), std::string::npos) << capped.err;
+      // The shifted form is oneDNN's (a build without libdnnl-dev multiplies symmetric values in float32).
+      if (PackedLinear(torch::ones({8, 8}), torch::Tensor(), torch::kFloat).packed())
+        EXPECT_NE(capped.err.find("shifted: uint8 inputs by 7-bit weights"), std::string::npos) << capped.err;
       if (PackedLinear::int8_shifted_by_default()) EXPECT_EQ(capped.out, own.out);
     }
   }

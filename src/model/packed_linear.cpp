@@ -290,7 +290,7 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
     // s_x s_w[n] (sum_k q_x q_w - z sum_k q_w) + b[n]: the zero point's part joins the bias.
     if (k.shifted()) {
       const double share = static_cast<double>(q.scale) * q.zero;
-      added = k.bias.defined() ? k.bias - share * k.zero_shift : k.zero_shift * -share;
+      added = k.bias.defined() ? torch::add(k.bias, k.zero_shift, -share) : k.zero_shift * -share;  // one op per call
     }
     if (added.defined())
       args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(1) | DNNL_ARG_SRC_1,
