@@ -116,6 +116,36 @@ TEST_F(TranslatorTest, FusedStepsTranslateAsTheGeneralStep) {
   }
 }
 
+// Workers translate several batches at once, each on threads of its own (decode.workers): line
+// for line and score for score what one batch at a time gives on as many threads as each worker
+// has, greedy and in beam search, in float32 and int8.
+TEST_F(TranslatorTest, WorkersTranslateAsOneBatchAtATime) {
+  const auto lines = toy_lines("test.src", 30);
+  const int threads = at::get_num_threads();
+  for (const bool int8 : {false, true}) {
+    for (const int beam : {1, 3}) {
+      auto translate = [&](int workers, int pool) {
+        torch::set_num_threads(pool);
+        TranslateOptions o = options(beam, 4);
+        o.workers = workers;
+        o.int8 = int8;
+        auto results = Translator({model()}, o).translate(lines);
+        torch::set_num_threads(threads);
+        return results;
+      };
+      // Three workers on a pool of two threads: one thread each.
+      const auto one = translate(1, 1), three = translate(3, 2);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        ASSERT_EQ(one[i].size(), three[i].size());
+        for (std::size_t h = 0; h < one[i].size(); ++h) {
+          EXPECT_EQ(one[i][h].tokens, three[i][h].tokens) << "int8 " << int8 << " beam " << beam << " line " << i;
+          EXPECT_EQ(one[i][h].score, three[i][h].score) << "int8 " << int8 << " beam " << beam << " line " << i;
+        }
+      }
+    }
+  }
+}
+
 // A bfloat16 copy of the model gives log-probabilities and attention in float32, normalised and
 // close to the float32 model's. (Translation quality in bfloat16: the ToyModel tests.)
 TEST_F(TranslatorTest, BFloat16StepsStayCloseToFloat32) {

@@ -52,6 +52,11 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
   app.add_option("--batch-size", batch_size, "sentences per batch")->check(CLI::Range(1, 100000));
   app.add_option("--device", device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
   app.add_option("--threads", threads, "CPU threads (0 = RNNSEARCH_THREADS, else all cores)")->check(CLI::Range(0, 1024));
+  if (with_search)
+    app.add_option("--workers", workers,
+                   "batches translated at once on the CPU, each on threads / workers threads: 0 = one per thread, 1 = "
+                   "one batch at a time on all threads (default: the model's decode.workers)")
+        ->check(CLI::Range(0, 1024));
   app.add_option("--precision", precision,
                  "auto (bfloat16 on a CPU with native bfloat16, else float32), float32, bfloat16, or int8 (the "
                  "RNNsearch decoder's products in int8, the encoder as under auto) (default: the model's "
@@ -92,6 +97,7 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   if (coverage_penalty) options.search.coverage_penalty = *coverage_penalty;
   if (hard_argmax) options.hard_argmax = true;
   if (batch_size) options.batch_size = *batch_size;
+  if (workers) options.workers = *workers;
   return Translator(std::move(loaded), options);
 }
 

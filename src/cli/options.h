@@ -28,7 +28,7 @@ struct ConfigArgs {
 struct ModelArgs {
   std::vector<std::string> models;
   std::string checkpoint = "best";
-  std::optional<int> beam_size, n_best, batch_size, min_len;
+  std::optional<int> beam_size, n_best, batch_size, min_len, workers;
   std::optional<double> length_penalty, coverage_penalty;
   bool hard_argmax = false;
   std::string device = "auto";

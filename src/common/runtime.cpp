@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #if defined(__GLIBC__)
@@ -16,6 +17,10 @@
 #endif
 
 #include "rnnsearch/common/error.h"
+
+#ifdef RNNSEARCH_GOMP
+extern "C" void omp_set_num_threads(int);
+#endif
 
 namespace rnnsearch {
 
@@ -36,6 +41,19 @@ int configure_threads(int configured) {
   const int threads = resolve_threads(configured);
   torch::set_num_threads(threads);
   return threads;
+}
+
+bool set_threads_of_this_thread(int threads) {
+#ifdef RNNSEARCH_GOMP
+  // LibTorch sets each thread's OpenMP count from its global one at the thread's first parallel
+  // call; make that happen first, then override it for this thread alone.
+  (void)at::get_num_threads();
+  omp_set_num_threads(std::max(threads, 1));
+  return true;
+#else
+  (void)threads;
+  return false;
+#endif
 }
 
 torch::Device resolve_device(DeviceType type) {

@@ -1,16 +1,21 @@
 #include "rnnsearch/decode/translator.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <numeric>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/log.h"
+#include "rnnsearch/common/runtime.h"
 #include "rnnsearch/train/checkpoint.h"
 
 namespace rnnsearch {
@@ -66,6 +71,7 @@ TranslateOptions translate_options(const DecodeConfig& decode) {
   o.max_input_len = decode.max_input_len;
   o.hard_argmax = decode.hard_argmax;
   o.int8 = decode.precision == Precision::int8;
+  o.workers = decode.workers;
   return o;
 }
 
@@ -133,11 +139,13 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[0][a].size() > ids[0][b].size(); });
 
   std::vector<std::vector<Hypothesis>> results(n, std::vector<Hypothesis>{Hypothesis{}});
-  log::Progress bar("translate", static_cast<std::int64_t>(n), "sentences");
-  std::int64_t done = static_cast<std::int64_t>(n - order.size());
-  for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(options_.batch_size)) {
-    const Batch batch(order.begin() + static_cast<std::ptrdiff_t>(start),
-                      order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+  std::vector<Batch> batches;
+  for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(options_.batch_size))
+    batches.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(start),
+                         order.begin() + static_cast<std::ptrdiff_t>(
+                                             std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+  // One batch: encoded, searched, its hypotheses stored (each batch writes its own lines only).
+  auto run = [&](const Batch& batch) {
     std::vector<std::unique_ptr<StepModel>> members;
     std::vector<int> limits;
     for (std::size_t m = 0; m < models_.size(); ++m) {
@@ -166,11 +174,56 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
       auto hyps = beam_search(*model, limits, search);
       for (std::size_t k = 0; k < batch.size(); ++k) results[batch[k]] = std::move(hyps[k]);
     }
-    done += static_cast<std::int64_t>(batch.size());
-    if (progress) bar.update(done);
+  };
+
+  log::Progress bar("translate", static_cast<std::int64_t>(n), "sentences");
+  std::int64_t done = static_cast<std::int64_t>(n - order.size());
+  const std::pair<int, int> split = workers_for(batches.size());
+  const int workers = split.first, threads = split.second;
+  if (workers <= 1) {
+    for (const Batch& batch : batches) {
+      run(batch);
+      done += static_cast<std::int64_t>(batch.size());
+      if (progress) bar.update(done);
+    }
+  } else {
+    // Workers take the batches in order (longest first), each on its own threads; the first
+    // error stops them all and is rethrown here.
+    std::atomic<std::size_t> next{0};
+    std::mutex mutex;  // guards done, bar and error
+    std::exception_ptr error;
+    auto work = [&] {
+      set_threads_of_this_thread(threads);
+      torch::NoGradGuard no_grad;
+      for (std::size_t b; (b = next.fetch_add(1)) < batches.size();) {
+        try {
+          run(batches[b]);
+        } catch (...) {
+          const std::lock_guard<std::mutex> lock(mutex);
+          if (!error) error = std::current_exception();
+          next = batches.size();
+          return;
+        }
+        const std::lock_guard<std::mutex> lock(mutex);
+        done += static_cast<std::int64_t>(batches[b].size());
+        if (progress) bar.update(done);
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int w = 0; w < workers; ++w) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
   }
   if (progress) bar.finish();
   return results;
+}
+
+std::pair<int, int> Translator::workers_for(std::size_t batches) const {
+  const int threads = at::get_num_threads();
+  if (!device_.is_cpu() || batches <= 1) return {1, threads};
+  int workers = options_.workers > 0 ? options_.workers : threads;
+  workers = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(workers), batches));
+  return {workers, std::max(1, threads / workers)};
 }
 
 void Translator::cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const {

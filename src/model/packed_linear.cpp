@@ -110,8 +110,16 @@ struct PackedLinear::Kernels {
   torch::Tensor scales;        // int8: s_w [N] float32
   torch::Tensor zero_shift;    // shifted int8: s_w[n] sum_k q_w[n, k] [N], the zero point's share per unit
   bool round_to_bf16 = false;  // a bfloat16 product on float32 kernels: inputs rounded to bfloat16
+  // A primitive per (rows, threads of the calling thread): oneDNN sizes a primitive's work and
+  // scratchpad for the threads it is made with, and translation's workers call from threads of
+  // their own with fewer threads each (Translator). Scratchpads are the caller's (one per thread,
+  // below), so that two threads may run one primitive at once.
+  struct Primitive {
+    dnnl::matmul matmul;
+    dnnl::memory::desc scratchpad;
+  };
   std::mutex mutex;
-  std::map<int64_t, dnnl::matmul> by_rows;
+  std::map<std::pair<int64_t, int>, Primitive> by_rows;
 
   bool int8() const { return weight_type == Type::s8; }
   bool shifted() const { return src_type == Type::u8; }
@@ -139,7 +147,8 @@ struct PackedLinear::Kernels {
 
   dnnl::matmul::primitive_desc describe(int64_t rows, const dnnl::memory::desc& weights_desc) const {
     const dnnl::memory::desc src(Dims{rows, k}, src_type, Tag::ab), dst(Dims{rows, n}, Type::f32, Tag::ab);
-    const auto attr = int8() ? int8_attributes() : dnnl::primitive_attr();
+    auto attr = int8() ? int8_attributes() : dnnl::primitive_attr();
+    attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
     const bool with_bias = bias.defined() && !int8();
 #if DNNL_VERSION_MAJOR >= 3  // oneDNN 3 builds primitive descriptors without an operation descriptor
     return with_bias ? dnnl::matmul::primitive_desc(engine, src, weights_desc, row_desc(), dst, attr)
@@ -179,10 +188,14 @@ struct PackedLinear::Kernels {
     return kernels;
   }
 
-  const dnnl::matmul& for_rows(int64_t rows) {
+  const Primitive& for_rows(int64_t rows) {
+    const std::pair<int64_t, int> key{rows, at::get_num_threads()};
     std::lock_guard<std::mutex> lock(mutex);
-    auto it = by_rows.find(rows);
-    if (it == by_rows.end()) it = by_rows.emplace(rows, dnnl::matmul(describe(rows, weights))).first;
+    auto it = by_rows.find(key);
+    if (it == by_rows.end()) {
+      const auto pd = describe(rows, weights);
+      it = by_rows.emplace(key, Primitive{dnnl::matmul(pd), pd.scratchpad_desc()}).first;
+    }
     return it->second;
   }
 };
@@ -298,8 +311,14 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   } else if (added.defined()) {
     args.emplace(DNNL_ARG_BIAS, dnnl::memory(k.row_desc(), k.engine, added.data_ptr()));
   }
+  const Kernels::Primitive& primitive = k.for_rows(rows);
+  if (const auto bytes = static_cast<int64_t>(primitive.scratchpad.get_size()); bytes > 0) {
+    thread_local torch::Tensor scratchpad;  // this thread's, grown as needed
+    if (!scratchpad.defined() || scratchpad.numel() < bytes) scratchpad = torch::empty({bytes}, torch::kUInt8);
+    args.emplace(DNNL_ARG_SCRATCHPAD, dnnl::memory(primitive.scratchpad, k.engine, scratchpad.data_ptr()));
+  }
   dnnl::stream stream(k.engine);
-  k.for_rows(rows).execute(stream, args);
+  primitive.matmul.execute(stream, args);
   stream.wait();
   return dst.narrow(0, 0, m);
 #else

@@ -471,6 +471,7 @@ struct DecodeConfig {
   double coverage_penalty = 0.0;
   bool hard_argmax = false;
   Precision precision = Precision::automatic;
+  int workers = 0;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -498,6 +499,10 @@ struct DecodeConfig {
             "number format for translating: auto (bfloat16 on a CPU with native bfloat16, else float32), "
             "float32, bfloat16, or int8 (the RNNsearch decoder's products in int8, its other work in float32, the "
             "encoder as under auto)");
+    v.field("workers", s.workers,
+            "CPU: batches translated at once, each by its own thread on threads / workers cores (0 = one per "
+            "thread: every core its own batch; 1 = one batch at a time on every thread)",
+            Range{0, 1024});
   }
 };
 

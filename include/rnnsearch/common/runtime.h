@@ -16,6 +16,12 @@ int resolve_threads(int configured);
 // Applies resolve_threads(configured) to LibTorch's intra-op pool; returns the count.
 int configure_threads(int configured);
 
+// Sets the threads of LibTorch's intra-op work, and of the BLAS and oneDNN products, started from
+// the calling thread only (GNU OpenMP's per-thread count; other threads keep theirs): for worker
+// threads that each run their own part of a job. Returns false (and does nothing) in a build
+// without GNU OpenMP.
+bool set_threads_of_this_thread(int threads);
+
 // auto: CUDA when available, else CPU. cuda without a GPU is a UserError naming train.device.
 torch::Device resolve_device(DeviceType type);
 

@@ -39,6 +39,10 @@ struct TranslateOptions {
   bool hard_argmax = false;  // hard attention models: the most-attended position alone, not the marginal
   bool fused = true;  // FusedStep's steps for the decoders it computes (false: the general step)
   bool int8 = false;  // FusedStep's products in int8 (decode.precision int8); models without FusedStep are refused
+  // Batches translated at once on the CPU (decode.workers): each worker thread takes the next
+  // batch and runs it on at::get_num_threads() / workers threads of its own. 0 = one worker per
+  // thread; never more workers than batches; one on CUDA.
+  int workers = 0;
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 
@@ -48,8 +52,9 @@ class Translator {
   Translator(std::vector<LoadedModel> models, TranslateOptions options);
 
   // Up to n_best hypotheses per line, best first. An empty (or all-space) line gets one empty
-  // hypothesis with score 0. Lines are translated in length-sorted batches; results come back in
-  // input order. With `progress`, logs sentences/s on stderr.
+  // hypothesis with score 0. Lines are translated in length-sorted batches (by several workers at
+  // once, TranslateOptions::workers); results come back in input order. With `progress`, logs
+  // sentences/s on stderr.
   std::vector<std::vector<Hypothesis>> translate(const std::vector<std::string>& lines, bool progress = false);
   // The same with other search settings, and optionally a prefix per line (target text, "" =
   // none) that each translation must start with; the length limit grows to fit it.
@@ -78,6 +83,8 @@ class Translator {
   const Config& config() const { return models_.front().config; }  // the first model's
 
  private:
+  // The workers for `batches` batches (TranslateOptions::workers resolved) and each one's threads.
+  std::pair<int, int> workers_for(std::size_t batches) const;
   // Cuts ids (of `side`, "source" or "target") to options_.max_input_len.
   void cut_input(std::vector<int32_t>& ids, std::size_t line, const char* side, bool warn) const;
 
