@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -291,6 +292,45 @@ TEST(Search, APrefixStartsTheOutputGreedyAndBeam) {
   ASSERT_FALSE(beamed[1].empty());
   EXPECT_EQ(beamed[1][0].tokens, (std::vector<int32_t>{A, A}));
   for (const auto& h : beamed[1]) EXPECT_EQ(h.tokens.at(0), A);
+}
+
+// A shortlist's view of a model: only the given target ids' columns (StepModel::columns).
+class ColumnsView : public StepModel {
+ public:
+  ColumnsView(StepModel& inner, std::vector<int64_t> ids) : inner_(inner), ids_(torch::tensor(ids, torch::kInt64)) {}
+  torch::Tensor step(const torch::Tensor& prev) override { return inner_.step(prev).index_select(1, ids_); }
+  void select(const torch::Tensor& index) override { inner_.select(index); }
+  void expand(int64_t k) override { inner_.expand(k); }
+  torch::Tensor columns() const override { return ids_; }
+
+ private:
+  StepModel& inner_;
+  torch::Tensor ids_;
+};
+
+// Search reads a shortlist's columns as the target ids they stand for: without A (id 4, whose
+// column B now takes), greedy and beam search find B, and a prefix forces B C by their ids.
+TEST(Search, ShortlistColumnsAreTargetIds) {
+  const std::vector<int64_t> without_a = {0, 1, 2, 3, B, C};
+  ScriptedModel greedy_model(garden_path(), 1);
+  ColumnsView greedy_view(greedy_model, without_a);
+  const auto greedy = greedy_search(greedy_view, {10}, beam(1));
+  EXPECT_EQ(greedy[0].tokens, (std::vector<int32_t>{B}));
+  EXPECT_NEAR(greedy[0].log_prob, std::log(0.4) + std::log(0.95), 1e-9);
+
+  ScriptedModel beam_model(garden_path(), 1);
+  ColumnsView beam_view(beam_model, without_a);
+  const auto beamed = beam_search(beam_view, {10}, beam(2, 2));
+  ASSERT_FALSE(beamed[0].empty());
+  EXPECT_EQ(beamed[0][0].tokens, (std::vector<int32_t>{B}));
+  for (const auto& h : beamed[0]) EXPECT_EQ(std::count(h.tokens.begin(), h.tokens.end(), A), 0);
+
+  ScriptedModel prefix_model(garden_path(), 1);
+  ColumnsView prefix_view(prefix_model, without_a);
+  PrefixStepModel prefixed(prefix_view, {{B, C}});
+  const auto forced = greedy_search(prefixed, {10}, beam(1));
+  EXPECT_EQ(forced[0].tokens, (std::vector<int32_t>{B, C}));
+  EXPECT_NEAR(forced[0].log_prob, std::log(0.4) + std::log(0.05), 1e-9);
 }
 
 // On a real model, a forced prefix is scored as teacher forcing scores it.

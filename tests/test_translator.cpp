@@ -13,7 +13,9 @@
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
+#include "rnnsearch/data/corpus.h"
 #include "rnnsearch/data/vocab.h"
+#include "rnnsearch/decode/shortlist.h"
 #include "rnnsearch/model/packed_linear.h"
 #include "rnnsearch/train/checkpoint.h"
 #include "rnnsearch/train/trainer.h"
@@ -143,6 +145,204 @@ TEST_F(TranslatorTest, WorkersTranslateAsOneBatchAtATime) {
         }
       }
     }
+  }
+}
+
+// IBM Model 1 on a word-for-word corpus (source 10 + k always beside target 20 + k, in random
+// sentences): each source id's most likely target is its own, and p(. | s) sums to 1.
+TEST(Shortlist, IbmModel1LearnsAWordForWordLexicon) {
+  EncodedCorpus corpus;
+  std::mt19937 rng(3);
+  for (int n = 0; n < 200; ++n) {
+    std::vector<int32_t> src, trg;
+    const int length = 2 + static_cast<int>(rng() % 4);
+    for (int i = 0; i < length; ++i) {
+      const auto k = static_cast<int32_t>(rng() % 6);
+      src.push_back(10 + k);
+      trg.push_back(20 + k);
+    }
+    std::shuffle(trg.begin(), trg.end(), rng);
+    corpus.src_ids.push_back(src);
+    corpus.trg_ids.push_back(trg);
+  }
+  const auto table = ibm_model1(corpus, 16, 26, 5);
+  ASSERT_EQ(table.size(), 17u) << "one row per source id and NULL";
+  for (int32_t k = 0; k < 6; ++k) {
+    const auto& row = table[static_cast<std::size_t>(10 + k)];
+    ASSERT_FALSE(row.empty());
+    EXPECT_EQ(row.front().first, 20 + k);
+    EXPECT_GT(row.front().second, 0.8);
+    double total = 0;
+    for (const auto& [t, p] : row) total += p;
+    EXPECT_NEAR(total, 1.0, 1e-5);
+  }
+  EXPECT_TRUE(table[0].empty()) << "an unseen source id has no candidates";
+}
+
+// The table round-trips through its file, and a batch's columns are sorted target ids with the
+// specials, the frequent pieces, its source pieces' candidates and the extra ids, in a multiple of
+// Shortlist::kColumnStep (or the whole vocabulary).
+TEST_F(TranslatorTest, ShortlistTableAndColumns) {
+  const LoadedModel m = model();
+  const Vocab& src = *m.vocabs.src;
+  const Vocab& trg = *m.vocabs.trg;
+  CorpusStats stats;
+  const auto pairs = read_parallel(dir_->file("train.src"), dir_->file("train.trg"), stats);
+  const EncodedCorpus corpus = encode_corpus(pairs, src, trg, 0, stats);
+  const std::string path = dir_->file("shortlist.tsv");
+  build_shortlist(corpus, src, trg, {5, 3, 5}, "toy", path);
+  const Shortlist table = Shortlist::load(path, src, trg);
+  EXPECT_EQ(table.frequent(), 5);
+  EXPECT_EQ(table.target_size(), trg.size());
+  const auto dog = src.encode("dog");
+  ASSERT_FALSE(dog.empty());
+  const auto& candidates = table.candidates(dog.back());
+  EXPECT_FALSE(candidates.empty());
+  EXPECT_LE(candidates.size(), 3u);
+
+  std::vector<std::vector<int32_t>> ids;
+  for (const std::string line : {"the dog", "a cat sees the trees"}) {
+    const auto e = src.encode(line);
+    ids.emplace_back(e.begin(), e.end());
+  }
+  const int32_t extra = trg.size() - 1;
+  const auto columns = table.columns(ids, {0, 1}, {extra});
+  const auto* c = columns.data_ptr<int64_t>();
+  const std::vector<int64_t> got(c, c + columns.numel());
+  EXPECT_TRUE(std::is_sorted(got.begin(), got.end()));
+  EXPECT_TRUE(got.size() % Shortlist::kColumnStep == 0 || static_cast<int>(got.size()) == trg.size()) << got.size();
+  EXPECT_LT(static_cast<int>(got.size()), trg.size()) << "the toy vocabulary has more than 128 pieces";
+  const auto has = [&](int64_t id) { return std::binary_search(got.begin(), got.end(), id); };
+  for (int64_t id = 0; id <= kEosId; ++id) EXPECT_EQ(got[static_cast<std::size_t>(id)], id);
+  EXPECT_TRUE(has(extra));
+  for (const auto& sentence : ids)
+    for (const int32_t s : sentence)
+      for (const int32_t t : table.candidates(s)) EXPECT_TRUE(has(t)) << trg.piece(t);
+  const auto lines = read_lines(path);
+  ASSERT_GE(lines.size(), 2u);
+  std::istringstream frequent(lines[1]);
+  for (int k = 0; k < 5; ++k) {
+    std::string piece;
+    frequent >> piece;
+    bool found = false;
+    for (const int64_t id : got) found = found || trg.piece(static_cast<int>(id)) == piece;
+    EXPECT_TRUE(found) << piece;
+  }
+
+  // Damaged tables: the file and line are named.
+  write_file_atomic(dir_->file("bad1.tsv"), "not a table\n");
+  write_file_atomic(dir_->file("bad2.tsv"), lines[0] + "\n" + lines[1] + "\nnosuchpiece\t" + trg.piece(5) + "\t0.5\n");
+  write_file_atomic(dir_->file("bad3.tsv"), lines[0] + "\n" + lines[1] + "\n" + src.piece(5) + "\t0.5\n");
+  for (const auto& [file, where] : std::vector<std::pair<std::string, std::string>>{
+           {"bad1.tsv", "bad1.tsv:1: not a shortlist table"},
+           {"bad2.tsv", "bad2.tsv:3: the piece 'nosuchpiece' is not in the model's source vocabulary"},
+           {"bad3.tsv", "bad3.tsv:3: 2 tab-separated fields"}}) {
+    try {
+      Shortlist::load(dir_->file(file), src, trg);
+      ADD_FAILURE() << file << " loaded";
+    } catch (const DataError& e) {
+      EXPECT_NE(std::string(e.what()).find(where), std::string::npos) << e.what();
+    }
+  }
+}
+
+// With a shortlist, a step's log-probabilities are the full step's at those columns,
+// renormalised over them (float32 and int8), and a shortlist of the whole vocabulary translates
+// as none; with part of it, each output token is among its line's columns.
+TEST_F(TranslatorTest, ShortlistedStepsAreTheFullStepsRenormalised) {
+  const LoadedModel m = model();
+  const auto lines = toy_lines("test.src", 12);
+  std::vector<std::vector<int32_t>> ids;
+  for (const auto& l : lines) {
+    const auto e = m.vocabs.src->encode(l);
+    ids.emplace_back(e.begin(), e.end());
+  }
+  Batch all(lines.size());
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  const TensorBatch batch = make_tensor_batch(ids, {}, all, torch::kCPU);
+  // The specials and every third piece after them.
+  const auto sorted = torch::cat({torch::arange(0, 4), torch::arange(5, m.vocabs.trg->size(), 3)}).to(torch::kInt64);
+  for (const bool int8 : {false, true}) {
+    const auto fused = m.model->decoder->fused(FusedStep::kMaxTableBytes, int8);
+    ASSERT_TRUE(fused);
+    NmtStepModel full(m.model, batch, -1, fused), part(m.model, batch, -1, fused, sorted);
+    EXPECT_FALSE(full.columns().defined());
+    EXPECT_TRUE(part.columns().equal(sorted));
+    auto prev = torch::full({static_cast<int64_t>(lines.size())}, kBosId, torch::kInt64);
+    for (int t = 0; t < 4; ++t) {
+      const auto a = full.step(prev), b = part.step(prev);
+      ASSERT_EQ(b.size(1), sorted.size(0));
+      const auto expected = torch::log_softmax(a.index_select(1, sorted), 1);
+      EXPECT_TRUE(torch::allclose(b, expected, 1e-4, 1e-4)) << "int8 " << int8 << " step " << t << ": "
+                                                            << (b - expected).abs().max().item<double>();
+      prev = sorted.index_select(0, b.argmax(1));
+    }
+  }
+
+  std::vector<std::string> tsv = {"rnnsearch shortlist 1\tfrequent 100000\n"};
+  for (int id = 0; id < m.vocabs.trg->size(); ++id) tsv.push_back((id ? " " : "") + m.vocabs.trg->piece(id));
+  write_file_atomic(dir_->file("everything.tsv"), std::accumulate(tsv.begin(), tsv.end(), std::string()) + "\n");
+  for (const int beam : {1, 3}) {
+    TranslateOptions o = options(beam, 5);
+    const auto plain = Translator({model()}, o).translate(lines);
+    o.shortlist = std::make_shared<const Shortlist>(
+        Shortlist::load(dir_->file("everything.tsv"), *m.vocabs.src, *m.vocabs.trg));
+    const auto listed = Translator({model()}, o).translate(lines);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      EXPECT_EQ(plain[i][0].tokens, listed[i][0].tokens) << "beam " << beam << " line " << i;
+      EXPECT_NEAR(plain[i][0].score, listed[i][0].score, 1e-4) << "beam " << beam << " line " << i;
+    }
+  }
+  CorpusStats stats;
+  const auto pairs = read_parallel(dir_->file("train.src"), dir_->file("train.trg"), stats);
+  build_shortlist(encode_corpus(pairs, *m.vocabs.src, *m.vocabs.trg, 0, stats), *m.vocabs.src, *m.vocabs.trg, {2, 2, 5},
+                  "toy", dir_->file("small.tsv"));
+  const auto small = std::make_shared<const Shortlist>(Shortlist::load(dir_->file("small.tsv"), *m.vocabs.src, *m.vocabs.trg));
+  TranslateOptions o = options(3, 1);  // one line per batch: each line's own columns
+  o.shortlist = small;
+  const auto listed = Translator({model()}, o).translate(lines);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto own = small->columns(ids, {i});
+    for (const int32_t t : listed[i][0].tokens)
+      EXPECT_TRUE(own.eq(t).any().item<bool>()) << "line " << i << " token " << m.vocabs.trg->piece(t);
+  }
+}
+
+// `rnnsearch shortlist` writes the table from the model's training corpus; translate --shortlist
+// reads it; a model whose decoder has no fused step is refused.
+TEST_F(TranslatorTest, ShortlistFromTheCommandLine) {
+  const std::string model_dir = dir_->file("model");
+  const auto built = testing::run_cli("shortlist -m '" + model_dir + "' --per-word 5");
+  ASSERT_EQ(built.code, 0) << built.err;
+  ASSERT_TRUE(file_exists(model_dir + "/shortlist.tsv")) << built.err;
+  const std::string input = "the dog sees a cat\n\nthe cats\n";
+  for (const char* k : {"1", "3"}) {
+    const auto r = testing::run_cli("translate -m '" + model_dir + "' -k " + k + " --shortlist '" + model_dir +
+                                        "/shortlist.tsv'",
+                                    ".", input);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3) << r.out;
+    EXPECT_NE(r.err.find("shortlist: "), std::string::npos) << r.err;
+  }
+  const auto missing = testing::run_cli("translate -m '" + model_dir + "' --shortlist '" + dir_->file("none.tsv") + "'",
+                                        ".", input);
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_NE(missing.err.find("none.tsv"), std::string::npos) << missing.err;
+
+  LoadedModel m = model();
+  Config c = m.config;
+  c.model.decoder.type = DecoderType::luong;
+  LoadedModel luong{c, m.vocabs, NmtModel(c.model, m.vocabs.src->size(), m.vocabs.trg->size()), "luong-model"};
+  luong.model->eval();
+  TranslateOptions o = options(1, 8);
+  o.shortlist = std::make_shared<const Shortlist>(Shortlist::load(model_dir + "/shortlist.tsv", *m.vocabs.src, *m.vocabs.trg));
+  try {
+    Translator translator({luong}, o);
+    ADD_FAILURE() << "a luong decoder was accepted with a shortlist";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("luong-model: a shortlist (decode.shortlist) needs the RNNsearch decoder"),
+              std::string::npos)
+        << e.what();
   }
 }
 

@@ -11,6 +11,7 @@ const std::vector<Command>& commands() {
       {"score", "BLEU and chrF of hypotheses against references, as sacreBLEU computes them", setup_score},
       {"export", "write a translation-only model file (no optimizer state)", setup_export},
       {"serve", "an HTTP translation server with a web page that shows attention", setup_serve},
+      {"shortlist", "a lexical shortlist for faster translation: each source piece's likely target pieces", setup_shortlist},
       {"prepare", "encode a training corpus once into a memory-mapped binarized file", setup_prepare},
       {"vocab", "train SentencePiece vocabularies, or apply one to text", setup_vocab},
       {"align", "word alignments from attention by forced decoding; AER against gold links", setup_align},

@@ -30,6 +30,7 @@ std::function<int()> setup_evaluate(CLI::App& app);     // evaluate.cpp
 std::function<int()> setup_score(CLI::App& app);        // score.cpp
 std::function<int()> setup_export(CLI::App& app);       // export.cpp
 std::function<int()> setup_serve(CLI::App& app);        // serve.cpp
+std::function<int()> setup_shortlist(CLI::App& app);    // shortlist.cpp
 // Inspection
 std::function<int()> setup_align(CLI::App& app);        // align.cpp
 std::function<int()> setup_plot(CLI::App& app);         // plot.cpp

@@ -57,6 +57,10 @@ void ModelArgs::add_to(CLI::App& app, bool with_n_best, bool with_search) {
                    "batches translated at once on the CPU, each on threads / workers threads: 0 = one per thread, 1 = "
                    "one batch at a time on all threads (default: the model's decode.workers)")
         ->check(CLI::Range(0, 1024));
+  if (with_search)
+    app.add_option("--shortlist", shortlist,
+                   "vocabulary selection: a table from `rnnsearch shortlist` (default: the model's decode.shortlist; "
+                   "none = the whole vocabulary)");
   app.add_option("--precision", precision,
                  "auto (bfloat16 on a CPU with native bfloat16, else float32), float32, bfloat16, or int8 (the "
                  "RNNsearch decoder's products in int8, the encoder as under auto) (default: the model's "
@@ -98,6 +102,13 @@ Translator ModelArgs::translator(const std::vector<std::string>& paths) const {
   if (hard_argmax) options.hard_argmax = true;
   if (batch_size) options.batch_size = *batch_size;
   if (workers) options.workers = *workers;
+  const std::string table = shortlist ? *shortlist : loaded.front().config.decode.shortlist;
+  if (!table.empty() && table != "none") {
+    options.shortlist = std::make_shared<const Shortlist>(
+        Shortlist::load(table, *loaded.front().vocabs.src, *loaded.front().vocabs.trg));
+    log::info("translate", "shortlist {}: the {} most frequent target pieces and the candidates of each source piece",
+              table, options.shortlist->frequent());
+  }
   return Translator(std::move(loaded), options);
 }
 
@@ -130,6 +141,9 @@ std::vector<std::vector<Hypothesis>> translate_logged(Translator& translator, co
   log::info("translate", "{} sentences in {:.2f} s: {:.1f} sentences/s, {:.0f} target tokens/s (beam {}), peak memory {:.0f} MiB",
             lines.size(), seconds, static_cast<double>(lines.size()) / seconds, static_cast<double>(tokens) / seconds,
             translator.options().search.beam_size, log::peak_memory_mib());
+  if (const auto& shortlist = translator.options().shortlist; shortlist && !lines.empty())
+    log::info("translate", "shortlist: {:.0f} of {} target pieces scored per batch on average",
+              translator.shortlist_columns(), shortlist->target_size());
   return results;
 }
 

@@ -32,7 +32,7 @@ struct ModelArgs {
   std::optional<double> length_penalty, coverage_penalty;
   bool hard_argmax = false;
   std::string device = "auto";
-  std::optional<std::string> precision;
+  std::optional<std::string> precision, shortlist;
   int threads = 0;
 
   void add_to(CLI::App& app, bool with_n_best, bool with_search = true);

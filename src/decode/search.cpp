@@ -20,6 +20,12 @@ torch::Tensor index_tensor(const std::vector<int64_t>& rows, const torch::Device
   return torch::tensor(rows, torch::kInt64).to(device);
 }
 
+// Column indices of step()'s log-probabilities -> target ids (the same without a shortlist).
+torch::Tensor token_ids(const StepModel& model, const torch::Tensor& columns) {
+  const torch::Tensor ids = model.columns();
+  return ids.defined() ? ids.to(columns.device()).index({columns}) : columns;
+}
+
 // Never outputs PAD or BOS; blocks EOS before min_len, and allows only EOS in rows that reached
 // their length limit.
 void constrain(torch::Tensor& log_probs, int t, int min_len, const std::vector<bool>& forced) {
@@ -79,7 +85,7 @@ std::vector<Hypothesis> greedy_search(StepModel& model, const std::vector<int>& 
     for (std::size_t r = 0; r < active.size(); ++r) forced[r] = t >= max_len[static_cast<std::size_t>(active[r])];
     constrain(log_probs, t, options.min_len, forced);
     const auto [top, top_index] = row_top_k(log_probs, 1);
-    const auto best = top_index.squeeze(1);
+    const auto best = token_ids(model, top_index.squeeze(1));
     const auto best_lp = top.squeeze(1).to(torch::kCPU, torch::kFloat64);
     const auto best_cpu = best.cpu();
     const auto* id = best_cpu.data_ptr<int64_t>();
@@ -152,7 +158,7 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
                              torch::tensor(scores, torch::kFloat64).unsqueeze(1)).view({a, k * per_row});
     const int64_t take = std::min<int64_t>(2 * k, k * per_row);
     const auto [top_scores, top_index] = candidates.topk(take, 1);
-    row_token = row_token.cpu();
+    row_token = token_ids(model, row_token).cpu();
     const auto* ts = top_scores.data_ptr<double>();
     const auto* ti = top_index.data_ptr<int64_t>();
     const auto* tokens_of_row = row_token.data_ptr<int64_t>();
@@ -222,9 +228,13 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
 }
 
 NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k,
-                           std::shared_ptr<const FusedStep> fused)
-    : model_(std::move(model)), fused_(std::move(fused)) {
+                           std::shared_ptr<const FusedStep> fused, torch::Tensor columns)
+    : model_(std::move(model)), fused_(std::move(fused)), columns_(std::move(columns)) {
   torch::NoGradGuard no_grad;
+  if (columns_.defined()) {
+    if (!fused_) throw std::invalid_argument("NmtStepModel: a shortlist needs the fused step");
+    output_ = fused_->output_for(columns_);
+  }
   Encoded encoded = model_->encode(batch.src, batch.src_lengths);
   memory_ = fused_ ? fused_->prepare(encoded.memory) : std::move(encoded.memory);
   memory_.hard_top_k = hard_top_k;
@@ -233,7 +243,8 @@ NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t har
 
 torch::Tensor NmtStepModel::step(const torch::Tensor& prev) {
   const auto ids = prev.to(memory_.values.device());
-  StepOutput out = fused_ ? fused_->step(ids, state_, memory_) : model_->step(ids, state_, memory_);
+  StepOutput out = fused_ ? fused_->step(ids, state_, memory_, output_ ? &*output_ : nullptr)
+                          : model_->step(ids, state_, memory_);
   state_ = std::move(out.state);
   attention_ = std::move(out.attention);
   return out.log_probs;
@@ -311,7 +322,13 @@ torch::Tensor PrefixStepModel::step(const torch::Tensor& prev) {
   }
   if (rows.empty()) return log_probs;
   const auto row_index = index_tensor(rows, log_probs.device());
-  const auto token_index = index_tensor(tokens, log_probs.device());
+  auto token_index = index_tensor(tokens, log_probs.device());
+  if (const torch::Tensor ids = inner_.columns(); ids.defined()) {  // ids -> their columns
+    const auto at = ids.to(token_index.device());
+    token_index = torch::searchsorted(at, token_index);
+    TORCH_CHECK(at.index({token_index.clamp_max(at.size(0) - 1)}).equal(index_tensor(tokens, token_index.device())),
+                "PrefixStepModel: a prefix token is not among the shortlist's columns");
+  }
   const auto kept = log_probs.index({row_index, token_index});
   log_probs.index_fill_(0, row_index, kNegInf);
   log_probs.index_put_({row_index, token_index}, kept);

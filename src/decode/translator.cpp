@@ -94,6 +94,12 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
     fused_.push_back(options_.fused && !m.model->is_training()
                          ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8)
                          : nullptr);
+    if (options_.shortlist && !fused_.back())
+      throw UserError(fmt::format(
+          "{}: a shortlist (decode.shortlist) needs the RNNsearch decoder (model.decoder.type bahdanau, cell gru, "
+          "attention score additive with softmax over the whole source, one head, no coverage, soft); translate "
+          "this model without one",
+          m.path));
     if (options_.int8 && !fused_.back())
       throw UserError(fmt::format(
           "{}: precision int8 needs the RNNsearch decoder (model.decoder.type bahdanau, cell gru, attention score "
@@ -144,15 +150,24 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     batches.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(start),
                          order.begin() + static_cast<std::ptrdiff_t>(
                                              std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+  std::atomic<int64_t> scored{0};  // shortlist columns, summed over the batches
   // One batch: encoded, searched, its hypotheses stored (each batch writes its own lines only).
   auto run = [&](const Batch& batch) {
+    torch::Tensor columns;  // the shortlist's target ids for this batch, prefixes included
+    if (options_.shortlist) {
+      std::vector<int32_t> extra;
+      for (const std::size_t line : batch)
+        if (!prefix_ids.empty()) extra.insert(extra.end(), prefix_ids[line].begin(), prefix_ids[line].end());
+      columns = options_.shortlist->columns(ids[0], batch, extra);
+      scored += columns.size(0);
+    }
     std::vector<std::unique_ptr<StepModel>> members;
     std::vector<int> limits;
     for (std::size_t m = 0; m < models_.size(); ++m) {
       const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
       if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
       members.push_back(
-          std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1, fused_[m]));
+          std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1, fused_[m], columns));
     }
     EnsembleStepModel ensemble(std::move(members));
     StepModel* model = &ensemble;
@@ -215,6 +230,7 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
     if (error) std::rethrow_exception(error);
   }
   if (progress) bar.finish();
+  shortlist_columns_ = batches.empty() ? 0.0 : static_cast<double>(scored) / static_cast<double>(batches.size());
   return results;
 }
 

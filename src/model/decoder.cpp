@@ -339,6 +339,14 @@ FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& in
     by_embedding_ = PackedLinear(embed_weight, embed_bias, type);
   }
   output_ = PackedLinear(output_weight, f32(output_bias), type);
+  output_weight_ = output_weight.detach();
+  output_bias_ = f32(output_bias);
+  product_type_ = type;
+}
+
+PackedLinear FusedStep::output_for(const torch::Tensor& columns) const {
+  const auto index = columns.to(output_weight_.device(), torch::kInt64);
+  return PackedLinear(output_weight_.index_select(0, index), output_bias_.index_select(0, index), product_type_);
 }
 
 AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
@@ -355,7 +363,8 @@ DecoderState FusedStep::prepare(const DecoderState& state) const {
   return out;
 }
 
-StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) const {
+StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory,
+                           const PackedLinear* output) const {
   torch::NoGradGuard no_grad;
   const int64_t g = 3 * hidden_size_, a = attention_size_;
   const torch::Tensor& s = state.layers[0].h;  // s_{i-1} [R, H]
@@ -373,7 +382,7 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   DecoderState next;
   next.layers.push_back({std::move(h), torch::Tensor()});
   next.step = state.step + 1;
-  return {log_softmax_rows_(output_(t)), std::move(next), weights};
+  return {log_softmax_rows_(output ? (*output)(t) : output_(t)), std::move(next), weights};
 }
 
 }  // namespace rnnsearch

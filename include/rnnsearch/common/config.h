@@ -472,6 +472,7 @@ struct DecodeConfig {
   bool hard_argmax = false;
   Precision precision = Precision::automatic;
   int workers = 0;
+  std::string shortlist;
 
   template <class Self, class V>
   static void fields(Self& s, V& v) {
@@ -503,6 +504,10 @@ struct DecodeConfig {
             "CPU: batches translated at once, each by its own thread on threads / workers cores (0 = one per "
             "thread: every core its own batch; 1 = one batch at a time on every thread)",
             Range{0, 1024});
+    v.field("shortlist", s.shortlist,
+            "vocabulary selection: a table from `rnnsearch shortlist`; each batch's output layer then scores only the "
+            "frequent target pieces and the likely translations of its source pieces (RNNsearch decoder; empty = the "
+            "whole vocabulary)");
   }
 };
 

@@ -16,6 +16,7 @@
 #include <torch/torch.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "rnnsearch/common/config.h"
@@ -41,6 +42,10 @@ class StepModel {
   // (bool), for the coverage penalty; undefined tensors when the model has no attention.
   virtual torch::Tensor last_attention() const { return {}; }
   virtual torch::Tensor source_mask() const { return {}; }
+  // The target id of each column of step()'s log-probabilities [V'] (int64, sorted, with the
+  // specials 0-3 first, so PAD, BOS and EOS keep their columns), when the model scores a
+  // shortlist; undefined when its columns are the whole vocabulary.
+  virtual torch::Tensor columns() const { return {}; }
 };
 
 struct SearchOptions {
@@ -77,9 +82,10 @@ std::vector<int> max_output_lengths(const std::vector<int>& source_lengths, doub
 class NmtStepModel : public StepModel {
  public:
   // Encodes batch.src; hard_top_k >= 0 overrides a hard-attention model's positions per step.
-  // With `fused` (the model's decoder->fused()) the steps are FusedStep's.
+  // With `fused` (the model's decoder->fused()) the steps are FusedStep's; with `columns` too (a
+  // shortlist's target ids, Shortlist::columns), its output layer scores those ids only.
   NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k = -1,
-               std::shared_ptr<const FusedStep> fused = nullptr);
+               std::shared_ptr<const FusedStep> fused = nullptr, torch::Tensor columns = {});
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;
@@ -87,10 +93,13 @@ class NmtStepModel : public StepModel {
   void expand(int64_t k) override;
   torch::Tensor last_attention() const override { return attention_; }
   torch::Tensor source_mask() const override;
+  torch::Tensor columns() const override { return columns_; }
 
  private:
   NmtModel model_;
   std::shared_ptr<const FusedStep> fused_;
+  torch::Tensor columns_;        // the shortlist's target ids, or undefined
+  std::optional<PackedLinear> output_;  // the output layer for columns_
   AttentionMemory memory_;  // one row per sentence
   DecoderState state_;      // group_ rows per sentence
   int64_t group_ = 1;
@@ -108,6 +117,8 @@ class EnsembleStepModel : public StepModel {
   // The first member's (members may read the source in different pieces).
   torch::Tensor last_attention() const override { return members_.front()->last_attention(); }
   torch::Tensor source_mask() const override { return members_.front()->source_mask(); }
+  // The members' (they must score the same columns).
+  torch::Tensor columns() const override { return members_.front()->columns(); }
 
  private:
   std::vector<std::unique_ptr<StepModel>> members_;
@@ -127,6 +138,8 @@ class PrefixStepModel : public StepModel {
   void expand(int64_t k) override;
   torch::Tensor last_attention() const override { return inner_.last_attention(); }
   torch::Tensor source_mask() const override { return inner_.source_mask(); }
+  // The inner model's; a shortlist must hold the prefixes' tokens.
+  torch::Tensor columns() const override { return inner_.columns(); }
 
  private:
   void follow(const torch::Tensor& index);  // rows keep their sentences through select/reorder

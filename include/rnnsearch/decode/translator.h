@@ -4,12 +4,14 @@
 
 #include <torch/torch.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "rnnsearch/common/config.h"
 #include "rnnsearch/data/vocab.h"
 #include "rnnsearch/decode/search.h"
+#include "rnnsearch/decode/shortlist.h"
 #include "rnnsearch/inspect/alignment.h"
 #include "rnnsearch/model/model.h"
 
@@ -43,6 +45,9 @@ struct TranslateOptions {
   // batch and runs it on at::get_num_threads() / workers threads of its own. 0 = one worker per
   // thread; never more workers than batches; one on CUDA.
   int workers = 0;
+  // Vocabulary selection (decode.shortlist): each batch's output layer scores the shortlist's
+  // columns for its sentences only. Needs FusedStep (the RNNsearch decoder); null = off.
+  std::shared_ptr<const Shortlist> shortlist;
 };
 TranslateOptions translate_options(const DecodeConfig& decode);
 
@@ -81,6 +86,8 @@ class Translator {
   NmtModelImpl& first_model() { return *models_.front().model; }
   const TranslateOptions& options() const { return options_; }
   const Config& config() const { return models_.front().config; }  // the first model's
+  // With a shortlist: the target pieces scored per batch in the last translate(), on average.
+  double shortlist_columns() const { return shortlist_columns_; }
 
  private:
   // The workers for `batches` batches (TranslateOptions::workers resolved) and each one's threads.
@@ -94,6 +101,7 @@ class Translator {
   std::vector<std::shared_ptr<const FusedStep>> fused_;
   TranslateOptions options_;
   torch::Device device_;
+  double shortlist_columns_ = 0;
 };
 
 // One output of translate(): the input line (0-based) and one of its hypotheses.

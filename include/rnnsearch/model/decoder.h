@@ -75,8 +75,13 @@ class FusedStep {
   AttentionMemory prepare(const AttentionMemory& memory) const;
   DecoderState prepare(const DecoderState& state) const;
   // As DecoderImpl::step on prepared memory and state: log-probabilities [R, V] float32, s_i,
-  // the attention weights [R, S].
-  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) const;
+  // the attention weights [R, S]. With `output` (from output_for), the output layer and its
+  // softmax cover that layer's columns only: log-probabilities [R, C].
+  StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory,
+                  const PackedLinear* output = nullptr) const;
+  // The output layer restricted to the target ids `columns` [C] (int64; a shortlist's), in the
+  // products' type.
+  PackedLinear output_for(const torch::Tensor& columns) const;
   bool uses_table() const { return table_.defined(); }
 
  private:
@@ -89,6 +94,8 @@ class FusedStep {
   torch::Tensor embedding_;     // without the table: E [V, E] and the product E_y -> [W E_y + b_W, V_o E_y]
   PackedLinear by_embedding_;
   PackedLinear output_;         // t_i -> W_o t_i + b_o [R, V]
+  torch::Tensor output_weight_, output_bias_;  // W_o in the model's type, b_o float32: for output_for
+  torch::ScalarType product_type_;
 };
 
 class DecoderImpl : public torch::nn::Module {
