@@ -8,16 +8,18 @@
 # with --peer, the Python reference (Joey NMT 2.3.0 through PEER_DIR/bench-joey.sh, default
 # ../shared/peers beside the project) in the same run, every ratio printed (scripts/bench_peer.py):
 # training tok/s (140 updates, about 3 minutes); with --peer-minutes M it also trains the
-# reference M minutes (25 gives it a usable model) and compares translation target tok/s.
-#   scripts/bench.sh --data DIR [--model MODEL_DIR] [--threads N] [--steps N] [--out DIR] [--distributed] [--scale]
-#                    [--peer [--peer-minutes M] [--peer-dir PEER_DIR]]
+# reference M minutes (25 gives it a usable model) and compares translation target tok/s. With
+# --shortlist, the translation figures are taken a second time with a lexical shortlist built
+# from DIR/train for the model (`rnnsearch shortlist`, default settings, OUT/shortlist.tsv).
+#   scripts/bench.sh --data DIR [--model MODEL_DIR [--shortlist]] [--threads N] [--steps N] [--out DIR]
+#                    [--distributed] [--scale] [--peer [--peer-minutes M] [--peer-dir PEER_DIR]]
 # DIR holds train.de/.en and test_2016_flickr.de (plain or .gz; --peer needs .gz and val), e.g.
 # data/multi30k or ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures
 # (skipped without). Prints a table; writes OUT/bench.json (default OUT: models/bench) and, with
 # --peer, OUT/peer.json. Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,17p' "$0"; exit 2; }
-data="" model="" threads=2 steps=40 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir=""
+usage() { sed -n '2,20p' "$0"; exit 2; }
+data="" model="" threads=2 steps=40 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir="" shortlist=""
 while [ $# -gt 0 ]; do
   case $1 in
     --data) data=$2; shift 2 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --distributed) distributed=1; shift ;;
     --scale) scale=1; shift ;;
+    --shortlist) shortlist=1; shift ;;
     --peer) peer=1; shift ;;
     --peer-minutes) peer=1; peer_minutes=$2; shift 2 ;;
     --peer-dir) peer_dir=$2; shift 2 ;;
@@ -89,6 +92,14 @@ if [ -n "$model" ]; then
   "$root/scripts/bench-translate.sh" --model "$model" --source "$source" ${ref:+--ref "$ref"} --threads "$threads" \
     --out "$out" --json "$out/translate.json" >"$out/translate.txt"
   json+=("$(sed -E 's/^\{(.*)\}$/\1/' "$out/translate.json")")
+  if [ -n "$shortlist" ]; then
+    echo "[bench] translation with a shortlist from $data/train: $out/shortlist.tsv" >&2
+    "$bin" shortlist -m "$model" --train "$data/train" -o "$out/shortlist.tsv" 2>"$out/shortlist.log"
+    "$root/scripts/bench-translate.sh" --model "$model" --source "$source" ${ref:+--ref "$ref"} --threads "$threads" \
+      --out "$out" --tag shortlist --json "$out/translate-shortlist.json" -- --shortlist "$out/shortlist.tsv" \
+      | tail -n +2 >>"$out/translate.txt"
+    json+=("$(sed -E 's/^\{(.*)\}$/\1/' "$out/translate-shortlist.json")")
+  fi
 else
   echo "[bench] no --model: translation speed skipped" >&2
 fi

@@ -84,14 +84,15 @@ def table(ours, joey, machine):
             rows.append((label, f"{r['tok_s']:,.0f} (MFU {100 * r['mfu']:.1f}% of {r.get('precision', 'float32')} mm)",
                          f"{joey['train_tok_s']:,.0f} (float32)", ratio(r["tok_s"], joey["train_tok_s"])))
     for search in ("greedy", "beam5"):
-        for precision in ("float32", "bfloat16", "int8"):
-            key = f"translate_{search}_{precision}"
-            if key not in ours or search not in joey:
-                continue
-            r, j = ours[key], joey[search]
-            rows.append((f"translation {search} {precision}, target tok/s",
-                         f"{r['tok_s']:,.0f} (BLEU {r['bleu']})", f"{j['tok_s']:,.0f} (BLEU {j['bleu']:.1f}, float32)",
-                         ratio(r["tok_s"], j["tok_s"])))
+        for tag, note in (("", ""), ("_shortlist", " + shortlist")):
+            for precision in ("float32", "bfloat16", "int8"):
+                key = f"translate_{search}{tag}_{precision}"
+                if key not in ours or search not in joey:
+                    continue
+                r, j = ours[key], joey[search]
+                rows.append((f"translation {search} {precision}{note}, target tok/s",
+                             f"{r['tok_s']:,.0f} (BLEU {r['bleu']})",
+                             f"{j['tok_s']:,.0f} (BLEU {j['bleu']:.1f}, float32)", ratio(r["tok_s"], j["tok_s"])))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = [f"side by side, same machine, same run: {machine}"]
     for k, row in enumerate(rows):

@@ -31,6 +31,23 @@ std::vector<std::string> toy_lines(const std::string& name, std::size_t limit = 
   return lines;
 }
 
+// Each line's source ids.
+std::vector<std::vector<int32_t>> encode_lines(const Vocab& vocab, const std::vector<std::string>& lines) {
+  std::vector<std::vector<int32_t>> ids;
+  for (const auto& l : lines) {
+    const auto e = vocab.encode(l);
+    ids.emplace_back(e.begin(), e.end());
+  }
+  return ids;
+}
+
+// All sentences of `ids` as one batch.
+TensorBatch one_batch(const std::vector<std::vector<int32_t>>& ids) {
+  Batch all(ids.size());
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  return make_tensor_batch(ids, {}, all, torch::kCPU);
+}
+
 // A small model trained for a few steps on a slice of the toy task, shared by the tests.
 class TranslatorTest : public ::testing::Test {
  protected:
@@ -200,11 +217,7 @@ TEST_F(TranslatorTest, ShortlistTableAndColumns) {
   EXPECT_FALSE(candidates.empty());
   EXPECT_LE(candidates.size(), 3u);
 
-  std::vector<std::vector<int32_t>> ids;
-  for (const std::string line : {"the dog", "a cat sees the trees"}) {
-    const auto e = src.encode(line);
-    ids.emplace_back(e.begin(), e.end());
-  }
+  const auto ids = encode_lines(src, {"the dog", "a cat sees the trees"});
   const int32_t extra = trg.size() - 1;
   const auto columns = table.columns(ids, {0, 1}, {extra});
   const auto* c = columns.data_ptr<int64_t>();
@@ -252,14 +265,8 @@ TEST_F(TranslatorTest, ShortlistTableAndColumns) {
 TEST_F(TranslatorTest, ShortlistedStepsAreTheFullStepsRenormalised) {
   const LoadedModel m = model();
   const auto lines = toy_lines("test.src", 12);
-  std::vector<std::vector<int32_t>> ids;
-  for (const auto& l : lines) {
-    const auto e = m.vocabs.src->encode(l);
-    ids.emplace_back(e.begin(), e.end());
-  }
-  Batch all(lines.size());
-  std::iota(all.begin(), all.end(), std::size_t{0});
-  const TensorBatch batch = make_tensor_batch(ids, {}, all, torch::kCPU);
+  const auto ids = encode_lines(*m.vocabs.src, lines);
+  const TensorBatch batch = one_batch(ids);
   // The specials and every third piece after them.
   const auto sorted = torch::cat({torch::arange(0, 4), torch::arange(5, m.vocabs.trg->size(), 3)}).to(torch::kInt64);
   for (const bool int8 : {false, true}) {
@@ -354,14 +361,7 @@ TEST_F(TranslatorTest, BFloat16StepsStayCloseToFloat32) {
   LoadedModel half = model();
   half.model->to(torch::kBFloat16);
   const auto lines = toy_lines("test.src", 40);
-  std::vector<std::vector<int32_t>> ids;
-  for (const auto& l : lines) {
-    const auto e = full.vocabs.src->encode(l);
-    ids.emplace_back(e.begin(), e.end());
-  }
-  Batch all(lines.size());
-  std::iota(all.begin(), all.end(), std::size_t{0});
-  const TensorBatch batch = make_tensor_batch(ids, {}, all, torch::kCPU);
+  const TensorBatch batch = one_batch(encode_lines(*full.vocabs.src, lines));
   Encoded e32 = full.model->encode(batch.src, batch.src_lengths);
   Encoded e16 = half.model->encode(batch.src, batch.src_lengths);
   auto prev = torch::full({static_cast<int64_t>(lines.size())}, kBosId, torch::kInt64);

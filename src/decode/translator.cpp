@@ -94,18 +94,16 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
     fused_.push_back(options_.fused && !m.model->is_training()
                          ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8)
                          : nullptr);
+    // What FusedStep computes, for the features that need it.
+    constexpr const char* kFused =
+        "the RNNsearch decoder (model.decoder.type bahdanau, cell gru, attention score additive with softmax over "
+        "the whole source, one head, no coverage, soft)";
     if (options_.shortlist && !fused_.back())
-      throw UserError(fmt::format(
-          "{}: a shortlist (decode.shortlist) needs the RNNsearch decoder (model.decoder.type bahdanau, cell gru, "
-          "attention score additive with softmax over the whole source, one head, no coverage, soft); translate "
-          "this model without one",
-          m.path));
+      throw UserError(fmt::format("{}: a shortlist (decode.shortlist) needs {}; translate this model without one",
+                                  m.path, kFused));
     if (options_.int8 && !fused_.back())
       throw UserError(fmt::format(
-          "{}: precision int8 needs the RNNsearch decoder (model.decoder.type bahdanau, cell gru, attention score "
-          "additive with softmax over the whole source, one head, no coverage, soft); this model has no int8 "
-          "path: use float32 or bfloat16",
-          m.path));
+          "{}: precision int8 needs {}; this model has no int8 path: use float32 or bfloat16", m.path, kFused));
   }
 }
 
