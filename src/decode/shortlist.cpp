@@ -52,21 +52,23 @@ std::vector<std::vector<std::pair<int32_t, float>>> ibm_model1(const PairView& c
   const auto key = [&](int64_t s, int64_t t) { return s * trg_size + t; };
   std::size_t links = 0;  // sum over pairs of (|src| + 1) |trg|: 4 bytes each below
   for (std::size_t p = 0; p < corpus.size(); ++p) links += (corpus.src(p).size + 1) * corpus.trg(p).size;
-  if (links > (std::size_t{1} << 31))
+  if (links > (std::size_t{1} << 30))
     throw UserError(fmt::format("shortlist: {} sentence pairs link {} word pairs, more than IBM Model 1 here keeps in "
-                                "memory (2^31): take fewer pairs (--max-sentences)",
+                                "memory (2^30, 4 GiB): take fewer pairs (--max-sentences)",
                                 corpus.size(), links));
   // Every (source or NULL, target) pair that shares a sentence pair, sorted by source then target.
   std::vector<int64_t> keys;
+  std::size_t compact_at = std::size_t{1} << 26;  // keys kept before duplicates are dropped
   for (std::size_t p = 0; p < corpus.size(); ++p) {
     const Tokens src = corpus.src(p), trg = corpus.trg(p);
     for (const int32_t t : trg) {
       keys.push_back(key(null, t));
       for (const int32_t s : src) keys.push_back(key(s, t));
     }
-    if (keys.size() > (std::size_t{1} << 26)) {  // keep the working set bounded on large corpora
+    if (keys.size() > compact_at) {  // keep the working set near the distinct pairs on large corpora
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      compact_at = std::max(compact_at, 2 * keys.size());
     }
   }
   std::sort(keys.begin(), keys.end());
