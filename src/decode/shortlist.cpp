@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -92,6 +93,7 @@ std::vector<std::vector<std::pair<int32_t, float>>> ibm_model1(const PairView& c
   for (std::size_t s = first.size() - 1; s-- > 0;) first[s] = std::min(first[s], first[s + 1]);
 
   std::vector<double> prob(keys.size(), 1.0), count(keys.size());
+  const auto start = std::chrono::steady_clock::now();
   for (int it = 0; it < iterations; ++it) {
     std::fill(count.begin(), count.end(), 0.0);
     std::size_t at = 0;
@@ -109,6 +111,8 @@ std::vector<std::vector<std::pair<int32_t, float>>> ibm_model1(const PairView& c
       for (std::size_t i = first[s]; i < first[s + 1]; ++i) total += count[i];
       for (std::size_t i = first[s]; i < first[s + 1]; ++i) prob[i] = total > 0 ? count[i] / total : 0.0;
     }
+    log::info("shortlist", "IBM Model 1 iteration {}/{} over {} co-occurring piece pairs: {:.1f} s", it + 1, iterations, keys.size(),
+              log::seconds_since(start));
   }
   std::vector<std::vector<std::pair<int32_t, float>>> table(static_cast<std::size_t>(src_size) + 1);
   for (std::size_t s = 0; s < table.size(); ++s) {
