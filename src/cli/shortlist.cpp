@@ -53,19 +53,17 @@ std::function<int()> setup_shortlist(CLI::App& app) {
     const LoadedModel loaded = load_model(checkpoint, torch::kCPU);
     const DataConfig& data = loaded.config.data;
     const std::string prefix = args->train.empty() ? data.train : args->train;
-    if (prefix.empty()) throw UserError(fmt::format("{}: its config has no data.train: give --train PREFIX", checkpoint));
+    if (prefix.empty())
+      throw UserError(fmt::format("{}: its config has no data.train: give --train PREFIX", checkpoint));
     const std::string src_path = corpus_file(prefix, data.src_lang), trg_path = corpus_file(prefix, data.trg_lang);
     CorpusStats stats;
     auto pairs = read_parallel(src_path, trg_path, stats);
     if (args->max_sentences > 0 && pairs.size() > args->max_sentences) pairs.resize(args->max_sentences);
     const EncodedCorpus corpus = encode_corpus(pairs, *loaded.vocabs.src, *loaded.vocabs.trg, data.max_len, stats);
-    const std::string output = args->output.empty()
-                                   ? (std::filesystem::path(std::filesystem::is_directory(args->model)
-                                                                ? args->model
-                                                                : std::filesystem::path(args->model).parent_path().string()) /
-                                      "shortlist.tsv")
-                                         .string()
-                                   : args->output;
+    // Beside the model: in its directory, or beside an exported model file.
+    const std::filesystem::path model(args->model);
+    const auto folder = std::filesystem::is_directory(model) ? model : model.parent_path();
+    const std::string output = args->output.empty() ? (folder / "shortlist.tsv").string() : args->output;
     log::info("shortlist", "{} sentence pairs of {} (encoded with {}'s vocabularies): IBM Model 1, {} iterations",
               corpus.size(), prefix, checkpoint, args->options.iterations);
     build_shortlist(corpus, *loaded.vocabs.src, *loaded.vocabs.trg, args->options, prefix, output);

@@ -111,8 +111,8 @@ std::vector<std::vector<std::pair<int32_t, float>>> ibm_model1(const PairView& c
       for (std::size_t i = first[s]; i < first[s + 1]; ++i) total += count[i];
       for (std::size_t i = first[s]; i < first[s + 1]; ++i) prob[i] = total > 0 ? count[i] / total : 0.0;
     }
-    log::info("shortlist", "IBM Model 1 iteration {}/{} over {} co-occurring piece pairs: {:.1f} s", it + 1, iterations, keys.size(),
-              log::seconds_since(start));
+    log::info("shortlist", "IBM Model 1 iteration {}/{} over {} co-occurring piece pairs: {:.1f} s", it + 1,
+              iterations, keys.size(), log::seconds_since(start));
   }
   std::vector<std::vector<std::pair<int32_t, float>>> table(static_cast<std::size_t>(src_size) + 1);
   for (std::size_t s = 0; s < table.size(); ++s) {
@@ -166,7 +166,8 @@ Shortlist Shortlist::load(const std::string& path, const Vocab& src, const Vocab
   for (const auto field : split(lines[0], '\t')) {
     if (field.substr(0, 9) != "frequent ") continue;
     const auto value = field.substr(9);
-    if (std::from_chars(value.data(), value.data() + value.size(), out.frequent_).ec != std::errc() || out.frequent_ < 0)
+    const auto parsed = std::from_chars(value.data(), value.data() + value.size(), out.frequent_);
+    if (parsed.ec != std::errc() || out.frequent_ < 0)
       throw DataError(path, 1, fmt::format("'{}': expected a count of frequent pieces", field));
   }
   if (lines.size() < 2) throw DataError(path, 1, "no line of target pieces by count follows the header");

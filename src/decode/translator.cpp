@@ -144,10 +144,10 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
 
   std::vector<std::vector<Hypothesis>> results(n, std::vector<Hypothesis>{Hypothesis{}});
   std::vector<Batch> batches;
-  for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(options_.batch_size))
+  const auto batch_size = static_cast<std::size_t>(options_.batch_size);
+  for (std::size_t start = 0; start < order.size(); start += batch_size)
     batches.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(start),
-                         order.begin() + static_cast<std::ptrdiff_t>(
-                                             std::min(order.size(), start + static_cast<std::size_t>(options_.batch_size))));
+                         order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + batch_size)));
   std::atomic<int64_t> scored{0};  // shortlist columns, summed over the batches
   // One batch: encoded, searched, its hypotheses stored (each batch writes its own lines only).
   auto run = [&](const Batch& batch) {
