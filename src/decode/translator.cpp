@@ -193,40 +193,39 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
   std::int64_t done = static_cast<std::int64_t>(n - order.size());
   const std::pair<int, int> split = workers_for(batches.size());
   const int workers = split.first, threads = split.second;
-  if (workers <= 1) {
-    for (const Batch& batch : batches) {
-      run(batch);
-      done += static_cast<std::int64_t>(batch.size());
+  // Each worker takes the next batch (longest first); the first error stops them all and is
+  // rethrown here. One worker is the calling thread itself, on its own threads.
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;  // guards done, bar and error
+  std::exception_ptr error;
+  auto work = [&] {
+    for (std::size_t b; (b = next.fetch_add(1)) < batches.size();) {
+      try {
+        run(batches[b]);
+      } catch (...) {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (!error) error = std::current_exception();
+        next = batches.size();
+        return;
+      }
+      const std::lock_guard<std::mutex> lock(mutex);
+      done += static_cast<std::int64_t>(batches[b].size());
       if (progress) bar.update(done);
     }
+  };
+  if (workers <= 1) {
+    work();
   } else {
-    // Workers take the batches in order (longest first), each on its own threads; the first
-    // error stops them all and is rethrown here.
-    std::atomic<std::size_t> next{0};
-    std::mutex mutex;  // guards done, bar and error
-    std::exception_ptr error;
-    auto work = [&] {
-      set_threads_of_this_thread(threads);
-      torch::NoGradGuard no_grad;
-      for (std::size_t b; (b = next.fetch_add(1)) < batches.size();) {
-        try {
-          run(batches[b]);
-        } catch (...) {
-          const std::lock_guard<std::mutex> lock(mutex);
-          if (!error) error = std::current_exception();
-          next = batches.size();
-          return;
-        }
-        const std::lock_guard<std::mutex> lock(mutex);
-        done += static_cast<std::int64_t>(batches[b].size());
-        if (progress) bar.update(done);
-      }
-    };
     std::vector<std::thread> pool;
-    for (int w = 0; w < workers; ++w) pool.emplace_back(work);
+    for (int w = 0; w < workers; ++w)
+      pool.emplace_back([&] {
+        set_threads_of_this_thread(threads);
+        torch::NoGradGuard no_grad;
+        work();
+      });
     for (auto& t : pool) t.join();
-    if (error) std::rethrow_exception(error);
   }
+  if (error) std::rethrow_exception(error);
   if (progress) bar.finish();
   shortlist_columns_ = batches.empty() ? 0.0 : static_cast<double>(scored) / static_cast<double>(batches.size());
   return results;
