@@ -876,7 +876,9 @@ TEST(Kernels, VectorCodeIsDispatched) {
   const std::regex version(R"(\.(avx512f|avx2)(\.[0-9]+)?$)");
   const std::regex dispatch(R"(\.((avx512f|avx2)(\.[0-9]+)?|ifunc|resolver)$)");
   const auto ours = [](const std::string& name) { return name.find("9rnnsearch") != std::string::npos; };
-  std::set<std::string> wide, calls;
+  // Every AVX2 version must hold vector instructions: one without any is a loop that did not
+  // vectorise (pointers that may alias, a call that cannot be vectorised such as sqrt with errno).
+  std::set<std::string> wide, calls, avx2_versions, avx2_vectorised;
   std::string function;
   bool in_ours = false, in_version = false;
   int versions = 0;
@@ -889,9 +891,11 @@ TEST(Kernels, VectorCodeIsDispatched) {
       in_ours = ours(function);
       in_version = in_ours && std::regex_search(function, version);
       versions += in_version;
+      if (in_version && function.find(".avx2") != std::string::npos) avx2_versions.insert(function);
       continue;
     }
     if (!in_ours) continue;
+    if (in_version && line.find("%ymm") != std::string::npos) avx2_vectorised.insert(function);
     if (!in_version && (line.find("%ymm") != std::string::npos || line.find("%zmm") != std::string::npos))
       wide.insert(function);
     if (in_version && line.find("call") != std::string::npos && std::regex_search(line, m, call) && ours(m[1]) &&
@@ -901,6 +905,8 @@ TEST(Kernels, VectorCodeIsDispatched) {
   EXPECT_GT(versions, 10) << "no AVX-512/AVX2 versions found in " << RNNSEARCH_BINARY;
   for (const auto& f : wide) ADD_FAILURE() << "wide registers outside a dispatched version: " << f;
   for (const auto& c : calls) ADD_FAILURE() << "a version calls baseline code: " << c;
+  for (const auto& f : avx2_versions)
+    if (!avx2_vectorised.count(f)) ADD_FAILURE() << "an AVX2 version without vector instructions: " << f;
 }
 
 }  // namespace

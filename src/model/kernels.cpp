@@ -228,7 +228,8 @@ void outer_block(const double* a, const double* x, double* out, int64_t group, i
 
 // The additive score's backward pass for one memory row's `group` query rows (additive_backward).
 template <typename T>
-RNNSEARCH_INLINE void additive_block_of(const T* de, const T* t, const T* v, T* dk, T* dq, T* dv, int64_t group,
+RNNSEARCH_INLINE void additive_block_of(const T* __restrict de, const T* __restrict t, const T* __restrict v,
+                                        T* __restrict dk, T* __restrict dq, T* __restrict dv, int64_t group,
                                         int64_t positions, int64_t d) {
   for (int64_t r = 0; r < group; ++r) {
     T* dqr = dq + r * d;
@@ -447,13 +448,33 @@ struct MemorySink : torch::autograd::Function<MemorySink> {
 };
 
 // A 32-bit integer hash with good avalanche (two multiply-xorshift rounds).
-inline uint32_t mix32(uint32_t x) {
+RNNSEARCH_INLINE uint32_t mix32(uint32_t x) {
   x ^= x >> 16;
   x *= 0x7feb352dU;
   x ^= x >> 15;
   x *= 0x846ca68bU;
   x ^= x >> 16;
   return x;
+}
+
+// Elements [begin, end) of a dropout mask: scale where the element's hash keeps it, else 0. The
+// float32 row is multiversioned (the hash's 32-bit products need SSE4.1 or later to vectorise).
+template <typename T>
+RNNSEARCH_INLINE void dropout_mask_of(T* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi,
+                                      uint32_t threshold, T scale) {
+  for (int64_t i = begin; i < end; ++i) {
+    const uint32_t h = mix32(mix32(static_cast<uint32_t>(i) ^ seed_lo) + seed_hi + static_cast<uint32_t>(i >> 32));
+    out[i] = (h >> 8) < threshold ? scale : T(0);
+  }
+}
+RNNSEARCH_CLONES void dropout_mask_row(float* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi,
+                                       uint32_t threshold, float scale) {
+  dropout_mask_of(out, begin, end, seed_lo, seed_hi, threshold, scale);
+}
+template <typename T>
+void dropout_mask_row(T* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi, uint32_t threshold,
+                      T scale) {
+  dropout_mask_of(out, begin, end, seed_lo, seed_hi, threshold, scale);
 }
 
 }  // namespace
@@ -755,13 +776,9 @@ torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) 
   auto mask = torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::Contiguous));
   AT_DISPATCH_FLOATING_TYPES_AND(torch::kBFloat16, mask.scalar_type(), "dropout_mask", [&] {
     const auto scale = static_cast<scalar_t>(1 / (1 - p));
-    const auto zero = static_cast<scalar_t>(0);
     scalar_t* out = mask.data_ptr<scalar_t>();
     parallel_chunks(mask.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t i = begin; i < end; ++i) {
-        const uint32_t h = mix32(mix32(static_cast<uint32_t>(i) ^ seed_lo) + seed_hi + static_cast<uint32_t>(i >> 32));
-        out[i] = (h >> 8) < threshold ? scale : zero;
-      }
+      dropout_mask_row(out, begin, end, seed_lo, seed_hi, threshold, scale);
     });
   });
   return x * mask;
@@ -833,7 +850,8 @@ RNNSEARCH_INLINE float tanh_of(float a) { return fast_tanh(a); }
 RNNSEARCH_INLINE double tanh_of(double a) { return std::tanh(a); }
 
 template <bool Keep, typename G, typename S>
-RNNSEARCH_INLINE void gru_forward_row(const G* x, const G* u, const S* h, S* h_next, S* k, int64_t hidden) {
+RNNSEARCH_INLINE void gru_forward_row(const G* __restrict x, const G* __restrict u, const S* __restrict h,
+                                      S* __restrict h_next, S* __restrict k, int64_t hidden) {
   for (int64_t j = 0; j < hidden; ++j) {
     const S r = sigmoid_of(static_cast<S>(to_state(x[j]) + to_state(u[j])));
     const S z = sigmoid_of(static_cast<S>(to_state(x[hidden + j]) + to_state(u[hidden + j])));
@@ -865,7 +883,8 @@ RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const floa
 // From dh' (g): dx = [dr~, dz~, dn~], du = [dr~, dz~, r dn~] (~: before the nonlinearity),
 // dh = z g.
 template <typename G, typename S>
-RNNSEARCH_INLINE void gru_backward_row(const S* g, const S* h, const S* k, G* dx, G* du, S* dh, int64_t hidden) {
+RNNSEARCH_INLINE void gru_backward_row(const S* __restrict g, const S* __restrict h, const S* __restrict k,
+                                       G* __restrict dx, G* __restrict du, S* __restrict dh, int64_t hidden) {
   const S *kr = k, *kz = k + hidden, *kn = k + 2 * hidden, *ku = k + 3 * hidden;
   for (int64_t j = 0; j < hidden; ++j) {
     const S r = kr[j], z = kz[j], n = kn[j];
@@ -882,17 +901,29 @@ RNNSEARCH_INLINE void gru_backward_row(const S* g, const S* h, const S* k, G* dx
   }
 }
 
-// k null: nothing kept (no backward pass will run).
-RNNSEARCH_CLONES void gru_forward_rows(const float* x, const float* u, const float* h, float* h_next, float* k,
-                                       int64_t hidden) {
-  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
+// Without k (search: no backward pass will run) and with it (training). Apart, so that each
+// version holds one loop (Kernels.VectorCodeIsDispatched finds each vectorised).
+RNNSEARCH_CLONES void gru_forward_rows(const float* x, const float* u, const float* h, float* h_next, int64_t hidden) {
+  gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
 }
 RNNSEARCH_CLONES void gru_forward_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h, float* h_next,
-                                       float* k, int64_t hidden) {
-  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
+                                       int64_t hidden) {
+  gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
 }
-void gru_forward_rows(const double* x, const double* u, const double* h, double* h_next, double* k, int64_t hidden) {
-  k ? gru_forward_row<true>(x, u, h, h_next, k, hidden) : gru_forward_row<false>(x, u, h, h_next, k, hidden);
+void gru_forward_rows(const double* x, const double* u, const double* h, double* h_next, int64_t hidden) {
+  gru_forward_row<false>(x, u, h, h_next, static_cast<double*>(nullptr), hidden);
+}
+RNNSEARCH_CLONES void gru_forward_kept_rows(const float* x, const float* u, const float* h, float* h_next, float* k,
+                                            int64_t hidden) {
+  gru_forward_row<true>(x, u, h, h_next, k, hidden);
+}
+RNNSEARCH_CLONES void gru_forward_kept_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h,
+                                            float* h_next, float* k, int64_t hidden) {
+  gru_forward_row<true>(x, u, h, h_next, k, hidden);
+}
+void gru_forward_kept_rows(const double* x, const double* u, const double* h, double* h_next, double* k,
+                           int64_t hidden) {
+  gru_forward_row<true>(x, u, h, h_next, k, hidden);
 }
 RNNSEARCH_CLONES void gru_backward_rows(const float* g, const float* h, const float* k, float* dx, float* du, float* dh,
                                         int64_t hidden) {
@@ -1143,9 +1174,10 @@ torch::Tensor gru_forward(const torch::Tensor& x_proj, const torch::Tensor& h_pr
       for (int64_t r = begin; r < end; ++r) {
         if (kp != nullptr && !kp[r])
           std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
+        else if (kk)
+          gru_forward_kept_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, kk + r * 4 * hidden, hidden);
         else
-          gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden,
-                           kk ? kk + r * 4 * hidden : nullptr, hidden);
+          gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, hidden);
       }
     });
   });
@@ -1229,33 +1261,6 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
   return GruStep::apply(x_proj, h_proj, h, rows);
 }
 
-
-namespace {
-
-template <typename T>
-RNNSEARCH_INLINE void adam_rows(T* p, const T* g, T* m, T* v, int64_t n, const AdamStep& a) {
-  // Coefficients rounded from double, as LibTorch's scalars are (1 - beta2 in float32 would be off
-  // by 1e-5 of itself).
-  const T b1 = static_cast<T>(a.beta1), b2 = static_cast<T>(a.beta2), c2 = static_cast<T>(a.correction2);
-  const T rest1 = static_cast<T>(1 - a.beta1), rest2 = static_cast<T>(1 - a.beta2);
-  const T rate = static_cast<T>(a.rate), eps = static_cast<T>(a.epsilon), decay = static_cast<T>(a.weight_decay);
-  for (int64_t i = 0; i < n; ++i) {
-    const T grad = g[i] + decay * p[i];
-    m[i] = b1 * m[i] + rest1 * grad;
-    v[i] = b2 * v[i] + rest2 * grad * grad;
-    p[i] -= rate * m[i] / (std::sqrt(v[i] / c2) + eps);
-  }
-}
-
-RNNSEARCH_CLONES void adam_chunk(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& a) {
-  adam_rows(p, g, m, v, n, a);
-}
-void adam_chunk(double* p, const double* g, double* m, double* v, int64_t n, const AdamStep& a) {
-  adam_rows(p, g, m, v, n, a);
-}
-
-}  // namespace
-
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
                  const torch::Tensor& second, const AdamStep& step) {
   const std::initializer_list<torch::Tensor> all = {param, grad, first, second};
@@ -1268,7 +1273,7 @@ bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const to
     scalar_t *p = param.data_ptr<scalar_t>(), *m = first.data_ptr<scalar_t>(), *v = second.data_ptr<scalar_t>();
     const scalar_t* g = grad.data_ptr<scalar_t>();
     parallel_chunks(param.numel(), 16384, [&](int64_t begin, int64_t end, int64_t) {
-      adam_chunk(p + begin, g + begin, m + begin, v + begin, end - begin, step);
+      adam_rows(p + begin, g + begin, m + begin, v + begin, end - begin, step);
     });
   });
   for (const auto& t : {param, first, second}) t.unsafeGetTensorImpl()->bump_version();  // as in-place operators do

@@ -14,6 +14,8 @@
 
 #include <torch/torch.h>
 
+#include "rnnsearch/model/adam_rows.h"
+
 namespace rnnsearch {
 
 // The type LibTorch's CPU autocast casts products to while it is on (bfloat16 training).
@@ -104,9 +106,6 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
 // v = beta2 v + (1 - beta2) g^2, p -= rate m / (sqrt(v / correction2) + epsilon), with
 // rate = lr / (1 - beta1^t) and correction2 = 1 - beta2^t. Takes contiguous CPU float32 or float64
 // tensors of one type and shape and returns true; else changes nothing and returns false.
-struct AdamStep {
-  double rate, beta1, beta2, correction2, epsilon, weight_decay;
-};
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
                  const torch::Tensor& second, const AdamStep& step);
 

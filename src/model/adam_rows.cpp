@@ -1,0 +1,46 @@
+#include "rnnsearch/model/adam_rows.h"
+
+#include <cmath>
+
+namespace rnnsearch {
+namespace {
+
+// The float32 loop is compiled for AVX-512, AVX2 and the baseline, one chosen when the program
+// loads (as kernels.cpp's rows; Kernels.VectorCodeIsDispatched checks the built program).
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define RNNSEARCH_CLONES
+#endif
+
+template <typename T>
+inline void adam_loop(T* __restrict p, const T* __restrict g, T* __restrict m, T* __restrict v, int64_t n,
+                      const AdamStep& a) {
+  // Coefficients rounded from double, as LibTorch's scalars are (1 - beta2 in float32 would be off
+  // by 1e-5 of itself).
+  const T b1 = static_cast<T>(a.beta1), b2 = static_cast<T>(a.beta2), c2 = static_cast<T>(a.correction2);
+  const T rest1 = static_cast<T>(1 - a.beta1), rest2 = static_cast<T>(1 - a.beta2);
+  const T rate = static_cast<T>(a.rate), eps = static_cast<T>(a.epsilon), decay = static_cast<T>(a.weight_decay);
+  for (int64_t i = 0; i < n; ++i) {
+    const T grad = g[i] + decay * p[i];
+    m[i] = b1 * m[i] + rest1 * grad;
+    v[i] = b2 * v[i] + rest2 * grad * grad;
+    p[i] -= rate * m[i] / (std::sqrt(v[i] / c2) + eps);
+  }
+}
+
+RNNSEARCH_CLONES void adam_float_rows(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& a) {
+  adam_loop(p, g, m, v, n, a);
+}
+
+}  // namespace
+
+void adam_rows(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& step) {
+  adam_float_rows(p, g, m, v, n, step);
+}
+
+void adam_rows(double* p, const double* g, double* m, double* v, int64_t n, const AdamStep& step) {
+  adam_loop(p, g, m, v, n, step);
+}
+
+}  // namespace rnnsearch
