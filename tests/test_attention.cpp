@@ -905,8 +905,10 @@ TEST(Kernels, VectorCodeIsDispatched) {
   EXPECT_GT(versions, 10) << "no AVX-512/AVX2 versions found in " << RNNSEARCH_BINARY;
   for (const auto& f : wide) ADD_FAILURE() << "wide registers outside a dispatched version: " << f;
   for (const auto& c : calls) ADD_FAILURE() << "a version calls baseline code: " << c;
-  for (const auto& f : avx2_versions)
-    if (!avx2_vectorised.count(f)) ADD_FAILURE() << "an AVX2 version without vector instructions: " << f;
+  // A sanitizer's checks inside the loops keep them scalar: only a plain build is held to it.
+  if (std::string(RNNSEARCH_SANITIZERS).empty())
+    for (const auto& f : avx2_versions)
+      if (!avx2_vectorised.count(f)) ADD_FAILURE() << "an AVX2 version without vector instructions: " << f;
 }
 
 }  // namespace

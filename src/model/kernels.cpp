@@ -1175,7 +1175,8 @@ torch::Tensor gru_forward(const torch::Tensor& x_proj, const torch::Tensor& h_pr
         if (kp != nullptr && !kp[r])
           std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
         else if (kk)
-          gru_forward_kept_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, kk + r * 4 * hidden, hidden);
+          gru_forward_kept_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, kk + r * 4 * hidden,
+                                hidden);
         else
           gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, hidden);
       }
