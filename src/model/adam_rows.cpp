@@ -2,20 +2,14 @@
 
 #include <cmath>
 
+#include "rnnsearch/common/multiversion.h"
+
 namespace rnnsearch {
 namespace {
 
-// The float32 loop is compiled for AVX-512, AVX2 and the baseline, one chosen when the program
-// loads (as kernels.cpp's rows; Kernels.VectorCodeIsDispatched checks the built program).
-#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define RNNSEARCH_CLONES
-#endif
-
 template <typename T>
-inline void adam_loop(T* __restrict p, const T* __restrict g, T* __restrict m, T* __restrict v, int64_t n,
-                      const AdamStep& a) {
+RNNSEARCH_INLINE void adam_loop(T* __restrict p, const T* __restrict g, T* __restrict m, T* __restrict v,
+                                int64_t n, const AdamStep& a) {
   // Coefficients rounded from double, as LibTorch's scalars are (1 - beta2 in float32 would be off
   // by 1e-5 of itself).
   const T b1 = static_cast<T>(a.beta1), b2 = static_cast<T>(a.beta2), c2 = static_cast<T>(a.correction2);
@@ -29,6 +23,7 @@ inline void adam_loop(T* __restrict p, const T* __restrict g, T* __restrict m, T
   }
 }
 
+// The float32 loop in every version (common/multiversion.h).
 RNNSEARCH_CLONES void adam_float_rows(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& a) {
   adam_loop(p, g, m, v, n, a);
 }

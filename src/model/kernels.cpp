@@ -1,5 +1,6 @@
 #include "rnnsearch/model/kernels.h"
 
+#include "rnnsearch/common/multiversion.h"
 #include "rnnsearch/common/runtime.h"
 
 #include "rnnsearch/model/packed_linear.h"
@@ -33,22 +34,7 @@ bool takes_loops(std::initializer_list<torch::Tensor> tensors) {
                      [&](const torch::Tensor& t) { return t.is_cpu() && t.scalar_type() == type; });
 }
 
-// The loops' rows are compiled for AVX-512, AVX2 and the baseline, one chosen when the program
-// loads (the build targets the baseline x86-64, whose SSE2 has 4 float lanes). Two rules keep every
-// row on its CPU's version: a multiversioned function is defined before its first call (clang 14
-// otherwise emits a single version, which held AVX-512 code with no dispatch), and what it calls is
-// inlined into it (RNNSEARCH_INLINE): a helper left out of line is compiled once, for the baseline.
-// Kernels.VectorCodeIsDispatched checks both in the built program.
-#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-#define RNNSEARCH_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define RNNSEARCH_CLONES
-#endif
-#if defined(__clang__) || defined(__GNUC__)
-#define RNNSEARCH_INLINE inline __attribute__((always_inline))
-#else
-#define RNNSEARCH_INLINE inline
-#endif
+// The loops' rows are multiversioned (rnnsearch/common/multiversion.h).
 
 // Inside the kernels' forward and backward passes nothing is cast to bfloat16 by autocast: they
 // compute in the type of their inputs.
