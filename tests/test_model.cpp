@@ -1,5 +1,7 @@
 #include "rnnsearch/model/model.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <numeric>
 
@@ -10,8 +12,10 @@
 #include "gradcheck.h"
 #include "helpers.h"
 #include "rnnsearch/common/error.h"
+#include "rnnsearch/common/runtime.h"
 #include "rnnsearch/data/vocab.h"
 #include "rnnsearch/decode/search.h"
+#include "rnnsearch/model/panel_gemm.h"
 #include "rnnsearch/train/checkpoint.h"
 #include "rnnsearch/train/optimizer.h"
 
@@ -992,6 +996,78 @@ TEST(PackedLinear, EqualsTorchsLinear) {
       }
     }
   }
+}
+
+// panel_gemm sums each entry as its header says: the bias, then one fused multiply-add per k in
+// order. So it equals that loop written with std::fma bit for bit, for every row count (whole
+// 6-row blocks and each remainder), a partial last panel, no bias, strided rows, and a part of
+// the panels (as the threads take them).
+TEST(PanelGemm, EachEntryIsTheBiasThenOneFusedMultiplyAddPerTermInOrder) {
+  if (!panel_gemm::available()) GTEST_SKIP() << "no AVX2 and FMA";
+  torch::manual_seed(10);
+  for (const int64_t n : {16, 37}) {
+    for (const int64_t k : {1, 7, 520}) {
+      const auto w = torch::randn({n, k}), bias = torch::randn({n});
+      std::vector<float> panels(static_cast<size_t>(panel_gemm::packed_floats(n, k)));
+      panel_gemm::pack(w.data_ptr<float>(), n, k, panels.data());
+      for (const int64_t m : {1, 2, 3, 4, 5, 6, 7, 13, 50}) {
+        for (const bool with_bias : {true, false}) {
+          SCOPED_TRACE(::testing::Message() << m << " x " << k << " x " << n << (with_bias ? ", bias" : ""));
+          const auto x = torch::randn({m, k + 3});  // rows k + 3 floats apart
+          const float* b = with_bias ? bias.data_ptr<float>() : nullptr;
+          std::vector<float> y(static_cast<size_t>(m * (n + 1)), -1.0f);  // rows n + 1 apart
+          const int64_t panel_count = (n + 15) / 16;
+          for (int64_t p = 0; p < panel_count; ++p)  // one panel at a time, last first
+            panel_gemm::multiply(x.data_ptr<float>(), m, k, k + 3, panels.data(), b, n, y.data(), n + 1,
+                                 panel_count - 1 - p, panel_count - p);
+          const auto xa = x.accessor<float, 2>();
+          const auto wa = w.accessor<float, 2>();
+          int64_t unequal = 0;
+          for (int64_t i = 0; i < m; ++i) {
+            for (int64_t j = 0; j < n; ++j) {
+              float sum = b ? b[j] : 0.0f;
+              for (int64_t t = 0; t < k; ++t) sum = std::fma(xa[i][t], wa[j][t], sum);
+              unequal += y[static_cast<size_t>(i * (n + 1) + j)] != sum;
+            }
+            EXPECT_EQ(y[static_cast<size_t>(i * (n + 1) + n)], -1.0f) << "wrote past the last column, row " << i;
+          }
+          EXPECT_EQ(unequal, 0);
+        }
+      }
+    }
+  }
+}
+
+// Where PackedLinear runs panel_gemm (AVX2 without AVX-512, K >= 512), its product equals
+// torch's linear, and the threads, which split the columns, change no bit of it.
+TEST(PackedLinear, PanelProductsEqualTorchsLinearOnAnyThreads) {
+  torch::manual_seed(11);
+  const auto weight = torch::randn({53, 520}), bias = torch::randn({53});
+  const PackedLinear linear(weight, bias, torch::kFloat);
+  const bool expected_panels =
+      panel_gemm::available() && !cpu_has_bf16_kernels() && std::getenv("RNNSEARCH_PANEL_GEMM") == nullptr;
+  EXPECT_EQ(linear.panels(), expected_panels);
+  if (!linear.panels()) GTEST_SKIP() << "oneDNN's kernels on this CPU";
+  const int threads = at::get_num_threads();
+  for (const int64_t m : {1, 50, 130}) {
+    SCOPED_TRACE(::testing::Message() << m << " rows");
+    const auto x = torch::randn({m, 1040}).slice(1, 0, 1040, 2);  // [m, 520], not contiguous
+    at::set_num_threads(1);
+    const auto one = linear(x);
+    at::set_num_threads(2);
+    const auto two = linear(x);
+    at::set_num_threads(threads);
+    EXPECT_TRUE(torch::equal(one, two));
+    const auto expected = torch::nn::functional::linear(x, weight, bias);
+    EXPECT_TRUE(torch::allclose(one, expected, 1e-4, 1e-4)) << (one - expected).abs().max();
+  }
+  // bfloat16 on float32 kernels: the product of the rounded values.
+  const PackedLinear low(weight, bias, torch::kBFloat16);
+  EXPECT_TRUE(low.panels());
+  const auto x = torch::randn({9, 520});
+  const auto rounded = [](const torch::Tensor& t) { return t.to(torch::kBFloat16).to(torch::kFloat); };
+  const auto expected = torch::nn::functional::linear(rounded(x), rounded(weight), bias);
+  EXPECT_TRUE(torch::allclose(low(x), expected, 1e-4, 1e-4)) << (low(x) - expected).abs().max();
 }
 
 // int8 PackedLinear in both forms: each weight row quantised with its own scale, the input with

@@ -1,12 +1,15 @@
 #include "rnnsearch/model/packed_linear.h"
 
 #include "rnnsearch/common/runtime.h"
+#include "rnnsearch/model/panel_gemm.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <mutex>
+#include <string>
 #include <type_traits>
 #include <unordered_map>
 
@@ -22,6 +25,18 @@ namespace {
 std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w, int limit) {
   const auto scales = std::get<0>(w.abs().max(1)).div_(limit).clamp_min_(std::numeric_limits<float>::min());
   return {w.div(scales.unsqueeze(1)).round_().clamp_(-limit, limit).to(torch::kChar), scales};
+}
+
+// Where panel_gemm runs float32 products (packed_linear.h): at K below 512 oneDNN's kernels were
+// as fast or faster (80 x 256 x 768 on two threads: 108 against 123 GFLOP/s).
+constexpr int64_t kPanelMinDepth = 512;
+
+bool panels_for(int64_t k) {
+  static const bool wanted = [] {
+    const char* env = std::getenv("RNNSEARCH_PANEL_GEMM");
+    return !(env != nullptr && std::string(env) == "0") && panel_gemm::available() && !cpu_has_bf16_kernels();
+  }();
+  return wanted && k >= kPanelMinDepth;
 }
 
 // The levels of the two int8 forms (packed_linear.h): symmetric inputs and weights in
@@ -215,7 +230,8 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
                            Int8Form form)
     : int8_(type == torch::kChar),
       shifted_(int8_ && (form == Int8Form::shifted || (form == Int8Form::automatic && int8_shifted_by_default()))),
-      out_(weight.size(0)) {
+      out_(weight.size(0)),
+      in_(weight.size(1)) {
   TORCH_CHECK(weight.dim() == 2 && (!bias.defined() || bias.sizes() == torch::IntArrayRef{weight.size(0)}),
               "PackedLinear: weight ", weight.sizes(), " bias ", bias.defined() ? bias.sizes() : torch::IntArrayRef{});
   TORCH_CHECK(type == torch::kFloat || type == torch::kBFloat16 || type == torch::kChar,
@@ -229,6 +245,15 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
     w = weight.detach().to(type).contiguous();
   }
   const auto b = bias.defined() ? bias.detach().to(torch::kFloat).contiguous() : torch::Tensor();
+  if (!int8_ && w.is_cpu() && panels_for(in_)) {
+    // bfloat16 here has no kernels of its own: its rounded values multiplied in float32.
+    const auto values = w.to(torch::kFloat).contiguous();
+    panels_ = torch::empty({panel_gemm::packed_floats(out_, in_)}, values.options());
+    panel_gemm::pack(values.data_ptr<float>(), out_, in_, panels_.data_ptr<float>());
+    round_to_bf16_ = type == torch::kBFloat16;
+    bias_ = b;
+    return;
+  }
 #ifdef RNNSEARCH_DNNL
   if (w.is_cpu()) {
     if (!int8_) {
@@ -254,8 +279,27 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
   bias_ = b;
 }
 
+torch::Tensor PackedLinear::panel_product(const torch::Tensor& x) const {
+  TORCH_CHECK(x.dim() == 2 && x.size(1) == in_ && x.is_cpu(), "PackedLinear: input ", x.sizes(), " for ", out_, " x ",
+              in_);
+  auto values = round_to_bf16_ ? x.to(torch::kBFloat16).to(torch::kFloat) : x.to(torch::kFloat);
+  if (values.stride(1) != 1 || values.stride(0) < in_) values = values.contiguous();
+  const int64_t m = values.size(0), panels = (out_ + panel_gemm::kPanelWidth - 1) / panel_gemm::kPanelWidth;
+  auto y = torch::empty({m, out_}, values.options());
+  if (m == 0) return y;
+  const float* bias = bias_.defined() ? bias_.data_ptr<float>() : nullptr;
+  // Columns split between the threads in runs of at least about 2^19 multiply-adds.
+  const int64_t grain = std::max<int64_t>(1, (int64_t{1} << 15) / (m * in_));
+  at::parallel_for(0, panels, grain, [&](int64_t first, int64_t last) {
+    panel_gemm::multiply(values.data_ptr<float>(), m, in_, values.stride(0), panels_.data_ptr<float>(), bias, out_,
+                         y.data_ptr<float>(), out_, first, last);
+  });
+  return y;
+}
+
 torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   torch::NoGradGuard no_grad;
+  if (panels_.defined()) return panel_product(x);
   if (!kernels_) {
     torch::Tensor y;
     if (int8_) {  // the quantised values multiplied in float32: their sums are exact integers

@@ -22,6 +22,11 @@
 // (cpu_has_int8_dot), else shifted. Without oneDNN (or symmetric without VNNI) the same quantised
 // values are multiplied in float32 (exact for K up to 1040), so a form gives the same results
 // wherever it runs.
+//
+// float32 (and bfloat16 on float32 kernels) on a CPU with AVX2 but without AVX-512, for K >= 512:
+// panel_gemm.h's kernel on W packed into 16-column panels, which ran these shapes 1.4-2.2x as
+// fast as oneDNN 2.6's float32 matmul there (its figures). RNNSEARCH_PANEL_GEMM=0 leaves such
+// products to oneDNN, for comparison.
 #pragma once
 
 #include <memory>
@@ -44,17 +49,22 @@ class PackedLinear {
 
   // x [M, K], any floating type -> x W^T + b [M, N] float32.
   torch::Tensor operator()(const torch::Tensor& x) const;
-  // Whether oneDNN computes the product (else torch::mm).
-  bool packed() const { return kernels_ != nullptr; }
+  // Whether the product runs on a packed weight, oneDNN's or panel_gemm's (else torch::mm).
+  bool packed() const { return kernels_ != nullptr || panels_.defined(); }
+  // Whether panel_gemm computes it.
+  bool panels() const { return panels_.defined(); }
   int64_t out_features() const { return out_; }
 
  private:
+  torch::Tensor panel_product(const torch::Tensor& x) const;
+
   struct Kernels;  // the packed weight and the primitives by row count (packed_linear.cpp)
   std::shared_ptr<Kernels> kernels_;
   torch::Tensor weight_, bias_;  // without kernels_: W [N, K] in the product's type (int8: s_w q_w), b float32
   torch::Tensor scales_;         // int8 without kernels_: s_w [N]
-  bool int8_ = false, shifted_ = false;
-  int64_t out_ = 0;
+  torch::Tensor panels_;         // panel_gemm's packed W (float32), or undefined
+  bool int8_ = false, shifted_ = false, round_to_bf16_ = false;
+  int64_t out_ = 0, in_ = 0;
 };
 
 }  // namespace rnnsearch
