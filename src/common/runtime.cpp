@@ -19,7 +19,12 @@
 #include "rnnsearch/common/error.h"
 
 #ifdef RNNSEARCH_GOMP
-extern "C" void omp_set_num_threads(int);
+extern "C" {
+void omp_set_num_threads(int);
+void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads, unsigned flags);
+int omp_get_thread_num();
+int omp_in_parallel();
+}
 #endif
 
 namespace rnnsearch {
@@ -186,6 +191,28 @@ std::string cpu_model_name() {
 bool prefer_avx512_kernels() {
   if (std::getenv("ATEN_CPU_CAPABILITY") != nullptr || !x86_features().avx512) return false;
   return setenv("ATEN_CPU_CAPABILITY", "avx512", 0) == 0;
+}
+
+void parallel_chunks(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t, int64_t)>& f) {
+#ifdef RNNSEARCH_GOMP
+  const int64_t threads = std::min<int64_t>(at::get_num_threads(), (n + grain - 1) / std::max<int64_t>(grain, 1));
+  if (threads > 1 && !omp_in_parallel()) {
+    struct Job {
+      const std::function<void(int64_t, int64_t, int64_t)>* f;
+      int64_t n, threads;
+    } job{&f, n, threads};
+    GOMP_parallel(
+        [](void* data) {
+          const auto& j = *static_cast<const Job*>(data);
+          const int64_t t = omp_get_thread_num(), chunk = (j.n + j.threads - 1) / j.threads;
+          const int64_t begin = t * chunk, end = std::min(j.n, begin + chunk);
+          if (begin < end) (*j.f)(begin, end, t);
+        },
+        &job, static_cast<unsigned>(threads), 0);
+    return;
+  }
+#endif
+  if (n > 0) f(0, n, 0);
 }
 
 bool keep_freed_memory() {

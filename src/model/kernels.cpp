@@ -44,39 +44,6 @@ struct NoAutocast {
 
 thread_local StepProducts* open_scope = nullptr;
 
-#ifdef RNNSEARCH_GOMP
-extern "C" {
-void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads, unsigned flags);
-int omp_get_thread_num();
-int omp_in_parallel();
-}
-#endif
-
-// f(begin, end, thread) over [0, n) in contiguous chunks, one per thread of LibTorch's pool
-// (at::get_num_threads()), at least `grain` items each; thread < at::get_num_threads().
-template <class F>
-void parallel_chunks(int64_t n, int64_t grain, const F& f) {
-#ifdef RNNSEARCH_GOMP
-  const int64_t threads = std::min<int64_t>(at::get_num_threads(), (n + grain - 1) / std::max<int64_t>(grain, 1));
-  if (threads > 1 && !omp_in_parallel()) {
-    struct Job {
-      const F* f;
-      int64_t n, threads;
-    } job{&f, n, threads};
-    GOMP_parallel(
-        [](void* data) {
-          const auto& j = *static_cast<const Job*>(data);
-          const int64_t t = omp_get_thread_num(), chunk = (j.n + j.threads - 1) / j.threads;
-          const int64_t begin = t * chunk, end = std::min(j.n, begin + chunk);
-          if (begin < end) (*j.f)(begin, end, t);
-        },
-        &job, static_cast<unsigned>(threads), 0);
-    return;
-  }
-#endif
-  if (n > 0) f(0, n, 0);
-}
-
 // Eight partial sums: the compiler vectorises them without reassociating a single sum.
 template <typename T>
 RNNSEARCH_INLINE T dot(const T* x, const T* y, int64_t n) {

@@ -290,7 +290,7 @@ torch::Tensor PackedLinear::panel_product(const torch::Tensor& x) const {
   const float* bias = bias_.defined() ? bias_.data_ptr<float>() : nullptr;
   // Columns split between the threads in runs of at least about 2^19 multiply-adds.
   const int64_t grain = std::max<int64_t>(1, (int64_t{1} << 15) / (m * in_));
-  at::parallel_for(0, panels, grain, [&](int64_t first, int64_t last) {
+  parallel_chunks(panels, grain, [&](int64_t first, int64_t last, int64_t) {
     panel_gemm::multiply(values.data_ptr<float>(), m, in_, values.stride(0), panels_.data_ptr<float>(), bias, out_,
                          y.data_ptr<float>(), out_, first, last);
   });

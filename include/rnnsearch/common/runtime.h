@@ -3,6 +3,7 @@
 
 #include <torch/types.h>
 
+#include <functional>
 #include <string>
 
 #include "rnnsearch/common/config.h"
@@ -21,6 +22,13 @@ int configure_threads(int configured);
 // threads that each run their own part of a job. Returns false (and does nothing) in a build
 // without GNU OpenMP.
 bool set_threads_of_this_thread(int threads);
+
+// f(begin, end, thread) over [0, n) in contiguous chunks, one per thread of LibTorch's pool
+// (at::get_num_threads()), at least `grain` items each; thread < at::get_num_threads(). Calls GNU
+// OpenMP, whose threads LibTorch's pool is: LibTorch's at::parallel_for is an inline OpenMP pragma,
+// serial in files built without OpenMP (as this project's are). Without GNU OpenMP, or inside a
+// parallel region, one call f(0, n, 0).
+void parallel_chunks(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t, int64_t)>& f);
 
 // auto: CUDA when available, else CPU. cuda without a GPU is a UserError naming train.device.
 torch::Device resolve_device(DeviceType type);
