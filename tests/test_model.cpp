@@ -1038,7 +1038,7 @@ TEST(PanelGemm, EachEntryIsTheBiasThenOneFusedMultiplyAddPerTermInOrder) {
   }
 }
 
-// Where PackedLinear runs panel_gemm (AVX2 without AVX-512, K >= 512), its product equals
+// Where PackedLinear runs panel_gemm (AVX2 without AVX-512, K >= 256), its product equals
 // torch's linear, and the threads, which split the columns, change no bit of it.
 TEST(PackedLinear, PanelProductsEqualTorchsLinearOnAnyThreads) {
   torch::manual_seed(11);

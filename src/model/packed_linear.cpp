@@ -27,9 +27,9 @@ std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w, in
   return {w.div(scales.unsqueeze(1)).round_().clamp_(-limit, limit).to(torch::kChar), scales};
 }
 
-// Where panel_gemm runs float32 products (packed_linear.h): at K below 512 oneDNN's kernels were
-// as fast or faster (80 x 256 x 768 on two threads: 108 against 123 GFLOP/s).
-constexpr int64_t kPanelMinDepth = 512;
+// Where panel_gemm runs float32 products (packed_linear.h): measured at K = 256 and above (the
+// model's smallest), ahead of oneDNN at every shape tried there; smaller K was not measured.
+constexpr int64_t kPanelMinDepth = 256;
 
 bool panels_for(int64_t k) {
   static const bool wanted = [] {

@@ -23,9 +23,9 @@
 // values are multiplied in float32 (exact for K up to 1040), so a form gives the same results
 // wherever it runs.
 //
-// float32 (and bfloat16 on float32 kernels) on a CPU with AVX2 but without AVX-512, for K >= 512:
-// panel_gemm.h's kernel on W packed into 16-column panels, which ran these shapes 1.4-2.2x as
-// fast as oneDNN 2.6's float32 matmul there (its figures). RNNSEARCH_PANEL_GEMM=0 leaves such
+// float32 (and bfloat16 on float32 kernels) on a CPU with AVX2 but without AVX-512, for K >= 256:
+// panel_gemm.h's kernel on W packed into 16-column panels, which ran the model's shapes 1.0-2.4x
+// as fast as oneDNN 2.6's float32 matmul there (its figures). RNNSEARCH_PANEL_GEMM=0 leaves such
 // products to oneDNN, for comparison.
 #pragma once
 

@@ -10,8 +10,12 @@
 // GFLOP/s against oneDNN's matmul on its own weight layout:
 //   50 x 512 x 2560: 87-94 against 55-61;  50 x 512 x 2048: 79-90 against 40-42;
 //   250 x 512 x 2560: 88-90 against 62-64; 50 x 256 x 8000: 82-86 against 86-89;
-// and on two threads (panels split between them) 80 x 1536 x 512: 137 against 94; 80 x 512 x 1536:
-// 123 against 98; 80 x 256 x 768: 108 against 123. PackedLinear uses it where K >= 512.
+// and through PackedLinear on two threads (the panels split between them, parallel_chunks):
+// 185-192 against 110-125 at 80 x 512 x 1536, 80 x 1536 x 512, 80 x 512 x 512 and 50 x 512 x 2560,
+// 185-192 against 76-89 at 80 x 512 x 2048 and 50 x 512 x 2048; at K = 256, 174-192 against
+// 116-178 (80 x 256 x 768, 80 x 256 x 1536, 50 x 256 x 1280, 50 and 250 x 256 x 8000), and 160-168
+// against 153 at 80 x 768 x 256; on one thread 81-96 against 67-90 at those. PackedLinear uses it
+// where K >= 256.
 //
 // Each y[m][n] is b[n] + x[m][0] W[n][0] + x[m][1] W[n][1] + ... in this order, one fused
 // multiply-add per term, whatever the number of rows, the block a row falls in or the threads: a
