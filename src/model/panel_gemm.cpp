@@ -91,8 +91,8 @@ void multiply(const float* x, int64_t m, int64_t k, int64_t ldx, const float* pa
       } else {
         float aside[kRows * kPanelWidth];
         run(k, x + row * ldx, ldx, panel, b, aside, kPanelWidth);
-        for (int64_t r = 0; r < rows; ++r)
-          std::memcpy(y + (row + r) * ldy + column, aside + r * kPanelWidth, sizeof(float) * static_cast<size_t>(width));
+        const auto bytes = sizeof(float) * static_cast<size_t>(width);
+        for (int64_t r = 0; r < rows; ++r) std::memcpy(y + (row + r) * ldy + column, aside + r * kPanelWidth, bytes);
       }
     }
   }

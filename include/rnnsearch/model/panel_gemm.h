@@ -13,8 +13,8 @@
 // and through PackedLinear on two threads (the panels split between them, parallel_chunks):
 // 185-192 against 110-125 at 80 x 512 x 1536, 80 x 1536 x 512, 80 x 512 x 512 and 50 x 512 x 2560,
 // 185-192 against 76-89 at 80 x 512 x 2048 and 50 x 512 x 2048; at K = 256, 174-192 against
-// 116-178 (80 x 256 x 768, 80 x 256 x 1536, 50 x 256 x 1280, 50 and 250 x 256 x 8000), and 160-168
-// against 153 at 80 x 768 x 256; on one thread 81-96 against 67-90 at those. PackedLinear uses it
+// 116-178 (80 x 256 x 768, 80 x 256 x 1536, 50 x 256 x 1280, 50 and 250 x 256 x 8000), and 161-168
+// against 153-154 at 80 x 768 x 256; on one thread 81-96 against 67-90 at those. PackedLinear uses it
 // where K >= 256.
 //
 // Each y[m][n] is b[n] + x[m][0] W[n][0] + x[m][1] W[n][1] + ... in this order, one fused
