@@ -193,26 +193,27 @@ bool prefer_avx512_kernels() {
   return setenv("ATEN_CPU_CAPABILITY", "avx512", 0) == 0;
 }
 
-void parallel_chunks(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t, int64_t)>& f) {
+void parallel_chunks(int64_t n, int64_t grain, ChunkCall call, const void* f) {
 #ifdef RNNSEARCH_GOMP
   const int64_t threads = std::min<int64_t>(at::get_num_threads(), (n + grain - 1) / std::max<int64_t>(grain, 1));
   if (threads > 1 && !omp_in_parallel()) {
     struct Job {
-      const std::function<void(int64_t, int64_t, int64_t)>* f;
+      ChunkCall call;
+      const void* f;
       int64_t n, threads;
-    } job{&f, n, threads};
+    } job{call, f, n, threads};
     GOMP_parallel(
         [](void* data) {
           const auto& j = *static_cast<const Job*>(data);
           const int64_t t = omp_get_thread_num(), chunk = (j.n + j.threads - 1) / j.threads;
           const int64_t begin = t * chunk, end = std::min(j.n, begin + chunk);
-          if (begin < end) (*j.f)(begin, end, t);
+          if (begin < end) j.call(j.f, begin, end, t);
         },
         &job, static_cast<unsigned>(threads), 0);
     return;
   }
 #endif
-  if (n > 0) f(0, n, 0);
+  if (n > 0) call(f, 0, n, 0);
 }
 
 bool keep_freed_memory() {

@@ -12,9 +12,9 @@ namespace rnnsearch::panel_gemm {
 
 namespace {
 
+#ifdef RNNSEARCH_PANEL_KERNEL
 constexpr int64_t kRows = 6;  // rows of a block: 6 x 2 accumulators, 2 weight registers, 1 input
 
-#ifdef RNNSEARCH_PANEL_KERNEL
 // AVX2 code, run after available() only: the namespace `avx2` tells Kernels.VectorCodeIsDispatched.
 namespace avx2 {
 
@@ -72,17 +72,14 @@ void pack(const float* w, int64_t n, int64_t k, float* panels) {
 void multiply(const float* x, int64_t m, int64_t k, int64_t ldx, const float* panels, const float* bias, int64_t n,
               float* y, int64_t ldy, int64_t first, int64_t last) {
 #ifdef RNNSEARCH_PANEL_KERNEL
-  float zeros[kPanelWidth] = {};
   for (int64_t p = first; p < last; ++p) {
     const int64_t column = p * kPanelWidth, width = std::min(kPanelWidth, n - column);
     const float* panel = panels + column * k;
-    // A partial last panel: its bias padded, its blocks summed aside and the real columns copied.
+    // No bias, or a partial last panel's: zeros, the real part copied in. A partial panel's blocks
+    // are summed aside and its real columns copied out.
     float padded_bias[kPanelWidth] = {};
-    const float* b = bias ? bias + column : zeros;
-    if (width < kPanelWidth && bias) {
-      std::copy(bias + column, bias + n, padded_bias);
-      b = padded_bias;
-    }
+    if (bias && width < kPanelWidth) std::copy(bias + column, bias + n, padded_bias);
+    const float* b = bias && width == kPanelWidth ? bias + column : padded_bias;
     for (int64_t row = 0; row < m; row += kRows) {
       const int64_t rows = std::min(kRows, m - row);
       const Block run = kBlocks[rows];

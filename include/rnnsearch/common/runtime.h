@@ -3,7 +3,6 @@
 
 #include <torch/types.h>
 
-#include <functional>
 #include <string>
 
 #include "rnnsearch/common/config.h"
@@ -27,8 +26,17 @@ bool set_threads_of_this_thread(int threads);
 // (at::get_num_threads()), at least `grain` items each; thread < at::get_num_threads(). Calls GNU
 // OpenMP, whose threads LibTorch's pool is: LibTorch's at::parallel_for is an inline OpenMP pragma,
 // serial in files built without OpenMP (as this project's are). Without GNU OpenMP, or inside a
-// parallel region, one call f(0, n, 0).
-void parallel_chunks(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t, int64_t)>& f);
+// parallel region, one call f(0, n, 0). A template over the caller's function object, so that the
+// hot loops (search and training steps) allocate nothing per call.
+using ChunkCall = void (*)(const void* f, int64_t begin, int64_t end, int64_t thread);
+void parallel_chunks(int64_t n, int64_t grain, ChunkCall call, const void* f);
+template <class F>
+void parallel_chunks(int64_t n, int64_t grain, const F& f) {
+  const ChunkCall call = [](const void* g, int64_t begin, int64_t end, int64_t thread) {
+    (*static_cast<const F*>(g))(begin, end, thread);
+  };
+  parallel_chunks(n, grain, call, &f);
+}
 
 // auto: CUDA when available, else CPU. cuda without a GPU is a UserError naming train.device.
 torch::Device resolve_device(DeviceType type);
