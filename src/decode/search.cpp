@@ -228,14 +228,16 @@ std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const std::ve
 }
 
 NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k,
-                           std::shared_ptr<const FusedStep> fused, torch::Tensor columns)
+                           std::shared_ptr<const FusedStep> fused, torch::Tensor columns,
+                           const torch::Tensor& source_table)
     : model_(std::move(model)), fused_(std::move(fused)), columns_(std::move(columns)) {
   torch::NoGradGuard no_grad;
   if (columns_.defined()) {
     if (!fused_) throw std::invalid_argument("NmtStepModel: a shortlist needs the fused step");
     output_ = fused_->output_for(columns_);
   }
-  Encoded encoded = model_->encode(batch.src, batch.src_lengths);
+  Encoded encoded = source_table.defined() ? model_->encode_from_table(batch.src, batch.src_lengths, source_table)
+                                           : model_->encode(batch.src, batch.src_lengths);
   memory_ = fused_ ? fused_->prepare(encoded.memory) : std::move(encoded.memory);
   memory_.hard_top_k = hard_top_k;
   state_ = fused_ ? fused_->prepare(encoded.state) : std::move(encoded.state);
@@ -278,6 +280,7 @@ void NmtStepModel::expand(int64_t k) {
   const int64_t rows = memory_.mask.size(0) * group_;
   state_ = state_.select(torch::arange(rows, torch::kInt64).repeat_interleave(k).to(memory_.values.device()));
   group_ *= k;
+  if (fused_ && group_ > 1 && !memory_.context_products.defined()) memory_ = fused_->with_context_products(memory_);
 }
 
 EnsembleStepModel::EnsembleStepModel(std::vector<std::unique_ptr<StepModel>> members) : members_(std::move(members)) {

@@ -91,9 +91,9 @@ Translator::Translator(std::vector<LoadedModel> models, TranslateOptions options
   if (options_.int8 && !device_.is_cpu())
     throw UserError(fmt::format("precision int8 runs on the CPU only, not {}: use float32 or bfloat16", device_.str()));
   for (const auto& m : models_) {
-    fused_.push_back(options_.fused && !m.model->is_training()
-                         ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8)
-                         : nullptr);
+    const bool search = options_.fused && !m.model->is_training();
+    fused_.push_back(search ? m.model->decoder->fused(FusedStep::kMaxTableBytes, options_.int8) : nullptr);
+    source_tables_.push_back(search ? m.model->encoder->input_table(FusedStep::kMaxTableBytes) : torch::Tensor());
     // What FusedStep computes, for the features that need it.
     constexpr const char* kFused =
         "the RNNsearch decoder (model.decoder.type bahdanau, cell gru, attention score additive with softmax over "
@@ -165,7 +165,8 @@ std::vector<std::vector<Hypothesis>> Translator::translate(const std::vector<std
       const TensorBatch tensors = make_tensor_batch(ids[m], {}, batch, device_);
       if (m == 0) limits = max_output_lengths(source_lengths(tensors), options_.max_len_ratio, options_.max_len_offset);
       members.push_back(
-          std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1, fused_[m], columns));
+          std::make_unique<NmtStepModel>(models_[m].model, tensors, options_.hard_argmax ? 1 : -1, fused_[m], columns,
+                                         source_tables_[m]));
     }
     EnsembleStepModel ensemble(std::move(members));
     StepModel* model = &ensemble;

@@ -357,6 +357,14 @@ AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
   return out;
 }
 
+AttentionMemory FusedStep::with_context_products(const AttentionMemory& memory) const {
+  torch::NoGradGuard no_grad;
+  AttentionMemory out = memory;
+  const auto& values = memory.values;  // [B, S, D] float32, 0 at padding
+  out.context_products = by_context_(values.reshape({-1, values.size(2)})).view({values.size(0), values.size(1), -1});
+  return out;
+}
+
 DecoderState FusedStep::prepare(const DecoderState& state) const {
   DecoderState out = state;
   for (auto& layer : out.layers) layer.h = layer.h.to(torch::kFloat);
@@ -374,10 +382,10 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   const auto real = groups == 1 ? memory.mask : memory.mask.repeat_interleave(groups, 0);
   const auto weights =
       torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);
-  const auto context = weighted_sum(weights, memory.values);  // c_i [R, D]
-  // [W E_y + b_W + C c_i, V_o E_y + C_o c_i]
+  // [W E_y + b_W + C c_i, V_o E_y + C_o c_i], with c_i = sum_j alpha_ij h_j
   auto by_input = table_.defined() ? table_.index_select(0, prev) : by_embedding_(embedding_.index_select(0, prev));
-  by_input.add_(by_context_(context));
+  by_input.add_(memory.context_products.defined() ? weighted_sum(weights, memory.context_products)
+                                                  : by_context_(weighted_sum(weights, memory.values)));
   auto [h, t] = gru_readout_inference(by_state, by_input, s, a, maxout_);  // s_i, t_i
   DecoderState next;
   next.layers.push_back({std::move(h), torch::Tensor()});

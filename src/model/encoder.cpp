@@ -100,11 +100,35 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
 }
 
 EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& source_embeddings) {
-  TORCH_CHECK(src.dim() == 2 && lengths.dim() == 1 && lengths.size(0) == src.size(0), "encoder: src ",
-              src.sizes(), " lengths ", lengths.sizes());
   TORCH_CHECK(source_embeddings.dim() == 3 && source_embeddings.size(0) == src.size(0) && source_embeddings.size(1) == src.size(1),
               "encoder: embeddings ", source_embeddings.sizes(), " for src ", src.sizes());
-  const auto embedded = inverted_dropout(embedding_dropout, source_embeddings);  // [B, S, E]
+  return run(src, lengths, inverted_dropout(embedding_dropout, source_embeddings), {});
+}
+
+torch::Tensor EncoderImpl::input_table(int64_t max_bytes) const {
+  const auto& weight = embedding->weight;
+  const auto params = (gru ? static_cast<const torch::nn::Module&>(*gru) : static_cast<const torch::nn::Module&>(*lstm))
+                          .named_parameters(false);
+  const int64_t rows = weight.size(0), width = params["weight_ih_l0"].size(0);
+  if (2 * rows * width * weight.element_size() > max_bytes) return {};
+  torch::NoGradGuard no_grad;
+  return torch::stack({linear(weight, params["weight_ih_l0"], params["bias_ih_l0"]),
+                       linear(weight, params["weight_ih_l0_reverse"], params["bias_ih_l0_reverse"])});
+}
+
+EncoderOutput EncoderImpl::forward_from_table(const torch::Tensor& src, const torch::Tensor& lengths,
+                                              const torch::Tensor& table) {
+  TORCH_CHECK(!is_training() && !torch::GradMode::is_enabled() && table.dim() == 3 && table.size(0) == 2,
+              "encoder: an input table ", table.sizes(), " is for search, without gradients");
+  return run(src, lengths, {}, table);
+}
+
+EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded,
+                               const torch::Tensor& table) {
+  TORCH_CHECK(src.dim() == 2 && lengths.dim() == 1 && lengths.size(0) == src.size(0), "encoder: src ",
+              src.sizes(), " lengths ", lengths.sizes());
+  // The annotations' type: the embeddings', which the table's rows keep.
+  const auto options = embedded.defined() ? embedded.options() : table.options();
   const int64_t s = src.size(1);
   // inside[t] [B, 1]: position t is a word of the sentence (not padding).
   const auto positions = torch::arange(s, torch::TensorOptions().dtype(torch::kInt64).device(src.device()));
@@ -117,17 +141,20 @@ EncoderOutput EncoderImpl::forward(const torch::Tensor& src, const torch::Tensor
   torch::nn::Module& rnn = gru ? static_cast<torch::nn::Module&>(*gru) : static_cast<torch::nn::Module&>(*lstm);
   const auto params = rnn.named_parameters(false);
   torch::Tensor input = embedded, last_backward;
+  const auto flat_src = src.reshape({-1});
   StepProducts products(s);
   for (int64_t layer = 0; layer < config_.layers; ++layer) {
     if (layer > 0) input = inverted_dropout(input, config_.dropout, is_training());
     std::vector<torch::Tensor> outputs;
     for (const bool reverse : {false, true}) {
       const std::string suffix = fmt::format("_l{}{}", layer, reverse ? "_reverse" : "");
-      const auto x_proj = linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
+      const auto x_proj = layer == 0 && table.defined()
+                              ? table[reverse ? 1 : 0].index_select(0, flat_src).view({src.size(0), s, -1})
+                              : linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
       const auto &w_hh = params["weight_hh" + suffix], &b_hh = params["bias_hh" + suffix];
       Direction d = takes_packed_gru(config_.cell, x_proj, w_hh)
-                        ? run_packed_gru(x_proj, w_hh, b_hh, inside, reverse, embedded.options())
-                        : run_direction(config_.cell, x_proj, w_hh, b_hh, inside, reverse, embedded.options());
+                        ? run_packed_gru(x_proj, w_hh, b_hh, inside, reverse, options)
+                        : run_direction(config_.cell, x_proj, w_hh, b_hh, inside, reverse, options);
       outputs.push_back(d.outputs);
       if (reverse) last_backward = d.final_h;
     }

@@ -104,6 +104,12 @@ Encoded NmtModelImpl::encode(const torch::Tensor& src, const torch::Tensor& leng
   return {decoder->prepare(encoded), decoder->initial_state(encoded)};
 }
 
+Encoded NmtModelImpl::encode_from_table(const torch::Tensor& src, const torch::Tensor& lengths,
+                                        const torch::Tensor& table) {
+  const EncoderOutput encoded = encoder->forward_from_table(src, lengths, table);
+  return {decoder->prepare(encoded), decoder->initial_state(encoded)};
+}
+
 torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax,
                                     torch::Tensor* head_attention, SampledAttention* sampled) {
   Encoded e = encode(batch.src, batch.src_lengths);

@@ -80,8 +80,11 @@ void multiply(const float* x, int64_t m, int64_t k, int64_t ldx, const float* pa
     float padded_bias[kPanelWidth] = {};
     if (bias && width < kPanelWidth) std::copy(bias + column, bias + n, padded_bias);
     const float* b = bias && width == kPanelWidth ? bias + column : padded_bias;
-    for (int64_t row = 0; row < m; row += kRows) {
-      const int64_t rows = std::min(kRows, m - row);
+    // Rows in ceil(m / 6) blocks of as even a size as can be (50 rows: five blocks of 6 and four
+    // of 5, not eight of 6 and one of 2): a block of fewer rows loads more per multiply-add.
+    const int64_t blocks = (m + kRows - 1) / kRows, base = m / blocks, larger = m % blocks;
+    for (int64_t block = 0, row = 0; block < blocks; ++block) {
+      const int64_t rows = base + (block < larger ? 1 : 0);
       const Block run = kBlocks[rows];
       if (width == kPanelWidth) {
         run(k, x + row * ldx, ldx, panel, b, y + row * ldy + column, ldy);
@@ -91,6 +94,7 @@ void multiply(const float* x, int64_t m, int64_t k, int64_t ldx, const float* pa
         const auto bytes = sizeof(float) * static_cast<size_t>(width);
         for (int64_t r = 0; r < rows; ++r) std::memcpy(y + (row + r) * ldy + column, aside + r * kPanelWidth, bytes);
       }
+      row += rows;
     }
   }
 #else

@@ -83,9 +83,11 @@ class NmtStepModel : public StepModel {
  public:
   // Encodes batch.src; hard_top_k >= 0 overrides a hard-attention model's positions per step.
   // With `fused` (the model's decoder->fused()) the steps are FusedStep's; with `columns` too (a
-  // shortlist's target ids, Shortlist::columns), its output layer scores those ids only.
+  // shortlist's target ids, Shortlist::columns), its output layer scores those ids only. With
+  // `source_table` (the encoder's input_table()) the encoder reads its first layer's projections.
   NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t hard_top_k = -1,
-               std::shared_ptr<const FusedStep> fused = nullptr, torch::Tensor columns = {});
+               std::shared_ptr<const FusedStep> fused = nullptr, torch::Tensor columns = {},
+               const torch::Tensor& source_table = {});
   torch::Tensor step(const torch::Tensor& prev) override;
   void select(const torch::Tensor& index) override;
   void reorder(const torch::Tensor& index) override;

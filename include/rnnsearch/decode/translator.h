@@ -99,6 +99,7 @@ class Translator {
   // Each model's FusedStep, made once (null: the general step): options_.fused, the model in
   // evaluation mode and a decoder FusedStep computes.
   std::vector<std::shared_ptr<const FusedStep>> fused_;
+  std::vector<torch::Tensor> source_tables_;  // each encoder's input_table() with options_.fused, else undefined
   TranslateOptions options_;
   torch::Device device_;
   double shortlist_columns_ = 0;

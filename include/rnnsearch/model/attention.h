@@ -60,6 +60,9 @@ struct AttentionMemory {
   // While gradients are on (one head): where every step's attention adds its gradient for the
   // values and the keys (kernels.h's accumulate_memory_gradients); else null.
   std::shared_ptr<MemoryGradients> gradients;
+  // Search with several rows per sentence (FusedStep::with_context_products): the fused step's
+  // context projections of each annotation, [C h_j, C_o h_j] [B, S, 3H + P], float32; else undefined.
+  torch::Tensor context_products;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;

@@ -74,6 +74,12 @@ class FusedStep {
   // The batch's memory and initial state as the fused step reads them (float32).
   AttentionMemory prepare(const AttentionMemory& memory) const;
   DecoderState prepare(const DecoderState& state) const;
+  // The prepared memory with context_products: C c_i = sum_j alpha_ij C h_j (C and C_o have no
+  // bias), so with G rows per sentence each step sums S projected annotations per row instead of
+  // multiplying each row's c_i by [C; C_o]: S x (3H + P) multiply-adds per row against
+  // D x (3H + P), and one product of the S annotations per sentence. For beam search (G = k);
+  // greedy search (G = 1) has about as many steps as annotations and gains nothing from it.
+  AttentionMemory with_context_products(const AttentionMemory& memory) const;
   // As DecoderImpl::step on prepared memory and state: log-probabilities [R, V] float32, s_i,
   // the attention weights [R, S]. With `output` (from output_for), the output layer and its
   // softmax cover that layer's columns only: log-probabilities [R, C].

@@ -22,10 +22,21 @@ class EncoderImpl : public torch::nn::Module {
   // The same from given source embeddings [B, S, E] (src still gives the padding): explanation
   // methods differentiate with respect to them, or move them towards a baseline.
   EncoderOutput forward(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded);
+  // For search: the first layer's input projections of every source piece, W_ih E_x + b_ih, per
+  // direction: [2, V, G] in the model's type (G = 3H for a GRU, 4H for an LSTM), made once, when it
+  // fits in max_bytes; else undefined. Encoding then reads a row per word instead of multiplying
+  // each word's embedding by W_ih (a sixth to a third of a small model's products per source word).
+  torch::Tensor input_table(int64_t max_bytes) const;
+  // forward() without gradients (not training), the first layer's projections read from
+  // input_table()'s rows.
+  EncoderOutput forward_from_table(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& table);
   torch::Tensor embed(const torch::Tensor& src) { return embedding->forward(src); }  // [B, S, E]
   int64_t output_size() const { return 2 * config_.hidden_size; }
 
  private:
+  // forward(); the first layer's input projections from `table` where it is defined.
+  EncoderOutput run(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded,
+                    const torch::Tensor& table);
   EncoderConfig config_;
   torch::nn::Embedding embedding{nullptr};
   torch::nn::GRU gru{nullptr};    // when cell = gru

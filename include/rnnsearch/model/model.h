@@ -48,6 +48,8 @@ class NmtModelImpl : public torch::nn::Module {
   Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths);
   // From given source embeddings [B, S, E] (encoder->embed(src), or a point near them).
   Encoded encode(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& embedded);
+  // For search, the encoder's first-layer projections read from its input_table().
+  Encoded encode_from_table(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& table);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
   // With log_softmax false: the logits instead (for smoothed_cross_entropy). head_attention, when
   // given, gets the heads' weights [B, T, N, S] with several heads, else an undefined tensor.
