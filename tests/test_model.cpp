@@ -446,6 +446,42 @@ TEST(Encoder, InferenceRecurrenceEqualsTheTrainingOne) {
   EXPECT_LT((low_inferred_h - trained_h).abs().max().item<float>(), 0.03);
 }
 
+// For search the encoder reads its first layer's input projections from a table of every source
+// piece's (input_table): the same annotations and final state as forward(), GRU and LSTM, one and
+// two layers, padding included; no table where it would exceed the size allowed.
+TEST(Encoder, InputTableEqualsTheProducts) {
+  torch::NoGradGuard no_grad;
+  for (const CellType cell : {CellType::gru, CellType::lstm}) {
+    for (const int layers : {1, 2}) {
+      SCOPED_TRACE(::testing::Message() << to_string(cell) << ", " << layers << " layers");
+      torch::manual_seed(5);
+      EncoderConfig config;
+      config.cell = cell;
+      config.embedding_size = 24;
+      config.hidden_size = 40;
+      config.layers = layers;
+      Encoder encoder(config, 30);
+      encoder->eval();
+      for (auto& p : encoder->parameters()) p.uniform_(-0.5, 0.5);
+      const int64_t gates = (cell == CellType::gru ? 3 : 4) * config.hidden_size;
+      const auto table = encoder->input_table(int64_t{1} << 20);
+      ASSERT_TRUE(table.defined());
+      EXPECT_EQ(table.sizes(), (torch::IntArrayRef{2, 30, gates}));
+      EXPECT_FALSE(encoder->input_table(2 * 30 * gates * 4 - 1).defined());
+      auto src = torch::randint(4, 30, {3, 9});
+      src[1].slice(0, 4).fill_(kPadId);
+      src[2].slice(0, 7).fill_(kPadId);
+      const auto lengths = torch::tensor({9, 4, 7});
+      const EncoderOutput products = encoder->forward(src, lengths);
+      const EncoderOutput read = encoder->forward_from_table(src, lengths, table);
+      EXPECT_TRUE(torch::allclose(read.annotations, products.annotations, 1e-6, 1e-6))
+          << (read.annotations - products.annotations).abs().max().item<float>();
+      EXPECT_TRUE(torch::allclose(read.backward_first, products.backward_first, 1e-6, 1e-6));
+      EXPECT_TRUE(torch::equal(read.mask, products.mask));
+    }
+  }
+}
+
 TEST(Model, HardAttentionMarginalisesOverPositions) {
   auto [soft, hard, batch] = soft_and_hard(HardAttention::exact);
   torch::NoGradGuard no_grad;
@@ -870,42 +906,52 @@ TEST(Checkpoint, LargeFilesAreCheckedChunkByChunkAndVersionOneStillLoads) {
 // FusedStep is the bahdanau decoder's step() with its products merged: the same log-probabilities,
 // attention and states, step after step, with one row per sentence and then with three rows per
 // sentence (beam search: the memory read in place, rows reordered), with the embedding table and
-// with a product per step instead, with the maxout and the tanh readout, every parameter random
-// (biases included). Decoders it does not
-// compute get no FusedStep.
+// with a product per step instead, with the maxout and the tanh readout, with the rows' contexts
+// multiplied per step and with the projected annotations summed (with_context_products, from the
+// beam steps on), every parameter random (biases included). Decoders it does not compute get no
+// FusedStep.
 TEST(FusedStep, EqualsTheDecodersStep) {
   torch::NoGradGuard no_grad;
   for (const bool maxout : {true, false}) {
     for (const int64_t table_bytes : {FusedStep::kMaxTableBytes, int64_t{0}}) {
-      SCOPED_TRACE(::testing::Message() << "maxout " << maxout << ", table limit " << table_bytes);
-      ModelConfig c = tiny();
-      if (!maxout) c.decoder.maxout_size = 0;
-      NmtModel model = make_model(c);
-      for (auto& p : model->parameters()) p.uniform_(-0.5, 0.5);  // biases too (initialised to 0)
-      const auto fused = model->decoder->fused(table_bytes);
-      ASSERT_NE(fused, nullptr);
-      EXPECT_EQ(fused->uses_table(), table_bytes > 0);
-      const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
-      const Encoded e = model->encode(batch.src, batch.src_lengths);
-      const AttentionMemory memory = fused->prepare(e.memory);
-      DecoderState general = e.state, mine = fused->prepare(e.state);
-      auto prev = torch::full({3}, kBosId, torch::kInt64);
-      for (int t = 0; t < 6; ++t) {
-        if (t == 3) {  // three beams per sentence, in another order
-          const auto rows = torch::tensor({0, 0, 0, 1, 1, 1, 2, 2, 2}, torch::kInt64);
-          const auto reorder = torch::tensor({2, 0, 1, 3, 3, 5, 8, 6, 7}, torch::kInt64);
-          general = general.select(rows).select(reorder);
-          mine = mine.select(rows).select(reorder);
-          prev = prev.index_select(0, rows).index_select(0, reorder);
+      for (const bool context_products : {false, true}) {
+        SCOPED_TRACE(::testing::Message() << "maxout " << maxout << ", table limit " << table_bytes
+                                          << ", context products " << context_products);
+        ModelConfig c = tiny();
+        if (!maxout) c.decoder.maxout_size = 0;
+        NmtModel model = make_model(c);
+        for (auto& p : model->parameters()) p.uniform_(-0.5, 0.5);  // biases too (initialised to 0)
+        const auto fused = model->decoder->fused(table_bytes);
+        ASSERT_NE(fused, nullptr);
+        EXPECT_EQ(fused->uses_table(), table_bytes > 0);
+        const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
+        const Encoded e = model->encode(batch.src, batch.src_lengths);
+        AttentionMemory memory = fused->prepare(e.memory);
+        DecoderState general = e.state, mine = fused->prepare(e.state);
+        auto prev = torch::full({3}, kBosId, torch::kInt64);
+        for (int t = 0; t < 6; ++t) {
+          if (t == 3) {  // three beams per sentence, in another order
+            if (context_products) {
+              memory = fused->with_context_products(memory);
+              const int64_t pre = model->decoder->named_parameters()["readout_state.weight"].size(0);
+              const int64_t width = 3 * c.decoder.hidden_size + pre;
+              ASSERT_EQ(memory.context_products.sizes(), (torch::IntArrayRef{3, memory.values.size(1), width}));
+            }
+            const auto rows = torch::tensor({0, 0, 0, 1, 1, 1, 2, 2, 2}, torch::kInt64);
+            const auto reorder = torch::tensor({2, 0, 1, 3, 3, 5, 8, 6, 7}, torch::kInt64);
+            general = general.select(rows).select(reorder);
+            mine = mine.select(rows).select(reorder);
+            prev = prev.index_select(0, rows).index_select(0, reorder);
+          }
+          const StepOutput a = model->step(prev, general, e.memory), b = fused->step(prev, mine, memory);
+          EXPECT_TRUE(torch::allclose(b.log_probs, a.log_probs, 1e-5, 1e-5)) << "step " << t;
+          EXPECT_TRUE(torch::allclose(b.attention, a.attention, 1e-5, 1e-6)) << "step " << t;
+          EXPECT_TRUE(torch::allclose(b.state.layers[0].h, a.state.layers[0].h, 1e-5, 1e-6)) << "step " << t;
+          EXPECT_EQ(b.state.step, a.state.step);
+          prev = (a.log_probs + torch::rand_like(a.log_probs)).argmax(1);  // varied words, not only the likeliest
+          general = a.state;
+          mine = b.state;
         }
-        const StepOutput a = model->step(prev, general, e.memory), b = fused->step(prev, mine, memory);
-        EXPECT_TRUE(torch::allclose(b.log_probs, a.log_probs, 1e-5, 1e-5)) << "step " << t;
-        EXPECT_TRUE(torch::allclose(b.attention, a.attention, 1e-5, 1e-6)) << "step " << t;
-        EXPECT_TRUE(torch::allclose(b.state.layers[0].h, a.state.layers[0].h, 1e-5, 1e-6)) << "step " << t;
-        EXPECT_EQ(b.state.step, a.state.step);
-        prev = (a.log_probs + torch::rand_like(a.log_probs)).argmax(1);  // varied words, not only the likeliest
-        general = a.state;
-        mine = b.state;
       }
     }
   }
