@@ -856,13 +856,14 @@ TEST(Kernels, GruStepEqualsTheFormulaWithItsGradients) {
 }
 
 
-// The kernels' rows are compiled for AVX-512, AVX2 and the baseline and chosen at load time
-// (kernels.cpp, RNNSEARCH_CLONES); code written for AVX2 alone and called after a CPU check lives
-// in a namespace `avx2` (panel_gemm.cpp) and counts as an AVX2 version. In the built program, by its disassembly: no function of the
-// project outside an AVX-512 or AVX2 version uses 256- or 512-bit registers (such code would stop
-// a CPU without them with an illegal instruction), and no such version calls a function of the
-// project that is not itself a version or a dispatcher (that function would run its baseline code,
-// 4 float lanes, on every CPU).
+// The kernels' rows are compiled for AVX-512, AVX2 with FMA and the baseline and chosen at load
+// time (kernels.cpp, RNNSEARCH_VERSIONS); code written for AVX2 alone and called after a CPU check
+// lives in a namespace `avx2` (panel_gemm.cpp) and counts as an AVX2 version. In the built
+// program, by its disassembly: no function of the project outside an AVX-512 or AVX2 version uses
+// 256- or 512-bit registers (such code would stop a CPU without them with an illegal instruction),
+// no such version calls a function of the project that is not itself a version or a dispatcher
+// (that function would run its baseline code, 4 float lanes, on every CPU), and the AVX2 version
+// of the additive score's row fuses its multiply-adds (vfmadd: it is compiled with FMA).
 TEST(Kernels, VectorCodeIsDispatched) {
 #if !defined(__x86_64__) || !(defined(__clang__) || defined(__GNUC__))
   GTEST_SKIP() << "the kernels are multiversioned on x86-64 only";
@@ -873,13 +874,13 @@ TEST(Kernels, VectorCodeIsDispatched) {
   ASSERT_TRUE(pipe) << command;
   const std::regex header(R"(^[0-9a-f]+ <(.*)>:$)");
   const std::regex call(R"(call\s+[0-9a-f]+ <([^>+]*)>)");
-  // clang names a version NAME.avx2.1, GCC NAME.avx2.
-  const std::regex version(R"(\.(avx512f|avx2)(\.[0-9]+)?$)");
-  const std::regex dispatch(R"(\.((avx512f|avx2)(\.[0-9]+)?|ifunc|resolver)$)");
+  // A version is NAME.avx512f or NAME.avx2_fma (target_clones: NAME.avx2.1 with clang, NAME.avx2 with GCC).
+  const std::regex version(R"(\.(avx512f|avx2(_fma)?)(\.[0-9]+)?$)");
+  const std::regex dispatch(R"(\.((avx512f|avx2(_fma)?)(\.[0-9]+)?|ifunc|resolver)$)");
   const auto ours = [](const std::string& name) { return name.find("9rnnsearch") != std::string::npos; };
   // Every AVX2 version must hold vector instructions: one without any is a loop that did not
   // vectorise (pointers that may alias, a call that cannot be vectorised such as sqrt with errno).
-  std::set<std::string> wide, calls, avx2_versions, avx2_vectorised;
+  std::set<std::string> wide, calls, avx2_versions, avx2_vectorised, avx2_fused;
   std::string function;
   bool in_ours = false, in_version = false;
   int versions = 0;
@@ -898,6 +899,7 @@ TEST(Kernels, VectorCodeIsDispatched) {
     }
     if (!in_ours) continue;
     if (in_version && line.find("%ymm") != std::string::npos) avx2_vectorised.insert(function);
+    if (in_version && line.find("vfmadd") != std::string::npos) avx2_fused.insert(function);
     if (!in_version && (line.find("%ymm") != std::string::npos || line.find("%zmm") != std::string::npos))
       wide.insert(function);
     if (in_version && line.find("call") != std::string::npos && std::regex_search(line, m, call) && ours(m[1]) &&
@@ -911,6 +913,13 @@ TEST(Kernels, VectorCodeIsDispatched) {
   if (std::string(RNNSEARCH_SANITIZERS).empty())
     for (const auto& f : avx2_versions)
       if (!avx2_vectorised.count(f)) ADD_FAILURE() << "an AVX2 version without vector instructions: " << f;
+  int tanh_rows = 0;
+  for (const auto& f : avx2_versions) {
+    if (f.find("tanh_sum_row") == std::string::npos) continue;
+    ++tanh_rows;
+    EXPECT_TRUE(avx2_fused.count(f)) << "an AVX2 version without fused multiply-adds: " << f;
+  }
+  EXPECT_EQ(tanh_rows, 1) << "the AVX2 version of tanh_sum_row";
 }
 
 }  // namespace

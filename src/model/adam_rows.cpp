@@ -24,9 +24,9 @@ RNNSEARCH_INLINE void adam_loop(T* __restrict p, const T* __restrict g, T* __res
 }
 
 // The float32 loop in every version (common/multiversion.h).
-RNNSEARCH_CLONES void adam_float_rows(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& a) {
+RNNSEARCH_VERSIONS(void adam_float_rows(float* p, const float* g, float* m, float* v, int64_t n, const AdamStep& a), {
   adam_loop(p, g, m, v, n, a);
-}
+})
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <type_traits>
 #include <vector>
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -131,10 +132,10 @@ RNNSEARCH_INLINE float max_of(const float* x, int64_t n) {
 // baseline alone for float64 (the gradient checks' type).
 
 // t = tanh(k + q) and v . t for one row of `d` features (float32's tanh by fast_tanh).
-RNNSEARCH_CLONES float tanh_sum_row(const float* k, const float* q, const float* v, float* t, int64_t d) {
+RNNSEARCH_VERSIONS(float tanh_sum_row(const float* k, const float* q, const float* v, float* t, int64_t d), {
   for (int64_t a = 0; a < d; ++a) t[a] = fast_tanh(k[a] + q[a]);
   return dot(t, v, d);
-}
+})
 double tanh_sum_row(const double* k, const double* q, const double* v, double* t, int64_t d) {
   for (int64_t a = 0; a < d; ++a) t[a] = std::tanh(k[a] + q[a]);
   return dot(t, v, d);
@@ -145,9 +146,9 @@ template <typename T>
 RNNSEARCH_INLINE void weighted_row_of(const T* w, const T* values, T* out, int64_t positions, int64_t d) {
   for (int64_t s = 0; s < positions; ++s) axpy(w[s], values + s * d, out, d);
 }
-RNNSEARCH_CLONES void weighted_row(const float* w, const float* values, float* out, int64_t positions, int64_t d) {
+RNNSEARCH_VERSIONS(void weighted_row(const float* w, const float* values, float* out, int64_t positions, int64_t d), {
   weighted_row_of(w, values, out, positions, d);
-}
+})
 void weighted_row(const double* w, const double* values, double* out, int64_t positions, int64_t d) {
   weighted_row_of(w, values, out, positions, d);
 }
@@ -157,9 +158,9 @@ template <typename T>
 RNNSEARCH_INLINE void dots_row_of(const T* q, const T* keys, T* out, int64_t positions, int64_t d) {
   for (int64_t s = 0; s < positions; ++s) out[s] = dot(q, keys + s * d, d);
 }
-RNNSEARCH_CLONES void dots_row(const float* q, const float* keys, float* out, int64_t positions, int64_t d) {
+RNNSEARCH_VERSIONS(void dots_row(const float* q, const float* keys, float* out, int64_t positions, int64_t d), {
   dots_row_of(q, keys, out, positions, d);
-}
+})
 void dots_row(const double* q, const double* keys, double* out, int64_t positions, int64_t d) {
   dots_row_of(q, keys, out, positions, d);
 }
@@ -171,10 +172,10 @@ RNNSEARCH_INLINE void outer_block_of(const T* a, const T* x, T* out, int64_t gro
   for (int64_t s = 0; s < positions; ++s)
     for (int64_t r = 0; r < group; ++r) axpy(a[r * positions + s], x + r * d, out + s * d, d);
 }
-RNNSEARCH_CLONES void outer_block(const float* a, const float* x, float* out, int64_t group, int64_t positions,
-                                  int64_t d) {
+RNNSEARCH_VERSIONS(void outer_block(const float* a, const float* x, float* out, int64_t group, int64_t positions,
+    int64_t d), {
   outer_block_of(a, x, out, group, positions, d);
-}
+})
 void outer_block(const double* a, const double* x, double* out, int64_t group, int64_t positions, int64_t d) {
   outer_block_of(a, x, out, group, positions, d);
 }
@@ -199,10 +200,10 @@ RNNSEARCH_INLINE void additive_block_of(const T* __restrict de, const T* __restr
     }
   }
 }
-RNNSEARCH_CLONES void additive_block(const float* de, const float* t, const float* v, float* dk, float* dq, float* dv,
-                                     int64_t group, int64_t positions, int64_t d) {
+RNNSEARCH_VERSIONS(void additive_block(const float* de, const float* t, const float* v, float* dk, float* dq, float* dv,
+    int64_t group, int64_t positions, int64_t d), {
   additive_block_of(de, t, v, dk, dq, dv, group, positions, d);
-}
+})
 void additive_block(const double* de, const double* t, const double* v, double* dk, double* dq, double* dv,
                     int64_t group, int64_t positions, int64_t d) {
   additive_block_of(de, t, v, dk, dq, dv, group, positions, d);
@@ -420,10 +421,10 @@ RNNSEARCH_INLINE void dropout_mask_of(T* out, int64_t begin, int64_t end, uint32
     out[i] = (h >> 8) < threshold ? scale : T(0);
   }
 }
-RNNSEARCH_CLONES void dropout_mask_row(float* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi,
-                                       uint32_t threshold, float scale) {
+RNNSEARCH_VERSIONS(void dropout_mask_row(float* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi,
+    uint32_t threshold, float scale), {
   dropout_mask_of(out, begin, end, seed_lo, seed_hi, threshold, scale);
-}
+})
 template <typename T>
 void dropout_mask_row(T* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi, uint32_t threshold,
                       T scale) {
@@ -763,14 +764,18 @@ RNNSEARCH_INLINE float log_sum_exp(const float* x, int64_t v) {
 }
 
 // o = log_softmax(o) in place.
-RNNSEARCH_CLONES void log_softmax_row(float* o, int64_t v) {
+RNNSEARCH_VERSIONS(void log_softmax_row(float* o, int64_t v), {
   const float log_z = log_sum_exp(o, v);
   for (int64_t j = 0; j < v; ++j) o[j] -= log_z;
-}
+})
 
 // One row of cross_entropy_rows: x [v] the logits in float32, overwritten by the gradient.
-// Returns {nll, -mean_j log p_j}.
-RNNSEARCH_CLONES std::pair<double, double> cross_entropy_row(float* x, int64_t v, int64_t target, float eps, float w) {
+// Returns {nll, -mean_j log p_j} (a plain struct: clang 14 left std::pair's constructor undefined
+// in the multiversioned function's versions).
+struct NllAndSmoothing {
+  double nll, smoothing;
+};
+RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(float* x, int64_t v, int64_t target, float eps, float w), {
   const float log_z = log_sum_exp(x, v);
   const double nll = static_cast<double>(log_z) - x[target];
   const double smooth = static_cast<double>(log_z) - static_cast<double>(sum_of(x, v)) / static_cast<double>(v);
@@ -778,16 +783,16 @@ RNNSEARCH_CLONES std::pair<double, double> cross_entropy_row(float* x, int64_t v
   for (int64_t j = 0; j < v; ++j) x[j] = w * (fast_exp(x[j] - log_z) - off);
   x[target] += w * (eps - 1.0f);
   return {nll, smooth};
-}
+})
 
 // float32 -> bfloat16 bits, rounded as LibTorch rounds (to nearest even).
-RNNSEARCH_CLONES void bfloat16_row(const float* x, uint16_t* o, int64_t v) {
+RNNSEARCH_VERSIONS(void bfloat16_row(const float* x, uint16_t* o, int64_t v), {
   for (int64_t j = 0; j < v; ++j) o[j] = c10::detail::round_to_nearest_even(x[j]);
-}
+})
 
-RNNSEARCH_CLONES void float_row(const uint16_t* x, float* o, int64_t v) {
+RNNSEARCH_VERSIONS(void float_row(const uint16_t* x, float* o, int64_t v), {
   for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16);
-}
+})
 
 RNNSEARCH_INLINE float fast_sigmoid(float a) { return 1.0f / (1.0f + fast_exp(-a)); }
 
@@ -821,8 +826,8 @@ RNNSEARCH_INLINE void gru_forward_row(const G* __restrict x, const G* __restrict
 }
 
 // One row of gru_readout_inference; u = by_state's row, x = by_input's row.
-RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const float* h, float* h_next, float* t,
-                                      int64_t hidden, int64_t attention, int64_t pre, bool maxout) {
+RNNSEARCH_VERSIONS(void gru_readout_row(const float* u, const float* x, const float* h, float* h_next, float* t,
+    int64_t hidden, int64_t attention, int64_t pre, bool maxout), {
   gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
   const float* us = u + 3 * hidden + attention;
   const float* xs = x + 3 * hidden;
@@ -830,6 +835,19 @@ RNNSEARCH_CLONES void gru_readout_row(const float* u, const float* x, const floa
     for (int64_t m = 0; m < pre / 2; ++m) t[m] = std::max(us[2 * m] + xs[2 * m], us[2 * m + 1] + xs[2 * m + 1]);
   } else {
     for (int64_t m = 0; m < pre; ++m) t[m] = fast_tanh(us[m] + xs[m]);
+  }
+})
+
+// A gradient in the gates' type. bfloat16 by its bits, rounded as c10::BFloat16(float) rounds:
+// clang 14 left that constructor undefined when only multiversioned functions called it.
+template <typename G, typename S>
+RNNSEARCH_INLINE G to_gate(S a) {
+  if constexpr (std::is_same_v<G, c10::BFloat16>) {
+    G g;
+    g.x = c10::detail::round_to_nearest_even(a);
+    return g;
+  } else {
+    return static_cast<G>(a);
   }
 }
 
@@ -844,48 +862,50 @@ RNNSEARCH_INLINE void gru_backward_row(const S* __restrict g, const S* __restric
     const S dn = g[j] * (1 - z) * (1 - n * n);
     const S dz = g[j] * (h[j] - n) * z * (1 - z);
     const S dr = dn * ku[j] * r * (1 - r);
-    dx[j] = static_cast<G>(dr);
-    dx[hidden + j] = static_cast<G>(dz);
-    dx[2 * hidden + j] = static_cast<G>(dn);
-    du[j] = static_cast<G>(dr);
-    du[hidden + j] = static_cast<G>(dz);
-    du[2 * hidden + j] = static_cast<G>(r * dn);
+    dx[j] = to_gate<G>(dr);
+    dx[hidden + j] = to_gate<G>(dz);
+    dx[2 * hidden + j] = to_gate<G>(dn);
+    du[j] = to_gate<G>(dr);
+    du[hidden + j] = to_gate<G>(dz);
+    du[2 * hidden + j] = to_gate<G>(r * dn);
     dh[j] = z * g[j];
   }
 }
 
 // Without k (search: no backward pass will run) and with it (training). Apart, so that each
 // version holds one loop (Kernels.VectorCodeIsDispatched finds each vectorised).
-RNNSEARCH_CLONES void gru_forward_rows(const float* x, const float* u, const float* h, float* h_next, int64_t hidden) {
+RNNSEARCH_VERSIONS(void gru_forward_rows(const float* x, const float* u, const float* h, float* h_next,
+    int64_t hidden), {
   gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
-}
-RNNSEARCH_CLONES void gru_forward_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h, float* h_next,
-                                       int64_t hidden) {
+})
+RNNSEARCH_VERSIONS(void gru_forward_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h, float* h_next,
+    int64_t hidden), {
   gru_forward_row<false>(x, u, h, h_next, static_cast<float*>(nullptr), hidden);
-}
+})
 void gru_forward_rows(const double* x, const double* u, const double* h, double* h_next, int64_t hidden) {
   gru_forward_row<false>(x, u, h, h_next, static_cast<double*>(nullptr), hidden);
 }
-RNNSEARCH_CLONES void gru_forward_kept_rows(const float* x, const float* u, const float* h, float* h_next, float* k,
-                                            int64_t hidden) {
+RNNSEARCH_VERSIONS(void gru_forward_kept_rows(const float* x, const float* u, const float* h, float* h_next, float* k,
+    int64_t hidden), {
   gru_forward_row<true>(x, u, h, h_next, k, hidden);
-}
-RNNSEARCH_CLONES void gru_forward_kept_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h,
-                                            float* h_next, float* k, int64_t hidden) {
+})
+RNNSEARCH_VERSIONS(void gru_forward_kept_rows(const c10::BFloat16* x, const c10::BFloat16* u, const float* h,
+    float* h_next, float* k, int64_t hidden), {
   gru_forward_row<true>(x, u, h, h_next, k, hidden);
-}
+})
 void gru_forward_kept_rows(const double* x, const double* u, const double* h, double* h_next, double* k,
                            int64_t hidden) {
   gru_forward_row<true>(x, u, h, h_next, k, hidden);
 }
-RNNSEARCH_CLONES void gru_backward_rows(const float* g, const float* h, const float* k, float* dx, float* du, float* dh,
-                                        int64_t hidden) {
+RNNSEARCH_VERSIONS(void gru_backward_rows(const float* g, const float* h, const float* k, float* dx, float* du,
+    float* dh,
+    int64_t hidden), {
   gru_backward_row(g, h, k, dx, du, dh, hidden);
-}
-RNNSEARCH_CLONES void gru_backward_rows(const float* g, const float* h, const float* k, c10::BFloat16* dx,
-                                        c10::BFloat16* du, float* dh, int64_t hidden) {
+})
+RNNSEARCH_VERSIONS(void gru_backward_rows(const float* g, const float* h, const float* k, c10::BFloat16* dx,
+    c10::BFloat16* du, float* dh, int64_t hidden), {
   gru_backward_row(g, h, k, dx, du, dh, hidden);
-}
+})
 void gru_backward_rows(const double* g, const double* h, const double* k, double* dx, double* du, double* dh,
                        int64_t hidden) {
   gru_backward_row(g, h, k, dx, du, dh, hidden);
@@ -905,7 +925,7 @@ RNNSEARCH_INLINE void insert_top(float value, int64_t index, float* values, int6
 }
 
 // The row's k largest into values/indices (descending, equal values in index order).
-RNNSEARCH_CLONES void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices) {
+RNNSEARCH_VERSIONS(void top_k_of_row(const float* x, int64_t n, int64_t k, float* values, int64_t* indices), {
   int64_t filled = 0;
   for (int64_t j = 0; j < k; ++j) insert_top(x[j], j, values, indices, filled, k);
   constexpr int64_t kBlock = 64;  // a block is read twice only when it holds a candidate
@@ -915,7 +935,7 @@ RNNSEARCH_CLONES void top_k_of_row(const float* x, int64_t n, int64_t k, float* 
     for (int64_t j = start; j < end; ++j)
       if (x[j] > values[k - 1]) insert_top(x[j], j, values, indices, filled, k);
   }
-}
+})
 
 }  // namespace
 
@@ -969,7 +989,9 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const
           float_row(static_cast<const uint16_t*>(x.data_ptr()) + r * v, row, v);
         else
           std::memcpy(row, x.data_ptr<float>() + r * v, sizeof(float) * v);
-        std::tie(nll[r], smooth[r]) = cross_entropy_row(row, v, tp[r], e, wp[r]);
+        const NllAndSmoothing losses = cross_entropy_row(row, v, tp[r], e, wp[r]);
+        nll[r] = losses.nll;
+        smooth[r] = losses.smoothing;
       }
       if (bf16) bfloat16_row(row, static_cast<uint16_t*>(grad.data_ptr()) + r * v, v);
     }
