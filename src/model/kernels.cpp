@@ -898,8 +898,7 @@ void gru_forward_kept_rows(const double* x, const double* u, const double* h, do
   gru_forward_row<true>(x, u, h, h_next, k, hidden);
 }
 RNNSEARCH_VERSIONS(void gru_backward_rows(const float* g, const float* h, const float* k, float* dx, float* du,
-    float* dh,
-    int64_t hidden), {
+    float* dh, int64_t hidden), {
   gru_backward_row(g, h, k, dx, du, dh, hidden);
 })
 RNNSEARCH_VERSIONS(void gru_backward_rows(const float* g, const float* h, const float* k, c10::BFloat16* dx,
