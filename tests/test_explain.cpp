@@ -37,7 +37,7 @@ class ExplainTest : public ::testing::Test {
     torch::NoGradGuard no_grad;
     const TensorBatch b = make_tensor_batch({src_}, {trg_}, {0}, torch::kCPU);
     const Encoded e = model_->encode(b.src, b.src_lengths, embedded);
-    const auto lp = model_->decoder->forward(b.trg_in, e.memory, e.state, nullptr, true);
+    const auto lp = model_->decoder->forward(b.trg_in, e.memory, e.state, nullptr, DecoderOutput::log_probs);
     return lp.gather(2, b.trg_out.unsqueeze(2)).squeeze(2)[0];
   }
   torch::Tensor embeddings() {

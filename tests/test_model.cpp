@@ -242,6 +242,38 @@ TEST_P(ModelVariant, ForwardEqualsLoopOfSteps) {
   EXPECT_TRUE(torch::allclose(forward.exp().sum(-1), torch::ones({3, batch.trg_in.size(1)}), 1e-5));
 }
 
+// Training's loss with the output layer inside it (output_layer_loss on the output layer's input)
+// equals smoothed_cross_entropy on the logits: the loss and every parameter's gradient, dropout
+// included (the same seed before each pass).
+TEST_P(ModelVariant, OutputLayerLossEqualsTheLossOnTheLogits) {
+  if (GetParam().hard_top_k >= 0) GTEST_SKIP() << "hard attention marginalises: no output layer input";
+  NmtModel model = make_model(config());
+  model->train();
+  const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), sentences({5, 3, 6}, kTrgVocab, 2),
+                                              {0, 1, 2}, torch::kCPU);
+  auto gradients = [&](bool output_in_loss) {
+    for (auto& p : model->parameters()) p.mutable_grad() = torch::Tensor();
+    torch::manual_seed(11);
+    const auto out =
+        model->forward(batch, nullptr, output_in_loss ? DecoderOutput::output_input : DecoderOutput::logits);
+    const auto [weight, bias] = model->decoder->output_layer();
+    const LossOutput loss = output_in_loss
+                                ? output_layer_loss(out, weight, bias, batch.trg_out, batch.trg_mask, 0.1)
+                                : smoothed_cross_entropy(out, batch.trg_out, batch.trg_mask, 0.1);
+    (loss.loss * 0.3).backward();
+    std::map<std::string, torch::Tensor> grads{{"loss", loss.loss.detach()}, {"nll", loss.nll}};
+    for (const auto& p : model->named_parameters())
+      if (p.value().grad().defined()) grads[p.key()] = p.value().grad().clone();
+    return grads;
+  };
+  const auto fused = gradients(true), reference = gradients(false);
+  ASSERT_EQ(fused.size(), reference.size());
+  for (const auto& [name, expected] : reference) {
+    ASSERT_TRUE(fused.count(name) > 0) << name;
+    EXPECT_TRUE(torch::allclose(fused.at(name), expected, 1e-4, 1e-6)) << name;
+  }
+}
+
 // One position per row (rnnsearch explain's gradients): the forward's log-probabilities there.
 TEST_P(ModelVariant, LogProbsAtOnePositionPerRowEqualForward) {
   NmtModel model = make_model(config());
@@ -529,14 +561,14 @@ TEST(Model, ReinforceReadsTheGivenPositions) {
   const auto expected = soft->forward(batch, &soft_attention);
   SampledAttention expectation;
   expectation.positions = torch::full({2, steps}, -1, torch::kInt64);
-  EXPECT_TRUE(torch::allclose(hard->forward(batch, nullptr, true, nullptr, &expectation), expected, 1e-5, 1e-6));
+  EXPECT_TRUE(torch::allclose(hard->forward(batch, nullptr, DecoderOutput::log_probs, nullptr, &expectation), expected, 1e-5, 1e-6));
   EXPECT_EQ(expectation.log_prob.abs().max().item<double>(), 0.0);
   const auto entropy = -(soft_attention * soft_attention.clamp_min(1e-30).log()).sum(-1);
   EXPECT_TRUE(torch::allclose(expectation.entropy, entropy, 1e-5, 1e-6));
   for (int64_t j = 0; j < 4; ++j) {  // within both sentences
     SampledAttention at_j;
     at_j.positions = torch::full({2, steps}, j, torch::kInt64);
-    const auto log_probs = hard->forward(batch, nullptr, true, nullptr, &at_j);
+    const auto log_probs = hard->forward(batch, nullptr, DecoderOutput::log_probs, nullptr, &at_j);
     Encoded e = soft->encode(batch.src, batch.src_lengths);
     e.memory.forced_weights = torch::zeros({2, s});
     e.memory.forced_weights.select(1, j).fill_(1.0);
@@ -566,7 +598,7 @@ TEST(Model, ReinforceSamplesPositionsFromTheAttention) {
   torch::manual_seed(5);
   SampledAttention sampled;
   sampled.expectation = 0.25;
-  model->forward(batch, nullptr, true, nullptr, &sampled);
+  model->forward(batch, nullptr, DecoderOutput::log_probs, nullptr, &sampled);
   const auto expected_rows = sampled.positions.select(1, 0).lt(0);
   EXPECT_TRUE(torch::equal(sampled.positions.lt(0), expected_rows.unsqueeze(1).expand_as(sampled.positions)));
   EXPECT_NEAR(expected_rows.to(torch::kDouble).mean().item<double>(), 0.25, 0.03);
@@ -583,7 +615,7 @@ TEST(Model, ReinforceSamplesPositionsFromTheAttention) {
   }
   SampledAttention never;
   never.expectation = 0.0;
-  model->forward(batch, nullptr, true, nullptr, &never);
+  model->forward(batch, nullptr, DecoderOutput::log_probs, nullptr, &never);
   EXPECT_GE(never.positions.min().item<int64_t>(), 0);
 }
 
@@ -628,7 +660,7 @@ TEST(Model, ReinforceEstimatesTheExactGradient) {
   SampledAttention every;
   const auto sequence = torch::arange(27);
   every.positions = torch::stack({sequence.div(9, "floor"), sequence.div(3, "floor").remainder(3), sequence.remainder(3)}, 1);
-  const auto log_likelihood = token_log_probs(model->forward(all, nullptr, true, nullptr, &every), all).sum(1);
+  const auto log_likelihood = token_log_probs(model->forward(all, nullptr, DecoderOutput::log_probs, nullptr, &every), all).sum(1);
   const auto p = every.log_prob.sum(1).exp();
   EXPECT_NEAR(p.sum().item<double>(), 1.0, 1e-5);
   const auto exact = flat_gradient(-(p * log_likelihood).sum());
@@ -639,7 +671,7 @@ TEST(Model, ReinforceEstimatesTheExactGradient) {
   torch::manual_seed(11);
   SampledAttention sampled;
   sampled.expectation = 0;
-  const auto sampled_log_probs = token_log_probs(model->forward(many, nullptr, true, nullptr, &sampled), many);
+  const auto sampled_log_probs = token_log_probs(model->forward(many, nullptr, DecoderOutput::log_probs, nullptr, &sampled), many);
   const auto nll = -sampled_log_probs.sum();
   const auto estimate = flat_gradient((nll + reinforce_term(sampled, sampled_log_probs, many.trg_mask, baseline, 1.0, 0.0)) / m);
   const double error = relative_error(estimate.first, exact.first);
@@ -652,7 +684,7 @@ TEST(Model, ReinforceEstimatesTheExactGradient) {
   torch::manual_seed(11);
   SampledAttention again;
   again.expectation = 0;
-  const auto pathwise = flat_gradient(-token_log_probs(model->forward(many, nullptr, true, nullptr, &again), many).sum() / m);
+  const auto pathwise = flat_gradient(-token_log_probs(model->forward(many, nullptr, DecoderOutput::log_probs, nullptr, &again), many).sum() / m);
   EXPECT_EQ(pathwise.second.abs().max().item<double>(), 0.0);
 }
 
@@ -754,6 +786,60 @@ TEST(Loss, RowKernelMatchesTheReferenceInFloatAndBfloat) {
       const double tolerance = type == torch::kFloat ? 1e-6 : 4e-3 * exact.grad().abs().max().item<double>();
       EXPECT_LT((logits.grad().to(torch::kDouble) - exact.grad()).abs().max().item<double>(), tolerance);
       EXPECT_EQ(logits.grad()[4].slice(0, 3).abs().sum().item<double>(), 0.0) << "padding gets no gradient";
+    }
+  }
+}
+
+// output_cross_entropy against linear and the loss in float64 on the same values: float32 and
+// bfloat16 x (bfloat16 as training under autocast has it: x in bfloat16, weight and bias float32),
+// sizes no padding rule divides (rows, inputs and vocabulary padded in bfloat16), with and without
+// a bias, with and without smoothing, padding rows; the gradients in their inputs' types.
+TEST(Loss, OutputLayerLossMatchesTheLayerThenTheLoss) {
+  torch::manual_seed(7);
+  const int64_t n = 37, k = 13, v = 203;
+  const auto targets = torch::randint(0, v, {n}, torch::kInt64);
+  auto weights = torch::ones({n});
+  weights.slice(0, 30).zero_();
+  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+    for (const bool with_bias : {true, false}) {
+      for (const double eps : {0.0, 0.1}) {
+        SCOPED_TRACE(::testing::Message() << type << ", bias " << with_bias << ", eps " << eps);
+        const auto x = torch::randn({n, k}).to(type).requires_grad_(true);
+        const auto w = torch::randn({v, k}).mul_(0.5).requires_grad_(true);
+        const auto b = with_bias ? torch::randn({v}).requires_grad_(true) : torch::Tensor();
+        const auto [loss, nll] = output_cross_entropy(x, w, b, targets, weights, eps);
+        EXPECT_EQ(loss.scalar_type(), torch::kFloat);
+        (loss * 0.25).backward();
+        // The reference: the products on the values the layer multiplies (w rounded to x's type).
+        const auto x64 = x.detach().to(torch::kDouble).requires_grad_(true);
+        const auto w64 = w.detach().to(type).to(torch::kDouble).requires_grad_(true);
+        const auto b64 = with_bias ? b.detach().to(torch::kDouble).requires_grad_(true) : torch::Tensor();
+        const auto logits = torch::nn::functional::linear(x64, w64, b64).view({1, n, v});
+        const auto reference =
+            sequence_loss(torch::log_softmax(logits, -1), targets.view({1, n}), weights.gt(0).view({1, n}), eps);
+        (reference.loss * 0.25).backward();
+        // bfloat16: the logits come rounded to bfloat16 from the product (the bias is added after, in
+        // float32); the gradient over the vocabulary is rounded before the backward products.
+        const double relative = type == torch::kFloat ? 1e-5 : 5e-3;
+        EXPECT_NEAR(loss.item<double>(), reference.loss.item<double>(), relative * reference.loss.item<double>());
+        EXPECT_NEAR(nll.item<double>(), reference.nll.item<double>(), relative * reference.nll.item<double>());
+        ASSERT_EQ(x.grad().scalar_type(), type);
+        ASSERT_EQ(w.grad().scalar_type(), torch::kFloat);
+        ASSERT_EQ(x.grad().sizes(), x.sizes());
+        ASSERT_EQ(w.grad().sizes(), w.sizes());
+        const double gradient_relative = type == torch::kFloat ? 1e-5 : 2e-2;
+        auto close = [&](const torch::Tensor& mine, const torch::Tensor& exact) {
+          return (mine.to(torch::kDouble) - exact).abs().max().item<double>() <=
+                 gradient_relative * exact.abs().max().item<double>();
+        };
+        EXPECT_TRUE(close(x.grad(), x64.grad())) << "dx";
+        EXPECT_TRUE(close(w.grad(), w64.grad())) << "dW";
+        if (with_bias) {
+          ASSERT_EQ(b.grad().scalar_type(), torch::kFloat);
+          EXPECT_TRUE(close(b.grad(), b64.grad())) << "db";
+        }
+        EXPECT_EQ(x.grad().slice(0, 30).abs().sum().item<double>(), 0.0) << "padding rows get no gradient";
+      }
     }
   }
 }

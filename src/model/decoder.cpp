@@ -187,15 +187,17 @@ DecoderImpl::Recurrence DecoderImpl::recur_luong(const torch::Tensor& x_proj, co
 }
 
 torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& embedded,
-                                   const torch::Tensor& context, bool log_softmax) {
-  auto normalize = [&](torch::Tensor logits) { return log_softmax ? torch::log_softmax(at_least_float(logits), -1) : logits; };
-  if (config_.type == DecoderType::luong)  // p = softmax(W_s h~): h is the attentional vector
-    return normalize(linear(inverted_dropout(dropout, h), output_weight, output_bias));
-  return normalize(output_logits(linear(readout_state, inverted_dropout(dropout, h)) + linear(readout_embed, embedded) +
-                                 linear(readout_context, context)));
+                                   const torch::Tensor& context, DecoderOutput output) {
+  const auto x = config_.type == DecoderType::luong  // p = softmax(W_s h~): h is the attentional vector
+                     ? inverted_dropout(dropout, h)
+                     : output_input(linear(readout_state, inverted_dropout(dropout, h)) +
+                                    linear(readout_embed, embedded) + linear(readout_context, context));
+  if (output == DecoderOutput::output_input) return x;
+  const auto logits = linear(x, output_weight, output_bias);
+  return output == DecoderOutput::log_probs ? torch::log_softmax(at_least_float(logits), -1) : logits;
 }
 
-torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
+torch::Tensor DecoderImpl::output_input(torch::Tensor t) {
   if (config_.maxout_size > 0) {
     auto shape = t.sizes().vec();
     shape.back() = readout_size_;
@@ -204,7 +206,11 @@ torch::Tensor DecoderImpl::output_logits(torch::Tensor t) {
   } else {
     t = torch::tanh(t);
   }
-  return linear(inverted_dropout(dropout, t), output_weight, output_bias);
+  return inverted_dropout(dropout, t);
+}
+
+torch::Tensor DecoderImpl::output_logits(const torch::Tensor& pre) {
+  return linear(output_input(pre), output_weight, output_bias);
 }
 
 torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded,
@@ -234,12 +240,14 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                                   torch::Tensor* attention_out, bool log_softmax, torch::Tensor* head_attention_out,
+                                   torch::Tensor* attention_out, DecoderOutput output, torch::Tensor* head_attention_out,
                                    SampledAttention* sampled) {
   TORCH_CHECK(sampled == nullptr || sampled_, "decoder: sampled positions need model.attention.hard reinforce");
   std::optional<Sampler> sampler;
   if (sampled != nullptr) sampler.emplace(*sampled, trg_in.size(0), trg_in.device());
   const bool marginal = hard_ && !sampler;
+  TORCH_CHECK(!marginal || output != DecoderOutput::output_input,
+              "decoder: marginalised hard attention has no output layer input to return");
   const auto embedded = embed(trg_in);             // [B, T, E]
   const auto x_proj = linear(input_proj, embedded);  // [B, T, G]
   const int64_t steps = trg_in.size(1);
@@ -265,7 +273,7 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
     *head_attention_out = head_weights.empty() ? torch::Tensor() : torch::stack(head_weights, 1);
   if (sampler) sampler->finish();
   if (marginal) return marginal_readout(torch::stack(readout_h, 1), embedded, all_weights, memory);
-  return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), log_softmax);
+  return readout(torch::stack(readout_h, 1), embedded, torch::stack(contexts, 1), output);
 }
 
 torch::Tensor DecoderImpl::log_probs_at(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,

@@ -959,49 +959,166 @@ torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::
   return out;
 }
 
+namespace {
+
+// Rows whose gradients cross_entropy_loop sums into one partial bias gradient: a fixed number, so
+// that the order of the sums, and so the result, does not depend on the thread count.
+constexpr int64_t kLossRowBlock = 32;
+
+RNNSEARCH_VERSIONS(void add_row(float* o, const float* x, int64_t v), {
+  for (int64_t j = 0; j < v; ++j) o[j] += x[j];
+})
+
+// The loop of cross_entropy_rows over `rows` rows of v logits at `in` (row stride ld, float32, or
+// bfloat16 bits when bf16), each plus `bias` (float32 [v]) when given; the gradient rows go to
+// `out` (the same layout; may be `in`), each row's losses to nll[r] and smooth[r]. With `partial`
+// ([ceil(rows / kLossRowBlock), v] float32), block b's float32 gradient rows are summed into row b.
+void cross_entropy_loop(const void* in, void* out, int64_t ld, bool bf16, int64_t rows, int64_t v, const float* bias,
+                        const int64_t* tp, const float* wp, float eps, double* nll, double* smooth, float* partial) {
+  const int64_t blocks = (rows + kLossRowBlock - 1) / kLossRowBlock;
+  parallel_chunks(blocks, 1, [&](int64_t first, int64_t last, int64_t) {
+    std::vector<float> scratch(bf16 ? v : 0);
+    for (int64_t b = first; b < last; ++b) {
+      float* sum = partial != nullptr ? partial + b * v : nullptr;
+      if (sum != nullptr) std::fill(sum, sum + v, 0.0f);
+      for (int64_t r = b * kLossRowBlock; r < std::min(rows, (b + 1) * kLossRowBlock); ++r) {
+        float* row = bf16 ? scratch.data() : static_cast<float*>(out) + r * ld;
+        if (wp[r] == 0) {
+          std::fill(row, row + v, 0.0f);
+        } else {
+          if (bf16)
+            float_row(static_cast<const uint16_t*>(in) + r * ld, row, v);
+          else if (in != out)
+            std::memcpy(row, static_cast<const float*>(in) + r * ld, sizeof(float) * v);
+          if (bias != nullptr) add_row(row, bias, v);
+          const NllAndSmoothing losses = cross_entropy_row(row, v, tp[r], eps, wp[r]);
+          nll[r] = losses.nll;
+          smooth[r] = losses.smoothing;
+          if (sum != nullptr) add_row(sum, row, v);
+        }
+        if (bf16) bfloat16_row(row, static_cast<uint16_t*>(out) + r * ld, v);
+      }
+    }
+  });
+}
+
+// The targets and weights of a loss over `rows` rows of v logits, checked and on the CPU.
+struct LossRows {
+  torch::Tensor targets, weights;
+  LossRows(const torch::Tensor& t, const torch::Tensor& w, int64_t rows, int64_t v, const char* what)
+      : targets(t.contiguous().cpu()), weights(w.contiguous().cpu()) {
+    TORCH_CHECK(targets.dim() == 1 && targets.size(0) == rows && targets.scalar_type() == torch::kLong &&
+                    weights.sizes() == targets.sizes() && weights.scalar_type() == torch::kFloat,
+                what, ": targets ", t.sizes(), " ", t.scalar_type(), ", weights ", w.sizes(), " ", w.scalar_type(),
+                " for ", rows, " rows");
+    const int64_t* tp = targets.data_ptr<int64_t>();
+    const float* wp = weights.data_ptr<float>();
+    for (int64_t r = 0; r < rows; ++r)
+      TORCH_CHECK(wp[r] == 0 || (tp[r] >= 0 && tp[r] < v), what, ": target ", tp[r], " outside [0, ", v, ")");
+  }
+  // {loss, nll} as float32 scalars, summed in row order.
+  std::pair<torch::Tensor, torch::Tensor> sums(const std::vector<double>& nll, const std::vector<double>& smooth,
+                                               double eps) const {
+    const float* wp = weights.data_ptr<float>();
+    double loss = 0, nll_sum = 0;
+    for (std::size_t r = 0; r < nll.size(); ++r) {
+      loss += wp[r] * ((1.0 - eps) * nll[r] + eps * smooth[r]);
+      nll_sum += wp[r] * nll[r];
+    }
+    const auto scalar = torch::TensorOptions().dtype(torch::kFloat);
+    return {torch::tensor(static_cast<float>(loss), scalar), torch::tensor(static_cast<float>(nll_sum), scalar)};
+  }
+};
+
+}  // namespace
+
 std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const torch::Tensor& logits,
                                                                            const torch::Tensor& targets,
                                                                            const torch::Tensor& weights, double eps) {
   const bool bf16 = logits.scalar_type() == torch::kBFloat16;
-  TORCH_CHECK(logits.dim() == 2 && logits.is_cpu() && (bf16 || logits.scalar_type() == torch::kFloat) &&
-                  targets.dim() == 1 && targets.size(0) == logits.size(0) && targets.scalar_type() == torch::kLong &&
-                  weights.sizes() == targets.sizes() && weights.scalar_type() == torch::kFloat,
-              "cross_entropy_rows: logits ", logits.sizes(), " ", logits.scalar_type(), ", targets ", targets.sizes(),
-              ", weights ", weights.sizes());
+  TORCH_CHECK(logits.dim() == 2 && logits.is_cpu() && (bf16 || logits.scalar_type() == torch::kFloat),
+              "cross_entropy_rows: logits ", logits.sizes(), " ", logits.scalar_type());
   const int64_t rows = logits.size(0), v = logits.size(1);
-  const auto x = logits.contiguous(), t = targets.contiguous().cpu(), w = weights.contiguous().cpu();
-  const int64_t* tp = t.data_ptr<int64_t>();
-  const float* wp = w.data_ptr<float>();
-  for (int64_t r = 0; r < rows; ++r)
-    TORCH_CHECK(wp[r] == 0 || (tp[r] >= 0 && tp[r] < v), "cross_entropy_rows: target ", tp[r], " outside [0, ", v, ")");
+  const LossRows checked(targets, weights, rows, v, "cross_entropy_rows");
+  const auto x = logits.contiguous();
   auto grad = torch::empty_like(x);
   std::vector<double> nll(rows, 0.0), smooth(rows, 0.0);
-  const float e = static_cast<float>(eps);
-  parallel_chunks(rows, 4, [&](int64_t begin, int64_t end, int64_t) {
-    std::vector<float> scratch(bf16 ? v : 0);
-    for (int64_t r = begin; r < end; ++r) {
-      float* row = bf16 ? scratch.data() : grad.data_ptr<float>() + r * v;
-      if (wp[r] == 0) {
-        std::fill(row, row + v, 0.0f);
-      } else {
-        if (bf16)
-          float_row(static_cast<const uint16_t*>(x.data_ptr()) + r * v, row, v);
-        else
-          std::memcpy(row, x.data_ptr<float>() + r * v, sizeof(float) * v);
-        const NllAndSmoothing losses = cross_entropy_row(row, v, tp[r], e, wp[r]);
-        nll[r] = losses.nll;
-        smooth[r] = losses.smoothing;
-      }
-      if (bf16) bfloat16_row(row, static_cast<uint16_t*>(grad.data_ptr()) + r * v, v);
+  cross_entropy_loop(x.data_ptr(), grad.data_ptr(), v, bf16, rows, v, nullptr, checked.targets.data_ptr<int64_t>(),
+                     checked.weights.data_ptr<float>(), static_cast<float>(eps), nll.data(), smooth.data(), nullptr);
+  auto [loss, nll_sum] = checked.sums(nll, smooth, eps);
+  return {loss, nll_sum, grad};
+}
+
+namespace {
+
+// output_cross_entropy's autograd function. In bfloat16 the operands are padded as `product` pads
+// them and the logits stay padded: their buffer, overwritten by the gradient, is then the backward
+// products' operand as it stands (rows and columns past the real ones are 0 in both).
+struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
+  static variable_list forward(AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& weight,
+                               const torch::Tensor& bias, const torch::Tensor& targets, const torch::Tensor& weights,
+                               double eps) {
+    NoAutocast no_autocast;
+    const bool bf16 = x.scalar_type() == torch::kBFloat16;
+    const int64_t n = x.size(0), k = x.size(1), v = weight.size(0);
+    const LossRows checked(targets, weights, n, v, "output_cross_entropy");
+    const int64_t pn = bf16 ? padded_size(n) : n, pk = bf16 ? padded_size(k) : k, pv = bf16 ? padded_size(v) : v;
+    const auto px = zero_padded(x.contiguous(), pn, pk), pw = zero_padded(weight.to(x.scalar_type()), pv, pk);
+    auto grad = product(px, pw.t()).contiguous();  // the logits [pn, pv], then their gradient
+    const bool has_bias = bias.numel() > 0;
+    const auto float_bias = has_bias ? bias.to(torch::kFloat).contiguous() : torch::Tensor();
+    const int64_t blocks = (n + kLossRowBlock - 1) / kLossRowBlock;
+    const auto partial = has_bias ? torch::empty({blocks, v}, torch::kFloat) : torch::Tensor();
+    std::vector<double> nll(n, 0.0), smooth(n, 0.0);
+    cross_entropy_loop(grad.data_ptr(), grad.data_ptr(), pv, bf16, n, v,
+                       has_bias ? float_bias.data_ptr<float>() : nullptr, checked.targets.data_ptr<int64_t>(),
+                       checked.weights.data_ptr<float>(), static_cast<float>(eps), nll.data(), smooth.data(),
+                       has_bias ? partial.data_ptr<float>() : nullptr);
+    if (has_bias) {  // the bias gradient, its blocks summed in order
+      auto db = torch::zeros({v}, torch::kFloat);
+      for (int64_t b = 0; b < blocks; ++b) add_row(db.data_ptr<float>(), partial.data_ptr<float>() + b * v, v);
+      ctx->saved_data["bias_grad"] = db;
     }
-  });
-  double loss = 0, nll_sum = 0;
-  for (int64_t r = 0; r < rows; ++r) {
-    loss += wp[r] * ((1.0 - eps) * nll[r] + eps * smooth[r]);
-    nll_sum += wp[r] * nll[r];
+    ctx->save_for_backward({grad, px, pw});
+    ctx->saved_data["sizes"] = std::vector<int64_t>{n, k, v};
+    ctx->saved_data["weight_type"] = weight.scalar_type();
+    ctx->saved_data["bias_type"] = bias.scalar_type();
+    auto [loss, nll_sum] = checked.sums(nll, smooth, eps);
+    ctx->mark_non_differentiable({nll_sum});
+    return {loss, nll_sum};
   }
-  const auto scalar = torch::TensorOptions().dtype(torch::kFloat);
-  return {torch::tensor(static_cast<float>(loss), scalar), torch::tensor(static_cast<float>(nll_sum), scalar), grad};
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto saved = ctx->get_saved_variables();
+    const auto& grad = saved[0];  // w (p - smoothed onehot), padded
+    const auto sizes = ctx->saved_data["sizes"].toIntVector();
+    const int64_t n = sizes[0], k = sizes[1], v = sizes[2];
+    // The loss's own gradient scales the three small results rather than the [N, V] one.
+    const double scale = grads[0].item<double>();
+    torch::Tensor dx, dw, db;
+    if (ctx->needs_input_grad(0)) dx = product(grad, saved[2]).narrow(0, 0, n).narrow(1, 0, k).mul(scale);
+    if (ctx->needs_input_grad(1))
+      dw = product(grad.t(), saved[1]).narrow(0, 0, v).narrow(1, 0, k).to(ctx->saved_data["weight_type"].toScalarType()).mul_(scale);
+    if (ctx->needs_input_grad(2) && ctx->saved_data.count("bias_grad") > 0)
+      db = ctx->saved_data["bias_grad"].toTensor().mul(scale).to(ctx->saved_data["bias_type"].toScalarType());
+    return {dx, dw, db, {}, {}, {}};
+  }
+};
+
+}  // namespace
+
+std::pair<torch::Tensor, torch::Tensor> output_cross_entropy(const torch::Tensor& x, const torch::Tensor& weight,
+                                                             const torch::Tensor& bias, const torch::Tensor& targets,
+                                                             const torch::Tensor& weights, double eps) {
+  const auto type = x.scalar_type();
+  TORCH_CHECK(x.dim() == 2 && weight.dim() == 2 && x.size(1) == weight.size(1) && x.is_cpu() && weight.is_cpu() &&
+                  (type == torch::kFloat || type == torch::kBFloat16) &&
+                  (weight.scalar_type() == torch::kFloat || weight.scalar_type() == type) &&
+                  (!bias.defined() || (bias.dim() == 1 && bias.size(0) == weight.size(0))),
+              "output_cross_entropy: x ", x.sizes(), " ", type, ", weight ", weight.sizes(), " ",
+              weight.scalar_type(), ", bias ", bias.defined() ? bias.sizes() : torch::IntArrayRef{});
+  const auto out = OutputCrossEntropy::apply(x, weight, or_empty(bias), targets, weights, eps);
+  return {out[0], out[1]};
 }
 
 torch::Tensor log_softmax_rows_(const torch::Tensor& logits) {

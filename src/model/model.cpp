@@ -110,10 +110,10 @@ Encoded NmtModelImpl::encode_from_table(const torch::Tensor& src, const torch::T
   return {decoder->prepare(encoded), decoder->initial_state(encoded)};
 }
 
-torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, bool log_softmax,
+torch::Tensor NmtModelImpl::forward(const TensorBatch& batch, torch::Tensor* attention, DecoderOutput output,
                                     torch::Tensor* head_attention, SampledAttention* sampled) {
   Encoded e = encode(batch.src, batch.src_lengths);
-  return decoder->forward(batch.trg_in, e.memory, e.state, attention, log_softmax, head_attention, sampled);
+  return decoder->forward(batch.trg_in, e.memory, e.state, attention, output, head_attention, sampled);
 }
 
 StepOutput NmtModelImpl::step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory) {
@@ -214,6 +214,21 @@ LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tens
   const auto flat = logits.reshape({-1, v});
   const auto out = SmoothedCrossEntropy::apply(flat, flat_targets, weights, label_smoothing);
   return {out[0], out[1].detach()};
+}
+
+LossOutput output_layer_loss(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
+                             const torch::Tensor& targets, const torch::Tensor& mask, double label_smoothing) {
+  TORCH_CHECK(x.dim() == 3 && targets.sizes() == x.sizes().slice(0, 2), "loss: output layer input ", x.sizes(),
+              " targets ", targets.sizes());
+  const auto type = x.scalar_type();
+  if (!x.is_cpu() || !weight.is_cpu() || (type != torch::kFloat && type != torch::kBFloat16) ||
+      (weight.scalar_type() != torch::kFloat && weight.scalar_type() != type)) {
+    const auto b = bias.defined() ? bias.to(type) : bias;
+    return smoothed_cross_entropy(linear(x, weight.to(type), b), targets, mask, label_smoothing);
+  }
+  auto [loss, nll] = output_cross_entropy(x.reshape({-1, x.size(2)}), weight, bias, targets.reshape({-1}),
+                                          mask.reshape({-1}).to(torch::kFloat), label_smoothing);
+  return {loss, nll.detach()};
 }
 
 torch::Tensor reinforce_term(const SampledAttention& sampled, const torch::Tensor& token_log_probs,

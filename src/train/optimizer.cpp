@@ -20,9 +20,14 @@ Optimizer::Optimizer(const torch::OrderedDict<std::string, torch::Tensor>& param
   }
 }
 
+// The gradients are dropped rather than zeroed: the next backward pass then hands each parameter
+// its gradient as computed, without a pass that zeroes it and another that adds to the zeros.
 void Optimizer::zero_grad() {
-  for (auto& s : slots_)
-    if (s.param.grad().defined()) s.param.mutable_grad().zero_();
+  for (auto& s : slots_) {
+    if (!s.param.grad().defined()) continue;
+    s.had_grad = true;
+    s.param.mutable_grad() = torch::Tensor();
+  }
 }
 
 void Optimizer::step(double lr) {
@@ -34,7 +39,10 @@ void Optimizer::step(double lr) {
   const double c1 = 1 - std::pow(b1, static_cast<double>(steps_)), c2 = 1 - std::pow(b2, static_cast<double>(steps_));
   const AdamStep adam{lr / c1, b1, b2, c2, eps, config_.weight_decay};
   for (auto& s : slots_) {
+    // A parameter this update left unused moves on its moments, as with a zero gradient.
+    if (!s.param.grad().defined() && s.had_grad) s.param.mutable_grad() = torch::zeros_like(s.param);
     if (!s.param.grad().defined()) continue;
+    s.had_grad = true;
     auto g = s.param.grad();
     if (config_.optimizer == OptimizerType::adam && adam_update(s.param, g, s.first, s.second, adam)) continue;
     if (config_.weight_decay > 0) g = g + config_.weight_decay * s.param;
@@ -167,17 +175,25 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
   torch::Tensor rewards = torch::zeros({2}, torch::kFloat);  // sum of r_b, their target tokens (float32 to all-reduce)
   for (const auto& batch : batches) {
     const bool guided = config.guided_alignment > 0 && batch.alignment.defined();
-    torch::Tensor attention, heads, logits;
+    torch::Tensor attention, heads, logits;  // logits: or the output layer's input
     SampledAttention sampled;
     sampled.expectation = config.reinforce_expectation;
+    // Without hard attention the output layer runs inside the loss (output_layer_loss); reinforce
+    // (hard attention) reads the logits.
+    const bool output_in_loss = !model.decoder->hard();
     {
       CpuBf16Autocast autocast(trains_in_bf16(config, batch.trg_out.device()));
-      logits = model.forward(batch, guided ? &attention : nullptr, false, config.attention_penalty > 0 ? &heads : nullptr,
-                             reinforce ? &sampled : nullptr);
+      logits = model.forward(batch, guided ? &attention : nullptr,
+                             output_in_loss ? DecoderOutput::output_input : DecoderOutput::logits,
+                             config.attention_penalty > 0 ? &heads : nullptr, reinforce ? &sampled : nullptr);
     }
     // The loss in float32 and its gradient over the vocabulary in the logits' type (bfloat16 under
     // autocast: what the output layer's backward products read).
-    const LossOutput loss = smoothed_cross_entropy(logits, batch.trg_out, batch.trg_mask, config.label_smoothing);
+    const auto [output_weight, output_bias] = model.decoder->output_layer();
+    const LossOutput loss =
+        output_in_loss
+            ? output_layer_loss(logits, output_weight, output_bias, batch.trg_out, batch.trg_mask, config.label_smoothing)
+            : smoothed_cross_entropy(logits, batch.trg_out, batch.trg_mask, config.label_smoothing);
     torch::Tensor total = loss.loss;
     // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
     // attention against the normalised gold links, summed over guided target tokens like the loss.

@@ -413,7 +413,7 @@ class Trainer {
     for (const auto& indices : plan) {
       const TensorBatch batch = make_tensor_batch(data_.dev.src_ids, data_.dev.trg_ids, indices, device_);
       torch::Tensor head_weights;
-      nll += sequence_loss(model_->forward(batch, nullptr, true, heads ? &head_weights : nullptr), batch.trg_out,
+      nll += sequence_loss(model_->forward(batch, nullptr, DecoderOutput::log_probs, heads ? &head_weights : nullptr), batch.trg_out,
                            batch.trg_mask, 0.0).nll.item<double>();
       if (head_weights.defined())
         jsd += mean_pairwise_jsd(head_weights).masked_select(batch.trg_mask).sum().item<double>();

@@ -104,6 +104,10 @@ class FusedStep {
   torch::ScalarType product_type_;
 };
 
+// What a teacher-forced pass returns: log-probabilities, logits, or the output layer's input
+// (after its dropout) for output_layer_loss, which applies the output layer and the loss in one.
+enum class DecoderOutput { log_probs, logits, output_input };
+
 class DecoderImpl : public torch::nn::Module {
  public:
   DecoderImpl(const DecoderConfig& config, const AttentionConfig& attention, int64_t vocab_size,
@@ -112,13 +116,14 @@ class DecoderImpl : public torch::nn::Module {
   AttentionMemory prepare(const EncoderOutput& encoded);
   DecoderState initial_state(const EncoderOutput& encoded);
 
-  // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V].
+  // Teacher forcing: trg_in [B, T] (BOS y_1 ... y_{T-1}) -> log-probabilities [B, T, V] (or what
+  // `output` asks for; not the output layer's input with hard attention, which marginalises).
   // attention, when given, receives the weights [B, T, S]; head_attention, with several heads,
   // the heads' weights [B, T, N, S].
   // With `sampled` (hard attention reinforce only), each step reads the positions it gives or
   // samples, and the output is that of the sampled contexts, not the marginal.
   torch::Tensor forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                        torch::Tensor* attention = nullptr, bool log_softmax = true,
+                        torch::Tensor* attention = nullptr, DecoderOutput output = DecoderOutput::log_probs,
                         torch::Tensor* head_attention = nullptr, SampledAttention* sampled = nullptr);
   // Teacher forcing for one position per row: the log-probabilities [B, V] of row b at step
   // positions[b] only (the recurrence runs to the last position asked for; the output layer runs
@@ -130,6 +135,11 @@ class DecoderImpl : public torch::nn::Module {
   // The fused form of step() for search (FusedStep), or null for a decoder it does not compute.
   // int8: its products in int8 (PackedLinear), whatever the parameters' type.
   std::shared_ptr<const FusedStep> fused(int64_t max_table_bytes = FusedStep::kMaxTableBytes, bool int8 = false) const;
+
+  // The output layer: W_o [V, R] (the embedding matrix when tied) and b_o [V].
+  std::pair<torch::Tensor, torch::Tensor> output_layer() const { return {output_weight, output_bias}; }
+  // Hard attention: the output marginalises over positions (no output layer input to return).
+  bool hard() const { return hard_; }
 
   // Hard attention reinforce: [the reward's moving average per target token, updates averaged];
   // a buffer, so that checkpoints keep it. Undefined for other models.
@@ -150,16 +160,18 @@ class DecoderImpl : public torch::nn::Module {
                    Sampler* sampler = nullptr);
   Recurrence recur_luong(const torch::Tensor& x_proj, const DecoderState& state, const AttentionMemory& memory);
   // Deep output over any leading shape: [..., H], [..., E], [..., D] -> log-probabilities [..., V].
-  // Log-probabilities [.., V], or the logits when `log_softmax` is false.
+  // Log-probabilities [.., V], or what `output` asks for.
   torch::Tensor readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& context,
-                        bool log_softmax = true);
+                        DecoderOutput output = DecoderOutput::log_probs);
   // Hard attention, marginalised exactly: log sum_j alpha_j p(y | h, y_{i-1}, c = h_j) over the k
   // most-attended positions (weights renormalised; all positions with k = 0), for weights [..., S]
-  // -> log-probabilities [..., V] (normalised, whatever log_softmax says).
+  // -> log-probabilities [..., V].
   torch::Tensor marginal_readout(const torch::Tensor& h, const torch::Tensor& embedded, const torch::Tensor& weights,
                                  const AttentionMemory& memory);
-  // The deep output's last layers: pre-activations [..., 2R or R] -> logits [..., V].
-  torch::Tensor output_logits(torch::Tensor pre);
+  // The deep output's last layers: pre-activations [..., 2R or R] -> the output layer's input
+  // [..., R] (maxout or tanh, then dropout), and on to the logits [..., V].
+  torch::Tensor output_input(torch::Tensor pre);
+  torch::Tensor output_logits(const torch::Tensor& pre);
   torch::Tensor embed(const torch::Tensor& ids);
 
   DecoderConfig config_;

@@ -83,6 +83,18 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> cross_entropy_rows(const
                                                                            const torch::Tensor& targets,
                                                                            const torch::Tensor& weights, double eps);
 
+// The output layer and the loss in one autograd function: logits = x W^T + b for x [N, K] (CPU
+// float32, or bfloat16: the products then in bfloat16 through `product`), weight [V, K] (float32 or
+// x's type), bias [V] (optional), then cross_entropy_rows' loss over them, the bias added in
+// float32 inside the row loop. Returns {loss, nll} as cross_entropy_rows does. The gradient over
+// the vocabulary is written over the logits, in the padded layout the backward products read, and
+// the bias gradient summed in the same loop, so that no pass over [N, V] is left between the
+// products and the loss: no bias addition, no padding copies, no scaling by the loss's gradient
+// (applied to dx, dW and db), no column sum. Not twice differentiable.
+std::pair<torch::Tensor, torch::Tensor> output_cross_entropy(const torch::Tensor& x, const torch::Tensor& weight,
+                                                             const torch::Tensor& bias, const torch::Tensor& targets,
+                                                             const torch::Tensor& weights, double eps);
+
 // FusedStep's GRU transition and deep output, one pass per row: from by_state [R, 3H + A + P]
 // (U s + b_U, W_a s, U_o s + b_o), by_input [R, 3H + P] (W E y + b_W + C c, V_o E y + C_o c) and
 // s_{i-1} [R, H], all float32: {s_i [R, H], t [R, P/2] (maxout over pairs) or [R, P] (tanh)}.

@@ -51,10 +51,12 @@ class NmtModelImpl : public torch::nn::Module {
   // For search, the encoder's first-layer projections read from its input_table().
   Encoded encode_from_table(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& table);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
-  // With log_softmax false: the logits instead (for smoothed_cross_entropy). head_attention, when
+  // Or the logits (for smoothed_cross_entropy) or the output layer's input (for output_layer_loss),
+  // as `output` says. head_attention, when
   // given, gets the heads' weights [B, T, N, S] with several heads, else an undefined tensor.
   // sampled: hard attention reinforce reads sampled (or given) positions (DecoderImpl::forward).
-  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr, bool log_softmax = true,
+  torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr,
+                        DecoderOutput output = DecoderOutput::log_probs,
                         torch::Tensor* head_attention = nullptr, SampledAttention* sampled = nullptr);
   StepOutput step(const torch::Tensor& prev, const DecoderState& state, const AttentionMemory& memory);
 
@@ -83,6 +85,13 @@ LossOutput sequence_loss(const torch::Tensor& log_probs, const torch::Tensor& ta
 // docs/performance.md). Not twice differentiable.
 LossOutput smoothed_cross_entropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask,
                                   double label_smoothing);
+
+// The output layer and smoothed_cross_entropy in one (output_cross_entropy): x [B, T, R] the
+// output layer's input (DecoderOutput::output_input), weight and bias the decoder's output_layer().
+// The same loss, without the [B, T, V] logits and the passes over them between the layer and the
+// loss. CPU float32 and bfloat16 x; other types and devices take linear and smoothed_cross_entropy.
+LossOutput output_layer_loss(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
+                             const torch::Tensor& targets, const torch::Tensor& mask, double label_smoothing);
 
 // REINFORCE for hard attention read at sampled positions (Xu et al. 2015, eq. 12). With the reward
 // of sentence b, r_b = sum_t log p(y_t | sampled positions) (`token_log_probs` [B, T], read as

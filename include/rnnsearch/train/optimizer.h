@@ -34,6 +34,7 @@ class Optimizer {
     torch::Tensor param;
     torch::Tensor first;   // Adam: m; Adadelta: E[g^2]
     torch::Tensor second;  // Adam: v; Adadelta: E[dx^2]
+    bool had_grad = false;  // a gradient came in an earlier update: steps without one read zeros
   };
   TrainConfig config_;
   std::vector<Slot> slots_;
