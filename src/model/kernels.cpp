@@ -509,15 +509,25 @@ torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b) {
 
 namespace {
 
-// linear through `product`, in bfloat16: the inputs as given (already cast), 2-D x.
+// A weight's gradient in the weight's type, contiguous: autograd then hands it to the parameter
+// as it is (a transposed one, as `product` can make, it would copy).
+torch::Tensor weight_gradient(const torch::Tensor& dw, at::ScalarType type) {
+  return dw.to(type, /*non_blocking=*/false, /*copy=*/false, torch::MemoryFormat::Contiguous);
+}
+
+// linear through `product`, in bfloat16: x 2-D and in bfloat16, the weight and bias in bfloat16
+// or float32 (cast here, their gradients returned in their own types).
 struct ProductLinear : torch::autograd::Function<ProductLinear> {
   static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& weight,
                                const torch::Tensor& bias) {
     NoAutocast no_autocast;
-    ctx->save_for_backward({x, weight});
+    const auto w = weight.to(x.scalar_type());
+    ctx->save_for_backward({x, w});
+    ctx->saved_data["weight_type"] = weight.scalar_type();
+    ctx->saved_data["bias_type"] = bias.scalar_type();
     ctx->saved_data["bias"] = bias.numel() > 0;
-    auto y = product(x, weight.t()).contiguous();
-    if (bias.numel() > 0) y.add_(bias);
+    auto y = product(x, w.t()).contiguous();
+    if (bias.numel() > 0) y.add_(bias.to(x.scalar_type()));
     return y;
   }
   static variable_list backward(AutogradContext* ctx, variable_list grads) {
@@ -528,8 +538,9 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
     const auto dy = grads[0].to(x.scalar_type());
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(dy, w);
-    if (ctx->needs_input_grad(1)) dw = product(dy.t(), x);
-    if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool()) db = dy.sum(0);
+    if (ctx->needs_input_grad(1)) dw = weight_gradient(product(dy.t(), x), ctx->saved_data["weight_type"].toScalarType());
+    if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool())
+      db = dy.sum(0, /*keepdim=*/false, torch::kFloat).to(ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db};
   }
 };
@@ -549,7 +560,7 @@ torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const 
   auto out_shape = x.sizes().vec();
   out_shape.back() = weight.size(0);
   const auto flat = in_autocast_type(x).reshape({-1, x.size(-1)});
-  return ProductLinear::apply(flat, in_autocast_type(weight), bias.defined() ? in_autocast_type(bias) : or_empty(bias))
+  return ProductLinear::apply(flat, weight, or_empty(bias))
       .view(out_shape);
 }
 
@@ -617,7 +628,7 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
     // have made each step's weight gradient), the sum of the bias gradient in the weight's.
     const int64_t low = ctx->saved_data["low"].toInt();
     auto in_low = [&](const torch::Tensor& t) { return low >= 0 ? t.to(static_cast<at::ScalarType>(low)) : t; };
-    const auto dw = product(in_low(dy).t(), in_low(inputs.view({-1, inputs.size(2)}))).to(grads.scalar_type());
+    const auto dw = weight_gradient(product(in_low(dy).t(), in_low(inputs.view({-1, inputs.size(2)}))), grads.scalar_type());
     const auto db = ctx->saved_data["bias"].toBool() ? dy.sum(0) : torch::Tensor();
     return {dw, db, torch::Tensor(), torch::Tensor(), torch::Tensor()};
   }
@@ -1098,7 +1109,9 @@ struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(grad, saved[2]).narrow(0, 0, n).narrow(1, 0, k).mul(scale);
     if (ctx->needs_input_grad(1))
-      dw = product(grad.t(), saved[1]).narrow(0, 0, v).narrow(1, 0, k).to(ctx->saved_data["weight_type"].toScalarType()).mul_(scale);
+      dw = weight_gradient(product(grad.t(), saved[1]).narrow(0, 0, v).narrow(1, 0, k),
+                           ctx->saved_data["weight_type"].toScalarType())
+               .mul_(scale);
     if (ctx->needs_input_grad(2) && ctx->saved_data.count("bias_grad") > 0)
       db = ctx->saved_data["bias_grad"].toTensor().mul(scale).to(ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db, {}, {}, {}};
