@@ -572,7 +572,7 @@ torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x) {
 // weight and bias as the steps see them (the outputs of WeightSink, so that its backward runs
 // after all of theirs); under autocast also their low-precision copies, made once.
 struct StepProducts::Weight {
-  // [steps, R, in] (under autocast in the autocast type), [steps, R, out]; zero where no step wrote
+  // [steps, R, in], [steps, R, out] (under autocast in the autocast type); zero where no step wrote
   torch::Tensor inputs, grads;
   torch::Tensor weight, bias;               // WeightSink's outputs
   torch::Tensor low_weight, low_bias;       // in the autocast type, or undefined
@@ -609,10 +609,12 @@ std::pair<torch::Tensor, torch::Tensor> packed_products(const torch::Tensor& wei
 
 // Passes the weight and bias on unchanged; its backward, which autograd runs after that of every
 // step that used them, computes their gradients from the buffers the steps filled.
+// inputs [N, in] and grads [N, out] hold the steps' rows (and possibly rows of zeros after them),
+// in the steps' products' type.
 struct WeightSink : torch::autograd::Function<WeightSink> {
   static variable_list forward(AutogradContext* ctx, const torch::Tensor& weight, const torch::Tensor& bias,
-                               const torch::Tensor& inputs, const torch::Tensor& grads, int64_t low_type) {
-    ctx->saved_data["low"] = low_type;  // an at::ScalarType, or -1
+                               const torch::Tensor& inputs, const torch::Tensor& grads) {
+    ctx->saved_data["weight_type"] = weight.scalar_type();
     ctx->saved_data["inputs"] = inputs;
     ctx->saved_data["grads"] = grads;
     ctx->saved_data["bias"] = bias.numel() > 0;
@@ -623,14 +625,12 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
   static variable_list backward(AutogradContext* ctx, variable_list) {
     NoAutocast no_autocast;
     const auto inputs = ctx->saved_data["inputs"].toTensor(), grads = ctx->saved_data["grads"].toTensor();
-    const auto dy = grads.view({-1, grads.size(2)});
     // The product in the steps' own precision (their bfloat16 under autocast, as autocast would
     // have made each step's weight gradient), the sum of the bias gradient in the weight's.
-    const int64_t low = ctx->saved_data["low"].toInt();
-    auto in_low = [&](const torch::Tensor& t) { return low >= 0 ? t.to(static_cast<at::ScalarType>(low)) : t; };
-    const auto dw = weight_gradient(product(in_low(dy).t(), in_low(inputs.view({-1, inputs.size(2)}))), grads.scalar_type());
-    const auto db = ctx->saved_data["bias"].toBool() ? dy.sum(0) : torch::Tensor();
-    return {dw, db, torch::Tensor(), torch::Tensor(), torch::Tensor()};
+    const auto type = ctx->saved_data["weight_type"].toScalarType();
+    const auto dw = weight_gradient(product(grads.t(), inputs), type);
+    const auto db = ctx->saved_data["bias"].toBool() ? grads.sum(0, /*keepdim=*/false, type) : torch::Tensor();
+    return {dw, db, torch::Tensor(), torch::Tensor()};
   }
 };
 
@@ -701,11 +701,15 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
   if (!slot) {
     slot = std::make_shared<StepProducts::Weight>();
     StepProducts::Weight& w = *slot;
-    w.inputs = torch::zeros({scope->steps_, x.size(0), weight.size(1)},
-                            low ? weight.options().dtype(*low) : weight.options());
-    w.grads = torch::zeros({scope->steps_, x.size(0), weight.size(0)}, weight.options());
-    const auto passed = WeightSink::apply(weight, or_empty(bias), w.inputs, w.grads,
-                                         low ? static_cast<int64_t>(*low) : int64_t{-1});
+    // Under autocast the buffers have rows of zeros after the steps' up to the size `product`
+    // pads to, so that WeightSink's product reads them as they stand.
+    const int64_t rows = scope->steps_ * x.size(0);
+    const auto options = low ? weight.options().dtype(*low) : weight.options();
+    const auto all_inputs = torch::zeros({low ? padded_size(rows) : rows, weight.size(1)}, options);
+    const auto all_grads = torch::zeros({all_inputs.size(0), weight.size(0)}, options);
+    w.inputs = all_inputs.narrow(0, 0, rows).view({scope->steps_, x.size(0), weight.size(1)});
+    w.grads = all_grads.narrow(0, 0, rows).view({scope->steps_, x.size(0), weight.size(0)});
+    const auto passed = WeightSink::apply(weight, or_empty(bias), all_inputs, all_grads);
     w.weight = passed[0];
     if (bias.defined()) w.bias = passed[1];
     if (low) {
