@@ -37,7 +37,8 @@ class ForcedPair {
     const auto src = batch_.src.expand({r, -1});
     const auto lengths = batch_.src_lengths.expand({r});
     const Encoded e = model_.encode(src, lengths, embedded);
-    const auto log_probs = model_.decoder->forward(batch_.trg_in.expand({r, -1}), e.memory, e.state, attention, DecoderOutput::log_probs);
+    const auto log_probs = model_.decoder->forward(batch_.trg_in.expand({r, -1}), e.memory, e.state, attention,
+                                                   DecoderOutput::log_probs);
     return log_probs.gather(2, batch_.trg_out.expand({r, -1}).unsqueeze(2)).squeeze(2);  // [R, T]
   }
 

@@ -240,8 +240,8 @@ torch::Tensor DecoderImpl::marginal_readout(const torch::Tensor& h, const torch:
 }
 
 torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionMemory& memory, DecoderState state,
-                                   torch::Tensor* attention_out, DecoderOutput output, torch::Tensor* head_attention_out,
-                                   SampledAttention* sampled) {
+                                   torch::Tensor* attention_out, DecoderOutput output,
+                                   torch::Tensor* head_attention_out, SampledAttention* sampled) {
   TORCH_CHECK(sampled == nullptr || sampled_, "decoder: sampled positions need model.attention.hard reinforce");
   std::optional<Sampler> sampler;
   if (sampled != nullptr) sampler.emplace(*sampled, trg_in.size(0), trg_in.device());

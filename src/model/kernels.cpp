@@ -538,7 +538,8 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
     const auto dy = grads[0].to(x.scalar_type());
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(dy, w);
-    if (ctx->needs_input_grad(1)) dw = weight_gradient(product(dy.t(), x), ctx->saved_data["weight_type"].toScalarType());
+    if (ctx->needs_input_grad(1))
+      dw = weight_gradient(product(dy.t(), x), ctx->saved_data["weight_type"].toScalarType());
     if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool())
       db = dy.sum(0, /*keepdim=*/false, torch::kFloat).to(ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db};
@@ -560,8 +561,7 @@ torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const 
   auto out_shape = x.sizes().vec();
   out_shape.back() = weight.size(0);
   const auto flat = in_autocast_type(x).reshape({-1, x.size(-1)});
-  return ProductLinear::apply(flat, weight, or_empty(bias))
-      .view(out_shape);
+  return ProductLinear::apply(flat, weight, or_empty(bias)).view(out_shape);
 }
 
 torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x) {

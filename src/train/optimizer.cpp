@@ -190,10 +190,10 @@ UpdateResult training_update(NmtModelImpl& model, Optimizer& optimizer, const st
     // The loss in float32 and its gradient over the vocabulary in the logits' type (bfloat16 under
     // autocast: what the output layer's backward products read).
     const auto [output_weight, output_bias] = model.decoder->output_layer();
+    const double eps = config.label_smoothing;
     const LossOutput loss =
-        output_in_loss
-            ? output_layer_loss(logits, output_weight, output_bias, batch.trg_out, batch.trg_mask, config.label_smoothing)
-            : smoothed_cross_entropy(logits, batch.trg_out, batch.trg_mask, config.label_smoothing);
+        output_in_loss ? output_layer_loss(logits, output_weight, output_bias, batch.trg_out, batch.trg_mask, eps)
+                       : smoothed_cross_entropy(logits, batch.trg_out, batch.trg_mask, eps);
     torch::Tensor total = loss.loss;
     // Guided alignment (Chen et al. 2016; Marian's guided-alignment-cost ce): cross-entropy of the
     // attention against the normalised gold links, summed over guided target tokens like the loss.

@@ -413,8 +413,9 @@ class Trainer {
     for (const auto& indices : plan) {
       const TensorBatch batch = make_tensor_batch(data_.dev.src_ids, data_.dev.trg_ids, indices, device_);
       torch::Tensor head_weights;
-      nll += sequence_loss(model_->forward(batch, nullptr, DecoderOutput::log_probs, heads ? &head_weights : nullptr), batch.trg_out,
-                           batch.trg_mask, 0.0).nll.item<double>();
+      const auto log_probs =
+          model_->forward(batch, nullptr, DecoderOutput::log_probs, heads ? &head_weights : nullptr);
+      nll += sequence_loss(log_probs, batch.trg_out, batch.trg_mask, 0.0).nll.item<double>();
       if (head_weights.defined())
         jsd += mean_pairwise_jsd(head_weights).masked_select(batch.trg_mask).sum().item<double>();
       tokens += batch.target_tokens;

@@ -52,8 +52,8 @@ class NmtModelImpl : public torch::nn::Module {
   Encoded encode_from_table(const torch::Tensor& src, const torch::Tensor& lengths, const torch::Tensor& table);
   // Teacher-forced log-probabilities [B, T, V]; attention, when given, gets [B, T, S].
   // Or the logits (for smoothed_cross_entropy) or the output layer's input (for output_layer_loss),
-  // as `output` says. head_attention, when
-  // given, gets the heads' weights [B, T, N, S] with several heads, else an undefined tensor.
+  // as `output` says. head_attention, when given, gets the heads' weights [B, T, N, S] with
+  // several heads, else an undefined tensor.
   // sampled: hard attention reinforce reads sampled (or given) positions (DecoderImpl::forward).
   torch::Tensor forward(const TensorBatch& batch, torch::Tensor* attention = nullptr,
                         DecoderOutput output = DecoderOutput::log_probs,
