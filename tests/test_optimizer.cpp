@@ -35,6 +35,29 @@ TEST(Optimizer, AdamStepsComputedByHand) {
   EXPECT_EQ(adam.steps(), 2);
 }
 
+// zero_grad drops the gradients; a parameter that had one and gets none in an update still moves
+// on Adam's moments, exactly as with a zero gradient; one that never had one stays put.
+TEST(Optimizer, ZeroGradDropsGradientsAndAnUpdateWithoutOneStepsOnZeros) {
+  TrainConfig c;
+  auto run = [&](bool zero_instead) {
+    auto params = one_parameter(torch::tensor({1.0, -2.0}));
+    params.insert("unused", torch::tensor({3.0}, torch::kFloat64).requires_grad_());
+    Optimizer adam(params, c);
+    auto& w = params["w"];
+    set_grad(w, torch::tensor({0.5, -4.0}));
+    adam.step(0.1);
+    adam.zero_grad();
+    EXPECT_FALSE(w.grad().defined());
+    if (zero_instead) set_grad(w, torch::zeros({2}));
+    adam.step(0.1);
+    EXPECT_EQ(params["unused"].item<double>(), 3.0);
+    return w.detach().clone();
+  };
+  const auto dropped = run(false), zeroed = run(true);
+  EXPECT_TRUE(torch::equal(dropped, zeroed));
+  EXPECT_LT(dropped[0].item<double>(), 1.0 - 0.1 * 0.5 / (0.5 + 1e-8)) << "the second step moved it further";
+}
+
 // The one-pass update (adam_update, float32, enough elements for every thread, weight decay)
 // against Adam written with LibTorch's operators, over three steps.
 TEST(Optimizer, OnePassAdamEqualsTheOperators) {
