@@ -801,6 +801,66 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
   EXPECT_TRUE(torch::equal(linear(x, w, bias), torch::nn::functional::linear(x, w, bias)));
 }
 
+// linear_sum under bfloat16 autocast: one product of the joined inputs, against the float64 sum
+// of the products of the same bfloat16-rounded values (value and every gradient, each in its
+// input's type); float64, the joined product against the sum; mixed types, the sum itself.
+TEST(Kernels, LinearSumEqualsTheSumOfItsLinears) {
+  torch::manual_seed(13);
+  auto rounded = [](const torch::Tensor& t) { return t.to(torch::kBFloat16).to(torch::kDouble); };
+  const std::vector<int64_t> depths = {12, 7, 20};
+  std::vector<torch::Tensor> xs, ws, leaves;
+  for (const int64_t k : depths) {
+    xs.push_back(torch::randn({3, 10, k}).requires_grad_(true));
+    ws.push_back(torch::randn({9, k}).mul_(0.3).requires_grad_(true));
+  }
+  const auto bias = torch::randn({9}).requires_grad_(true);
+  for (const auto& x : xs) leaves.push_back(x);
+  for (const auto& w : ws) leaves.push_back(w);
+  leaves.push_back(bias);
+  const auto probe = torch::randn({3, 10, 9});
+  torch::Tensor y;
+  {
+    CpuBf16Autocast autocast(true);
+    y = linear_sum(xs, ws, bias);
+  }
+  ASSERT_EQ(y.sizes(), (std::vector<int64_t>{3, 10, 9}));
+  EXPECT_EQ(y.scalar_type(), torch::kBFloat16);
+  const auto grads = torch::autograd::grad({(y.to(torch::kFloat) * probe).sum()}, leaves);
+
+  std::vector<torch::Tensor> leaves64;
+  for (const auto& t : leaves) leaves64.push_back(rounded(t.detach()).requires_grad_(true));
+  auto y64 = torch::nn::functional::linear(leaves64[0], leaves64[3], leaves64[6]);
+  for (int i = 1; i < 3; ++i) y64 = y64 + torch::nn::functional::linear(leaves64[i], leaves64[i + 3]);
+  const auto grads64 = torch::autograd::grad({(y64 * rounded(probe)).sum()}, leaves64);
+  EXPECT_TRUE(torch::allclose(y.to(torch::kDouble), y64, 2e-2, 3e-2));
+  for (std::size_t i = 0; i < grads.size(); ++i) {
+    EXPECT_EQ(grads[i].scalar_type(), torch::kFloat) << "gradient " << i;
+    EXPECT_EQ(grads[i].sizes(), leaves[i].sizes()) << "gradient " << i;
+    const double scale = grads64[i].abs().max().item<double>();
+    EXPECT_LT((grads[i].to(torch::kDouble) - grads64[i]).abs().max().item<double>(), 2e-2 * scale) << "gradient " << i;
+  }
+
+  // Float64: the joined product equals the sum of the two, value and gradients.
+  const auto x0 = xs[0].detach().to(torch::kDouble).requires_grad_(true);
+  const auto x1 = xs[1].detach().to(torch::kDouble).requires_grad_(true);
+  const auto w0 = ws[0].detach().to(torch::kDouble).requires_grad_(true);
+  const auto w1 = ws[1].detach().to(torch::kDouble).requires_grad_(true);
+  const auto b = bias.detach().to(torch::kDouble).requires_grad_(true);
+  const auto probe64 = probe.to(torch::kDouble);
+  const auto joined = linear_sum({x0, x1}, {w0, w1}, b);
+  const auto summed = torch::nn::functional::linear(x0, w0, b) + torch::nn::functional::linear(x1, w1);
+  EXPECT_TRUE(torch::allclose(joined, summed, 1e-12, 1e-12));
+  const auto joined_grads = torch::autograd::grad({(joined * probe64).sum()}, {x0, x1, w0, w1, b});
+  const auto summed_grads = torch::autograd::grad({(summed * probe64).sum()}, {x0, x1, w0, w1, b});
+  for (std::size_t i = 0; i < joined_grads.size(); ++i)
+    EXPECT_TRUE(torch::allclose(joined_grads[i], summed_grads[i], 1e-12, 1e-12)) << "gradient " << i;
+  // Mixed types: the sum of the linear of each, exactly.
+  const auto mixed = linear_sum({x0.detach(), xs[1].detach()}, {w0.detach(), ws[1].detach()});
+  EXPECT_TRUE(torch::equal(mixed, torch::nn::functional::linear(x0, w0).detach() +
+                                      torch::nn::functional::linear(xs[1], ws[1]).detach()));
+  EXPECT_THROW(linear_sum({xs[0]}, {ws[0], ws[1]}), c10::Error);
+}
+
 // gru_step's one-pass kernel against the formula in float64 on the same values: value and every
 // gradient, with padding rows (keep false) passing the state and its gradient through, and the
 // projection read as a step of an unbound [B, T, 3H] tensor (strided rows). Float32 and float64

@@ -190,8 +190,9 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
                                    const torch::Tensor& context, DecoderOutput output) {
   const auto x = config_.type == DecoderType::luong  // p = softmax(W_s h~): h is the attentional vector
                      ? inverted_dropout(dropout, h)
-                     : output_input(linear(readout_state, inverted_dropout(dropout, h)) +
-                                    linear(readout_embed, embedded) + linear(readout_context, context));
+                     : output_input(linear_sum({inverted_dropout(dropout, h), embedded, context},
+                                               {readout_state->weight, readout_embed->weight, readout_context->weight},
+                                               readout_state->bias));
   if (output == DecoderOutput::output_input) return x;
   const auto logits = linear(x, output_weight, output_bias);
   return output == DecoderOutput::log_probs ? torch::log_softmax(at_least_float(logits), -1) : logits;

@@ -139,6 +139,14 @@ torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b);
 torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias = {});
 torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x);
 
+// x_1 W_1^T + x_2 W_2^T + ... + b (each x_i [..., in_i], W_i [out, in_i], the same leading sizes)
+// as one product of the inputs side by side and the weights side by side (one product forward and
+// two backward in all, instead of so many per input): in bfloat16 where linear's rule puts every
+// product there (summed in float32, rounded to bfloat16 once), else where inputs and weights share
+// one type and device; otherwise the sum of the linear of each, the bias added to the first.
+torch::Tensor linear_sum(const std::vector<torch::Tensor>& xs, const std::vector<torch::Tensor>& weights,
+                         const torch::Tensor& bias = {});
+
 // The weight gradient of a product made at every step of a recurrence, W h_t + b, is a sum over
 // the steps of dy_t^T h_t. Autograd computes it step by step, one thin matrix product and one
 // addition of a whole weight-sized gradient per step. While a StepProducts scope is open (one
