@@ -803,7 +803,8 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
 
 // linear_sum under bfloat16 autocast: one product of the joined inputs, against the float64 sum
 // of the products of the same bfloat16-rounded values (value and every gradient, each in its
-// input's type); float64, the joined product against the sum; mixed types, the sum itself.
+// input's type); float64, the joined product against the sum; fewer rows than outputs and mixed
+// types, the sum itself.
 TEST(Kernels, LinearSumEqualsTheSumOfItsLinears) {
   torch::manual_seed(13);
   auto rounded = [](const torch::Tensor& t) { return t.to(torch::kBFloat16).to(torch::kDouble); };
@@ -854,6 +855,11 @@ TEST(Kernels, LinearSumEqualsTheSumOfItsLinears) {
   const auto summed_grads = torch::autograd::grad({(summed * probe64).sum()}, {x0, x1, w0, w1, b});
   for (std::size_t i = 0; i < joined_grads.size(); ++i)
     EXPECT_TRUE(torch::allclose(joined_grads[i], summed_grads[i], 1e-12, 1e-12)) << "gradient " << i;
+  // Fewer rows than outputs (a search step): the sum of the linear of each, exactly.
+  const auto few0 = torch::randn({2, 12}), few1 = torch::randn({2, 20});
+  EXPECT_TRUE(torch::equal(linear_sum({few0, few1}, {ws[0].detach(), ws[2].detach()}, bias.detach()),
+                           torch::nn::functional::linear(few0, ws[0].detach(), bias.detach()) +
+                               torch::nn::functional::linear(few1, ws[2].detach())));
   // Mixed types: the sum of the linear of each, exactly.
   const auto mixed = linear_sum({x0.detach(), xs[1].detach()}, {w0.detach(), ws[1].detach()});
   EXPECT_TRUE(torch::equal(mixed, torch::nn::functional::linear(x0, w0).detach() +

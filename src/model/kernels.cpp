@@ -580,7 +580,10 @@ torch::Tensor linear_sum(const std::vector<torch::Tensor>& xs, const std::vector
                          const torch::Tensor& bias) {
   TORCH_CHECK(!xs.empty() && xs.size() == weights.size(), "linear_sum: ", xs.size(), " inputs for ", weights.size(),
               " weights");
-  bool low = true, same = true;
+  // Joining copies the weights (P x sum K_i) as well as the inputs: worth it over many rows (a
+  // training pass over all target positions), not in a search step over a few hypotheses.
+  const int64_t rows = xs[0].numel() / std::max<int64_t>(1, xs[0].size(-1));
+  bool low = rows >= weights[0].size(0), same = low;
   for (std::size_t i = 0; i < xs.size(); ++i) {
     low = low && xs[i].dim() == xs[0].dim() && bf16_product(xs[i], weights[i]);
     same = same && xs[i].dim() == xs[0].dim() && xs[i].device() == xs[0].device() &&

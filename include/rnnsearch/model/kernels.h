@@ -141,9 +141,10 @@ torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x);
 
 // x_1 W_1^T + x_2 W_2^T + ... + b (each x_i [..., in_i], W_i [out, in_i], the same leading sizes)
 // as one product of the inputs side by side and the weights side by side (one product forward and
-// two backward in all, instead of so many per input): in bfloat16 where linear's rule puts every
-// product there (summed in float32, rounded to bfloat16 once), else where inputs and weights share
-// one type and device; otherwise the sum of the linear of each, the bias added to the first.
+// two backward in all, instead of so many per input) when there are at least as many rows as
+// outputs: in bfloat16 where linear's rule puts every product there (summed in float32, rounded to
+// bfloat16 once), else where inputs and weights share one type and device. Otherwise (fewer rows,
+// as in a search step, or mixed types) the sum of the linear of each, the bias added to the first.
 torch::Tensor linear_sum(const std::vector<torch::Tensor>& xs, const std::vector<torch::Tensor>& weights,
                          const torch::Tensor& bias = {});
 
