@@ -631,18 +631,23 @@ torch::Tensor holding(PackedLinear packed) {
 
 const PackedLinear& held(const torch::Tensor& handle) { return *static_cast<const PackedLinear*>(handle.data_ptr()); }
 
-// Float32 step products through oneDNN with the weight packed once per pass: x W^T + b forward
-// and dy W backward. Measured on an Intel Xeon with AMX (2 threads, 70 rows, LibTorch 1.13's
-// OpenBLAS against oneDNN 2.6): 74-98 GFLOP/s with torch::mm, 126-155 packed, at the shapes
-// 70 x 512 x 1536, 70 x 1536 x 512, 70 x 512 x 512, 70 x 256 x 768 and 70 x 768 x 256; packing
-// costs about half a product and is made once for all the pass's steps. (In bfloat16 the packed
-// products were not faster than torch::mm's oneDNN at these shapes.) Without oneDNN's headers
-// at build time: {} and torch::mm.
-std::pair<torch::Tensor, torch::Tensor> packed_products(const torch::Tensor& weight, const torch::Tensor& bias) {
+// Step products through oneDNN with the weight packed once per pass: x W^T + b forward and dy W
+// backward, in `type` (float32, or bfloat16 under autocast), the result in float32. Float32,
+// measured on an Intel Xeon with AMX (2 threads, 70 rows, LibTorch 1.13's OpenBLAS against oneDNN
+// 2.6): 74-98 GFLOP/s with torch::mm, 126-155 packed, at the shapes 70 x 512 x 1536,
+// 70 x 1536 x 512, 70 x 512 x 512, 70 x 256 x 768 and 70 x 768 x 256; packing costs about half a
+// product and is made once for all the pass's steps. bfloat16, on an AMD EPYC with AVX512-BF16
+// (2 threads, 64-100 rows): `product` (torch::mm) 329-401 GFLOP/s, packed with the result cast
+// back to bfloat16 372-426, at M x 512 x 1536, M x 1536 x 512 and M x 512 x 512; 300 updates of
+// the Multi30k config took 7% less time. (On the AMX machine the packed bfloat16 products had
+// not been faster than torch::mm's at these shapes; not measured there since.) Without oneDNN's
+// headers at build time: {} and torch::mm.
+std::pair<torch::Tensor, torch::Tensor> packed_products(const torch::Tensor& weight, const torch::Tensor& bias,
+                                                        torch::ScalarType type) {
   torch::NoGradGuard no_grad;
-  PackedLinear forward(weight, bias, torch::kFloat);
+  PackedLinear forward(weight, bias, type);
   if (!forward.packed()) return {};
-  return {holding(std::move(forward)), holding(PackedLinear(weight.t(), {}, torch::kFloat))};
+  return {holding(std::move(forward)), holding(PackedLinear(weight.t(), {}, type))};
 }
 
 
@@ -687,12 +692,13 @@ struct StepProduct : torch::autograd::Function<StepProduct> {
     ctx->saved_data["grads"] = grads;
     ctx->saved_data["step"] = step;
     ctx->set_materialize_grads(false);
-    if (packed_forward.numel() > 0 && x.scalar_type() == torch::kFloat) {
+    const bool low = low_weight.numel() > 0;
+    if (packed_forward.numel() > 0) {
       ctx->saved_data["packed"] = packed_backward;
-      return held(packed_forward)(x);
+      // under autocast the input as the buffer holds it, the result in its type
+      return low ? held(packed_forward)(kept).to(low_weight.scalar_type()) : held(packed_forward)(x);
     }
     // Under autocast the product runs in its type, as autocast would have run it.
-    const bool low = low_weight.numel() > 0;
     const auto& w = low ? low_weight : weight;
     ctx->saved_data["weight"] = w.detach();
     const auto& input = low ? kept : x;
@@ -708,7 +714,7 @@ struct StepProduct : torch::autograd::Function<StepProduct> {
     if (dy.defined()) {
       ctx->saved_data["grads"].toTensor().select(0, ctx->saved_data["step"].toInt()).copy_(dy);
       if (ctx->saved_data.count("packed") > 0) {
-        dx = held(ctx->saved_data["packed"].toTensor())(dy);
+        dx = held(ctx->saved_data["packed"].toTensor())(dy);  // float32 (autograd casts it to x's type)
       } else {
         const auto w = ctx->saved_data["weight"].toTensor();
         dx = product(dy.to(w.scalar_type()), w);
@@ -755,8 +761,10 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
       torch::NoGradGuard no_grad;
       w.low_weight = weight.to(*low);
       if (bias.defined()) w.low_bias = bias.to(*low);
+      if (*low == torch::kBFloat16 && cpu_has_bf16_kernels())
+        std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias, *low);
     } else if (weight.scalar_type() == torch::kFloat) {
-      std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias);
+      std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias, torch::kFloat);
     }
   }
   StepProducts::Weight& w = *slot;
