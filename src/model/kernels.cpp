@@ -638,10 +638,11 @@ const PackedLinear& held(const torch::Tensor& handle) { return *static_cast<cons
 // 70 x 1536 x 512, 70 x 512 x 512, 70 x 256 x 768 and 70 x 768 x 256; packing costs about half a
 // product and is made once for all the pass's steps. bfloat16, on an AMD EPYC with AVX512-BF16
 // (2 threads, 64-100 rows): `product` (torch::mm) 329-401 GFLOP/s, packed with the result cast
-// back to bfloat16 372-426, at M x 512 x 1536, M x 1536 x 512 and M x 512 x 512; 300 updates of
-// the Multi30k config took 7% less time. (On the AMX machine the packed bfloat16 products had
-// not been faster than torch::mm's at these shapes; not measured there since.) Without oneDNN's
-// headers at build time: {} and torch::mm.
+// back to bfloat16 372-426, at M x 512 x 1536, M x 1536 x 512 and M x 512 x 512; over whole
+// updates of the Multi30k config 3-4% faster on pooled means, within the host's run-to-run
+// spread, and 6% less peak memory. (On the AMX machine the packed bfloat16 products had not been
+// faster than torch::mm's at these shapes; not measured there since.) Without oneDNN's headers
+// at build time: {} and torch::mm.
 std::pair<torch::Tensor, torch::Tensor> packed_products(const torch::Tensor& weight, const torch::Tensor& bias,
                                                         torch::ScalarType type) {
   torch::NoGradGuard no_grad;
