@@ -614,7 +614,7 @@ struct StepProducts::Weight {
   // [steps, R, in], [steps, R, out] (under autocast in the autocast type); zero where no step wrote
   torch::Tensor inputs, grads;
   torch::Tensor weight, bias;               // WeightSink's outputs
-  torch::Tensor low_weight, low_bias;       // in the autocast type, or undefined
+  torch::Tensor low_weight, low_bias;       // in the autocast type where not packed, or undefined
   torch::Tensor packed_forward, packed_backward;  // see packed_products; or undefined
   int64_t used = 0;                         // steps so far
 };
@@ -693,13 +693,15 @@ struct StepProduct : torch::autograd::Function<StepProduct> {
     ctx->saved_data["grads"] = grads;
     ctx->saved_data["step"] = step;
     ctx->set_materialize_grads(false);
-    const bool low = low_weight.numel() > 0;
     if (packed_forward.numel() > 0) {
       ctx->saved_data["packed"] = packed_backward;
-      // under autocast the input as the buffer holds it, the result in its type
-      return low ? held(packed_forward)(kept).to(low_weight.scalar_type()) : held(packed_forward)(x);
+      // The input as the buffer holds it (under autocast rounded to its type), the result in that
+      // type (the packed product's is float32).
+      const auto y = held(packed_forward)(kept);
+      return kept.scalar_type() == y.scalar_type() ? y : y.to(kept.scalar_type());
     }
     // Under autocast the product runs in its type, as autocast would have run it.
+    const bool low = low_weight.numel() > 0;
     const auto& w = low ? low_weight : weight;
     ctx->saved_data["weight"] = w.detach();
     const auto& input = low ? kept : x;
@@ -758,14 +760,14 @@ torch::Tensor step_linear(const torch::Tensor& x, const torch::Tensor& weight, c
     const auto passed = WeightSink::apply(weight, or_empty(bias), all_inputs, all_grads);
     w.weight = passed[0];
     if (bias.defined()) w.bias = passed[1];
-    if (low) {
+    // Packed where oneDNN has kernels for the product's type (float32, or bfloat16 under autocast
+    // on a CPU with bfloat16 kernels); else, under autocast, the weight and bias in its type.
+    if (low ? *low == torch::kBFloat16 && cpu_has_bf16_kernels() : weight.scalar_type() == torch::kFloat)
+      std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias, low ? *low : torch::kFloat);
+    if (low && !w.packed_forward.defined()) {
       torch::NoGradGuard no_grad;
       w.low_weight = weight.to(*low);
       if (bias.defined()) w.low_bias = bias.to(*low);
-      if (*low == torch::kBFloat16 && cpu_has_bf16_kernels())
-        std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias, *low);
-    } else if (weight.scalar_type() == torch::kFloat) {
-      std::tie(w.packed_forward, w.packed_backward) = packed_products(weight, bias, torch::kFloat);
     }
   }
   StepProducts::Weight& w = *slot;
