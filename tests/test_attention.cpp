@@ -16,6 +16,7 @@
 
 #include "gradcheck.h"
 #include "rnnsearch/common/error.h"
+#include "rnnsearch/common/runtime.h"
 #include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
@@ -758,9 +759,17 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
   for (const auto& [m, k, n] : {std::tuple<int64_t, int64_t, int64_t>{60, 12, 8}, {8, 12, 60}}) {
     SCOPED_TRACE(::testing::Message() << m << " x " << k << " x " << n);
     const auto a = torch::randn({m, k}).to(torch::kBFloat16), b = torch::randn({k, n}).to(torch::kBFloat16);
-    const auto c = product(a, b);
-    EXPECT_EQ(c.scalar_type(), torch::kBFloat16);
-    EXPECT_TRUE(torch::allclose(c.to(torch::kDouble), a.to(torch::kDouble).mm(b.to(torch::kDouble)), 1e-2, 2e-2));
+    for (const auto form : {ProductForm::automatic, ProductForm::given, ProductForm::transposed}) {
+      SCOPED_TRACE(::testing::Message() << "form " << static_cast<int>(form));
+      const auto c = product(a, b, form);
+      EXPECT_EQ(c.scalar_type(), torch::kBFloat16);
+      EXPECT_TRUE(torch::allclose(c.to(torch::kDouble), a.to(torch::kDouble).mm(b.to(torch::kDouble)), 1e-2, 2e-2));
+      // As given, the result's rows are contiguous (autograd then adds them without strided reads).
+      // Automatic is the form as given wherever there is no AMX.
+      const bool given = form == ProductForm::given || (form == ProductForm::automatic && !cpu_has_amx_bf16());
+      if (given && cpu_has_bf16_kernels()) EXPECT_EQ(c.stride(1), 1);
+      if (form == ProductForm::transposed && cpu_has_bf16_kernels() && m > 1) EXPECT_EQ(c.stride(0), 1);
+    }
   }
   const auto af = torch::randn({7, 5}), bf = torch::randn({5, 3});
   EXPECT_TRUE(torch::equal(product(af, bf), af.mm(bf)));

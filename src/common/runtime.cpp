@@ -157,6 +157,8 @@ bool cpu_has_native_bf16() { return x86_features().bf16; }
 
 bool cpu_has_bf16_kernels() { return x86_features().avx512; }
 
+bool cpu_has_amx_bf16() { return x86_features().amx_bf16; }
+
 bool cpu_has_int8_dot() { return x86_features().int8_dot; }
 
 std::string emulated_precision_note(torch::Dtype dtype) {

@@ -494,14 +494,16 @@ torch::Tensor zero_padded(const torch::Tensor& t, int64_t rows, int64_t cols) {
 
 }  // namespace
 
-torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b) {
+torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductForm form) {
   if (a.scalar_type() != torch::kBFloat16 || !a.is_cpu() || a.dim() != 2 || b.dim() != 2) return a.mm(b);
   // No bfloat16 kernels (an AVX2-only CPU): the same values multiplied and summed in float32.
   if (!cpu_has_bf16_kernels()) return a.to(torch::kFloat).mm(b.to(torch::kFloat)).to(torch::kBFloat16);
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
   const int64_t pm = padded_size(m), pk = padded_size(k), pn = padded_size(n);
   const auto pa = zero_padded(a, pm, pk), pb = zero_padded(b, pk, pn);
-  auto c = pn < pm ? pb.t().mm(pa.t()).t() : pa.mm(pb);
+  const bool transposed =
+      form == ProductForm::transposed || (form == ProductForm::automatic && pn < pm && cpu_has_amx_bf16());
+  auto c = transposed ? pb.t().mm(pa.t()).t() : pa.mm(pb);
   if (pm != m) c = c.narrow(0, 0, m);
   if (pn != n) c = c.narrow(1, 0, n);
   return c;

@@ -51,6 +51,10 @@ bool cpu_has_native_bf16();
 // kernels from the bfloat16 values instead (kernels.h `product`, PackedLinear).
 bool cpu_has_bf16_kernels();
 
+// Whether oneDNN's bfloat16 products run on AMX tiles here (AMX-BF16, not capped by
+// ONEDNN_MAX_CPU_ISA): kernels.h `product` picks its form by it.
+bool cpu_has_amx_bf16();
+
 // Whether the CPU has int8 dot-product instructions (AVX512-VNNI, AVX-VNNI or AMX-INT8). Without
 // them oneDNN's int8 products sum pairs of u8 x s8 products in saturating 16 bits (AVX2's
 // vpmaddubsw) and lose large sums, so PackedLinear quantises to values that cannot overflow there.

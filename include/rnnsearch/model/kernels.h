@@ -121,16 +121,23 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
                  const torch::Tensor& second, const AdamStep& step);
 
+// Which form a bfloat16 `product` runs: a b as given, or the transposed problem (b^T a^T)^T, whose
+// result is a transposed view; automatic: the CPU's faster form (see `product`).
+enum class ProductForm { automatic, given, transposed };
+
 // a [M, K] b [K, N] for training. In bfloat16 on the CPU, LibTorch 1.13's oneDNN 2.6 matmul makes
 // (JIT-compiles) a kernel for every new shape: measured on an AMX machine (2 threads), [M, 512] x
 // [512, 512] ran at 1,043-1,311 GFLOP/s with M fixed and 206-321 with a new M at every call, as a
 // training step's products have (M = sentences x target length changes with every batch). So the
 // dimensions are padded with zeros to a few sizes (see padded_size in kernels.cpp) and the result
-// cut back. Some shapes also run several times faster as the transposed problem (b^T a^T)^T
-// ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623); the rule used, the larger of M
-// and N in the columns, picked the faster form at most of the model's shapes measured. Float32 and other devices: a.mm(b).
+// cut back. On AMX some shapes run several times faster as the transposed problem
+// ([1484, 8000] x [8000, 256]: 90-197 GFLOP/s against 391-623); there the rule used, the larger of
+// M and N in the columns, picked the faster form at most of the model's shapes measured. Without
+// AMX (an AMD EPYC with AVX512-BF16) the form as given was as fast or faster at every training
+// shape (input gradients 10-25% faster), and its result needs no transposed reads downstream; it
+// is the automatic form wherever AMX is absent. Float32 and other devices: a.mm(b).
 // Without bfloat16 kernels (cpu_has_bf16_kernels), the bfloat16 values multiplied in float32.
-torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b);
+torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductForm form = ProductForm::automatic);
 
 // x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and
 // backward) through `product` when they run in bfloat16 on the CPU (bfloat16 tensors, or float32
