@@ -611,6 +611,39 @@ TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
   EXPECT_TRUE(torch::equal(double_indices, scores.argmax(1, true)));
 }
 
+// The additive score from e^(2 keys): equal to tanh's within float32's error, from keys at the
+// limit and queries far beyond it (clamped) to sums near 0; keys outside the limit, or NaN, give
+// no exponentials (the exact path).
+TEST(Kernels, AdditiveScoresFromKeyExponentialsEqualTanh) {
+  torch::manual_seed(7);
+  for (const int64_t g : {1, 4}) {
+    const int64_t b = 3, s = 6, d = 37;  // two 16-lane blocks and a tail
+    const auto keys = torch::randn({b, s, d}) * 4, queries = torch::randn({b * g, d}) * 4, v = torch::randn({d});
+    const auto exps = key_exponentials(keys);
+    ASSERT_TRUE(exps.defined());
+    const auto expected = (torch::tanh(keys.repeat_interleave(g, 0) + queries.unsqueeze(1)) * v).sum(-1);
+    EXPECT_TRUE(torch::allclose(additive_scores_by_exps(exps, queries, v), expected, 1e-5, 1e-5)) << g;
+  }
+  // One feature, v = 1: the score is tanh(k + q) itself, k over the whole allowed range, q up to
+  // +-80 (clamped to +-40) and k + q through 0.
+  const auto k = torch::linspace(-kKeyExpLimit, kKeyExpLimit, 301);
+  for (const float q : {-80.0f, -41.0f, -30.0f, -3.0f, 0.0f, 0.5f, 29.99f, 45.0f, 80.0f}) {
+    const auto keys = k.view({-1, 1, 1});
+    const auto score = additive_scores_by_exps(key_exponentials(keys), torch::full({k.size(0), 1}, q), torch::ones({1}));
+    EXPECT_LT((score.view({-1}) - torch::tanh(k + q)).abs().max().item<float>(), 3e-7) << q;
+  }
+  const auto near_zero = torch::linspace(-1e-3, 1e-3, 101).view({-1, 1, 1});
+  const auto score = additive_scores_by_exps(key_exponentials(near_zero), torch::zeros({101, 1}), torch::ones({1}));
+  EXPECT_LT((score.view({-1}) - torch::tanh(near_zero.view({-1}))).abs().max().item<float>(), 3e-7);
+
+  auto outside = torch::zeros({2, 3, 4});
+  outside[1][2][3] = kKeyExpLimit + 0.5f;
+  EXPECT_FALSE(key_exponentials(outside).defined());
+  outside[1][2][3] = std::numeric_limits<float>::quiet_NaN();
+  EXPECT_FALSE(key_exponentials(outside).defined());
+  EXPECT_FALSE(key_exponentials(torch::zeros({2, 3, 4}, torch::kDouble)).defined());
+}
+
 // Inverted dropout: kept elements scaled by 1 / (1 - p), the kept fraction near 1 - p, the
 // gradient the same mask, the mask a function of the seed alone (not of the thread count), and
 // nothing dropped in evaluation.

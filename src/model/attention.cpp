@@ -42,7 +42,7 @@ AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
   auto rows = [&](const torch::Tensor& t) { return t.defined() ? t.index_select(0, index) : t; };
   return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
           rows(head_values), rows(forced_weights), rows(fertility), rows(coverage_input), hard_top_k,
-          rows(readout_contexts), nullptr, rows(context_products)};
+          rows(readout_contexts), nullptr, rows(context_products), rows(key_exps)};
 }
 
 AttentionImpl::AttentionImpl(const AttentionConfig& config, int64_t query_size, int64_t value_size)

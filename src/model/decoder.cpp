@@ -362,6 +362,7 @@ AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
   AttentionMemory out = memory;
   out.values = memory.values.to(torch::kFloat).contiguous();
   out.keys = memory.keys.to(torch::kFloat).contiguous();
+  out.key_exps = key_exponentials(out.keys);
   out.gradients = nullptr;
   return out;
 }
@@ -387,7 +388,9 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   const torch::Tensor& s = state.layers[0].h;  // s_{i-1} [R, H]
   const int64_t rows = s.size(0), groups = rows / memory.mask.size(0);
   const auto by_state = by_state_(s);  // [U s + b_U, W_a s, U_o s + b_o]
-  const auto scores = additive_scores_inference(memory.keys, by_state.slice(1, g, g + a), score_vector_);
+  const auto query = by_state.slice(1, g, g + a);
+  const auto scores = memory.key_exps.defined() ? additive_scores_by_exps(memory.key_exps, query, score_vector_)
+                                                : additive_scores_inference(memory.keys, query, score_vector_);
   const auto real = groups == 1 ? memory.mask : memory.mask.repeat_interleave(groups, 0);
   const auto weights =
       torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);

@@ -1028,6 +1028,83 @@ torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::
 
 namespace {
 
+// sum_a v[a] / (ek[a] eq[a] + 1) over one row of `d` features, with sixteen partial sums.
+RNNSEARCH_VERSIONS(float reciprocal_sum_row(const float* ek, const float* eq, const float* v, int64_t d), {
+  float part[16] = {};
+  int64_t a = 0;
+  for (; a + 16 <= d; a += 16)
+    for (int k = 0; k < 16; ++k) part[k] += v[a + k] / (ek[a + k] * eq[a + k] + 1.0f);
+  float sum = 0;
+  for (int k = 0; k < 16; ++k) sum += part[k];
+  for (; a < d; ++a) sum += v[a] / (ek[a] * eq[a] + 1.0f);
+  return sum;
+})
+
+// e^(2x) of each of n elements, x first clamped to [-limit, limit].
+RNNSEARCH_VERSIONS(void doubled_exps_row(const float* x, float* out, int64_t n, float limit), {
+  for (int64_t i = 0; i < n; ++i) out[i] = fast_exp(2.0f * std::min(std::max(x[i], -limit), limit));
+})
+
+// max |x|, NaN when x holds a NaN (std::max drops NaN; x * 0 keeps it).
+RNNSEARCH_VERSIONS(float max_abs_of(const float* x, int64_t n), {
+  float part[8] = {}, nan[8] = {};
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (int k = 0; k < 8; ++k) {
+      part[k] = std::max(part[k], std::fabs(x[i + k]));
+      nan[k] += x[i + k] * 0.0f;
+    }
+  float m = 0;
+  for (int k = 0; k < 8; ++k) m = std::max(m, part[k]) + nan[k];
+  for (; i < n; ++i) m = std::max(m, std::fabs(x[i])) + x[i] * 0.0f;
+  return m;
+})
+
+}  // namespace
+
+torch::Tensor key_exponentials(const torch::Tensor& keys) {
+  torch::NoGradGuard no_grad;
+  if (!keys.is_cpu() || keys.scalar_type() != torch::kFloat) return {};
+  const auto k = keys.contiguous();
+  const float* kp = k.data_ptr<float>();
+  // NaN fails the comparison too, and its keys keep the exact path.
+  if (!(max_abs_of(kp, k.numel()) <= kKeyExpLimit)) return {};
+  auto out = torch::empty_like(k);
+  float* op = out.data_ptr<float>();
+  parallel_chunks(k.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
+    doubled_exps_row(kp + begin, op + begin, end - begin, kKeyExpLimit);
+  });
+  return out;
+}
+
+torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch::Tensor& queries,
+                                      const torch::Tensor& v) {
+  torch::NoGradGuard no_grad;
+  const Sizes n = sizes_of(queries, key_exps);
+  TORCH_CHECK(all_cpu_float({key_exps, queries, v}) && queries.size(1) == n.d && v.dim() == 1 && v.size(0) == n.d,
+              "additive_scores_by_exps: key exponentials ", key_exps.sizes(), " queries ", queries.sizes(), " v ",
+              v.sizes());
+  const auto ek = key_exps.contiguous(), q = queries.contiguous(), vc = v.contiguous();
+  auto out = torch::empty({n.b * n.g, n.s}, ek.options());
+  const float *kp = ek.data_ptr<float>(), *qp = q.data_ptr<float>(), *vp = vc.data_ptr<float>();
+  float* op = out.data_ptr<float>();
+  const float v_sum = sum_of(vp, n.d);
+  parallel_chunks(n.b * n.g, 1, [&](int64_t begin, int64_t end, int64_t) {
+    std::vector<float> exps(static_cast<std::size_t>(n.d));
+    float* eq = exps.data();
+    for (int64_t r = begin; r < end; ++r) {
+      // Clamped queries change nothing: |k| <= kKeyExpLimit, so |k + q| >= 10 wherever q was
+      // clamped, and tanh there is +-1 in float32 either way.
+      doubled_exps_row(qp + r * n.d, eq, n.d, kKeyExpLimit + 10);
+      const float* keys = kp + (r / n.g) * n.s * n.d;
+      for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = v_sum - 2.0f * reciprocal_sum_row(keys + s * n.d, eq, vp, n.d);
+    }
+  });
+  return out;
+}
+
+namespace {
+
 // Rows whose gradients cross_entropy_loop sums into one partial bias gradient: a fixed number, so
 // that the order of the sums, and so the result, does not depend on the thread count.
 constexpr int64_t kLossRowBlock = 32;

@@ -63,6 +63,8 @@ struct AttentionMemory {
   // Search with several rows per sentence (FusedStep::with_context_products): the fused step's
   // context projections of each annotation, [C h_j, C_o h_j] [B, S, 3H + P], float32; else undefined.
   torch::Tensor context_products;
+  // Search with the fused step: e^(2 keys) (kernels.h's key_exponentials), or undefined.
+  torch::Tensor key_exps;
 
   // The rows `index` of every tensor (beam search reorders and drops sentences).
   AttentionMemory select(const torch::Tensor& index) const;

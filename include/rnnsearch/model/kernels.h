@@ -67,6 +67,17 @@ torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& qu
 //
 // additive_scores without gradients: v . tanh(keys[b(r), s] + queries[r]) in one pass, [R, S].
 torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v);
+// The same scores from e^(2k) of each key element k, made once per batch by key_exponentials:
+// tanh(k + q) = 1 - 2 / (e^(2k) e^(2q) + 1), so a step's score takes one product, one addition and
+// one division per element, and an exponential per query element, where the tanh takes a
+// polynomial and a division per element. key_exponentials returns an undefined tensor when a key
+// lies outside [-kKeyExpLimit, kKeyExpLimit] (or is not a CPU float32 tensor): such memories keep
+// additive_scores_inference. Queries are clamped to kKeyExpLimit + 10, which changes no tanh in
+// float32; e^(2k) e^(2q) over- or underflows only where tanh is +-1.
+inline constexpr float kKeyExpLimit = 30.0f;
+torch::Tensor key_exponentials(const torch::Tensor& keys);
+torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch::Tensor& queries,
+                                      const torch::Tensor& v);
 // log_softmax over the last dimension of logits [R, V]: in place for a contiguous float32 CPU
 // tensor (returned), else by torch::log_softmax into a new float32 tensor.
 torch::Tensor log_softmax_rows_(const torch::Tensor& logits);
