@@ -613,12 +613,14 @@ TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
 
 // The additive score from e^(2 keys): equal to tanh's within float32's error, from keys at the
 // limit and queries far beyond it (clamped) to sums near 0; keys outside the limit, or NaN, give
-// no exponentials (the exact path).
+// no exponentials (the exact path). The masked softmax that follows it in the fused step.
 TEST(Kernels, AdditiveScoresFromKeyExponentialsEqualTanh) {
   torch::manual_seed(7);
   for (const int64_t g : {1, 4}) {
     const int64_t b = 3, s = 6, d = 37;  // two 16-lane blocks and a tail
-    const auto keys = torch::randn({b, s, d}) * 4, queries = torch::randn({b * g, d}) * 4, v = torch::randn({d});
+    // The queries a slice of wider rows, as the fused step's are.
+    const auto keys = torch::randn({b, s, d}) * 4, queries = (torch::randn({b * g, d + 9}) * 4).slice(1, 5, 5 + d);
+    const auto v = torch::randn({d});
     const auto exps = key_exponentials(keys);
     ASSERT_TRUE(exps.defined());
     const auto expected = (torch::tanh(keys.repeat_interleave(g, 0) + queries.unsqueeze(1)) * v).sum(-1);
@@ -635,6 +637,19 @@ TEST(Kernels, AdditiveScoresFromKeyExponentialsEqualTanh) {
   const auto near_zero = torch::linspace(-1e-3, 1e-3, 101).view({-1, 1, 1});
   const auto score = additive_scores_by_exps(key_exponentials(near_zero), torch::zeros({101, 1}), torch::ones({1}));
   EXPECT_LT((score.view({-1}) - torch::tanh(near_zero.view({-1}))).abs().max().item<float>(), 3e-7);
+
+  // The softmax over the real positions, in place, row r reading mask row r / G.
+  for (const int64_t g : {1, 3}) {
+    const auto mask = torch::tensor({1, 1, 1, 0, 0, 1, 1, 1, 1, 1}, torch::kBool).view({2, 5});
+    const auto scores = torch::randn({2 * g, 5}) * 5;
+    const auto expected =
+        torch::softmax(scores.masked_fill(mask.repeat_interleave(g, 0).logical_not(), -INFINITY), -1);
+    auto in_place = scores.clone();
+    EXPECT_TRUE(masked_softmax_rows_(in_place, mask).is_same(in_place));
+    EXPECT_TRUE(torch::allclose(in_place, expected, 1e-6, 1e-6)) << g;
+    EXPECT_TRUE(torch::allclose(masked_softmax_rows_(scores.to(torch::kDouble), mask), expected.to(torch::kDouble),
+                                1e-6, 1e-6));
+  }
 
   auto outside = torch::zeros({2, 3, 4});
   outside[1][2][3] = kKeyExpLimit + 0.5f;

@@ -244,7 +244,7 @@ NmtStepModel::NmtStepModel(NmtModel model, const TensorBatch& batch, int64_t har
 }
 
 torch::Tensor NmtStepModel::step(const torch::Tensor& prev) {
-  const auto ids = prev.to(memory_.values.device());
+  const auto ids = prev.to(memory_.mask.device());
   StepOutput out = fused_ ? fused_->step(ids, state_, memory_, output_ ? &*output_ : nullptr)
                           : model_->step(ids, state_, memory_);
   state_ = std::move(out.state);
@@ -257,7 +257,7 @@ torch::Tensor NmtStepModel::source_mask() const {
 }
 
 void NmtStepModel::select(const torch::Tensor& index) {
-  const auto i = index.to(memory_.values.device());
+  const auto i = index.to(memory_.mask.device());
   state_ = state_.select(i);
   attention_ = torch::Tensor();  // of rows that no longer exist
   if (group_ == 1) {
@@ -268,17 +268,17 @@ void NmtStepModel::select(const torch::Tensor& index) {
   const auto sentences = index.slice(0, 0, index.size(0), group_).div(group_, "floor");
   const int64_t before = memory_.mask.size(0);
   if (sentences.size(0) == before && sentences.equal(torch::arange(before, sentences.options()))) return;
-  memory_ = memory_.select(sentences.to(memory_.values.device()));
+  memory_ = memory_.select(sentences.to(memory_.mask.device()));
 }
 
 void NmtStepModel::reorder(const torch::Tensor& index) {
-  state_ = state_.select(index.to(memory_.values.device()));
+  state_ = state_.select(index.to(memory_.mask.device()));
   attention_ = torch::Tensor();
 }
 
 void NmtStepModel::expand(int64_t k) {
   const int64_t rows = memory_.mask.size(0) * group_;
-  state_ = state_.select(torch::arange(rows, torch::kInt64).repeat_interleave(k).to(memory_.values.device()));
+  state_ = state_.select(torch::arange(rows, torch::kInt64).repeat_interleave(k).to(memory_.mask.device()));
   group_ *= k;
   if (fused_ && group_ > 1 && !memory_.context_products.defined()) memory_ = fused_->with_context_products(memory_);
 }

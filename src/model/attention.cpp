@@ -40,7 +40,7 @@ torch::Tensor at_least_float(const torch::Tensor& x) {
 
 AttentionMemory AttentionMemory::select(const torch::Tensor& index) const {
   auto rows = [&](const torch::Tensor& t) { return t.defined() ? t.index_select(0, index) : t; };
-  return {values.index_select(0, index), keys.index_select(0, index), mask.index_select(0, index),
+  return {rows(values), rows(keys), mask.index_select(0, index),
           rows(head_values), rows(forced_weights), rows(fertility), rows(coverage_input), hard_top_k,
           rows(readout_contexts), nullptr, rows(context_products), rows(key_exps)};
 }

@@ -363,6 +363,7 @@ AttentionMemory FusedStep::prepare(const AttentionMemory& memory) const {
   out.values = memory.values.to(torch::kFloat).contiguous();
   out.keys = memory.keys.to(torch::kFloat).contiguous();
   out.key_exps = key_exponentials(out.keys);
+  if (out.key_exps.defined()) out.keys = torch::Tensor();  // step() reads the exponentials alone
   out.gradients = nullptr;
   return out;
 }
@@ -372,6 +373,7 @@ AttentionMemory FusedStep::with_context_products(const AttentionMemory& memory) 
   AttentionMemory out = memory;
   const auto& values = memory.values;  // [B, S, D] float32, 0 at padding
   out.context_products = by_context_(values.reshape({-1, values.size(2)})).view({values.size(0), values.size(1), -1});
+  out.values = torch::Tensor();  // step() reads the context products alone
   return out;
 }
 
@@ -386,18 +388,17 @@ StepOutput FusedStep::step(const torch::Tensor& prev, const DecoderState& state,
   torch::NoGradGuard no_grad;
   const int64_t g = 3 * hidden_size_, a = attention_size_;
   const torch::Tensor& s = state.layers[0].h;  // s_{i-1} [R, H]
-  const int64_t rows = s.size(0), groups = rows / memory.mask.size(0);
   const auto by_state = by_state_(s);  // [U s + b_U, W_a s, U_o s + b_o]
   const auto query = by_state.slice(1, g, g + a);
   const auto scores = memory.key_exps.defined() ? additive_scores_by_exps(memory.key_exps, query, score_vector_)
                                                 : additive_scores_inference(memory.keys, query, score_vector_);
-  const auto real = groups == 1 ? memory.mask : memory.mask.repeat_interleave(groups, 0);
-  const auto weights =
-      torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);
+  const auto weights = masked_softmax_rows_(scores, memory.mask);
   // [W E_y + b_W + C c_i, V_o E_y + C_o c_i], with c_i = sum_j alpha_ij h_j
   auto by_input = table_.defined() ? table_.index_select(0, prev) : by_embedding_(embedding_.index_select(0, prev));
-  by_input.add_(memory.context_products.defined() ? weighted_sum(weights, memory.context_products)
-                                                  : by_context_(weighted_sum(weights, memory.values)));
+  if (memory.context_products.defined())
+    weighted_sum_inference(weights, memory.context_products, by_input);
+  else
+    by_input.add_(by_context_(weighted_sum_inference(weights, memory.values)));
   auto [h, t] = gru_readout_inference(by_state, by_input, s, a, maxout_);  // s_i, t_i
   DecoderState next;
   next.layers.push_back({std::move(h), torch::Tensor()});

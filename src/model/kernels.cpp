@@ -836,6 +836,20 @@ RNNSEARCH_VERSIONS(void log_softmax_row(float* o, int64_t v), {
   for (int64_t j = 0; j < v; ++j) o[j] -= log_z;
 })
 
+// o = softmax(o) over the positions j with real[j], 0 at the others, in place.
+RNNSEARCH_VERSIONS(void masked_softmax_row(float* o, const bool* real, int64_t s), {
+  float m = -std::numeric_limits<float>::infinity();
+  for (int64_t j = 0; j < s; ++j)
+    if (real[j]) m = std::max(m, o[j]);
+  float sum = 0;
+  for (int64_t j = 0; j < s; ++j) {
+    o[j] = real[j] ? fast_exp(o[j] - m) : 0.0f;
+    sum += o[j];
+  }
+  const float scale = 1.0f / sum;
+  for (int64_t j = 0; j < s; ++j) o[j] *= scale;
+})
+
 // One row of cross_entropy_rows: x [v] the logits in float32, overwritten by the gradient.
 // Returns {nll, -mean_j log p_j} (a plain struct: clang 14 left std::pair's constructor undefined
 // in the multiversioned function's versions).
@@ -1060,7 +1074,45 @@ RNNSEARCH_VERSIONS(float max_abs_of(const float* x, int64_t n), {
   return m;
 })
 
+// out [rows, D] += w [rows, S] times values [S, D], for the query rows of one memory row: each
+// row's sum runs over the positions in order from 0 (as weighted_row's), in `sum` (d floats), and
+// is then added to out. The rows in turn, each reading the values in order: the first row's read
+// brings them into the cache for the others (reading them once for all rows, a few features at a
+// time across the positions, was slower: the reads then jump by a row at every position).
+RNNSEARCH_VERSIONS(void weighted_rows(const float* w, const float* values, float* out, float* sum, int64_t rows,
+                                      int64_t positions, int64_t d), {
+  for (int64_t r = 0; r < rows; ++r) {
+    std::fill(sum, sum + d, 0.0f);
+    weighted_row_of(w + r * positions, values, sum, positions, d);
+    float* o = out + r * d;
+    for (int64_t f = 0; f < d; ++f) o[f] += sum[f];
+  }
+})
+
 }  // namespace
+
+torch::Tensor weighted_sum_inference(const torch::Tensor& weights, const torch::Tensor& values, torch::Tensor into) {
+  torch::NoGradGuard no_grad;
+  const bool loops = all_cpu_float({weights, values}) &&
+                     (!into.defined() || (into.is_contiguous() && into.scalar_type() == torch::kFloat));
+  if (!loops) {
+    const auto sum = weighted_sum(weights, values);
+    return into.defined() ? into.add_(sum) : sum;
+  }
+  const Sizes n = sizes_of(weights, values);
+  TORCH_CHECK(weights.size(1) == n.s && (!into.defined() || into.sizes() == torch::IntArrayRef{n.b * n.g, n.d}),
+              "weighted_sum_inference: weights ", weights.sizes(), " for values ", values.sizes());
+  const auto w = weights.contiguous(), v = values.contiguous();
+  if (!into.defined()) into = torch::zeros({n.b * n.g, n.d}, v.options());
+  const float *wp = w.data_ptr<float>(), *vp = v.data_ptr<float>();
+  float* op = into.data_ptr<float>();
+  parallel_chunks(n.b, 1, [&](int64_t begin, int64_t end, int64_t) {
+    std::vector<float> sum(static_cast<std::size_t>(n.d));
+    for (int64_t b = begin; b < end; ++b)
+      weighted_rows(wp + b * n.g * n.s, vp + b * n.s * n.d, op + b * n.g * n.d, sum.data(), n.g, n.s, n.d);
+  });
+  return into;
+}
 
 torch::Tensor key_exponentials(const torch::Tensor& keys) {
   torch::NoGradGuard no_grad;
@@ -1084,7 +1136,10 @@ torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch
   TORCH_CHECK(all_cpu_float({key_exps, queries, v}) && queries.size(1) == n.d && v.dim() == 1 && v.size(0) == n.d,
               "additive_scores_by_exps: key exponentials ", key_exps.sizes(), " queries ", queries.sizes(), " v ",
               v.sizes());
-  const auto ek = key_exps.contiguous(), q = queries.contiguous(), vc = v.contiguous();
+  // Query rows may be a slice of wider rows (the fused step's products): read in place.
+  const auto ek = key_exps.contiguous(), q = queries.stride(1) == 1 ? queries : queries.contiguous();
+  const auto vc = v.contiguous();
+  const int64_t ld = q.stride(0);
   auto out = torch::empty({n.b * n.g, n.s}, ek.options());
   const float *kp = ek.data_ptr<float>(), *qp = q.data_ptr<float>(), *vp = vc.data_ptr<float>();
   float* op = out.data_ptr<float>();
@@ -1095,7 +1150,7 @@ torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch
     for (int64_t r = begin; r < end; ++r) {
       // Clamped queries change nothing: |k| <= kKeyExpLimit, so |k + q| >= 10 wherever q was
       // clamped, and tanh there is +-1 in float32 either way.
-      doubled_exps_row(qp + r * n.d, eq, n.d, kKeyExpLimit + 10);
+      doubled_exps_row(qp + r * ld, eq, n.d, kKeyExpLimit + 10);
       const float* keys = kp + (r / n.g) * n.s * n.d;
       for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = v_sum - 2.0f * reciprocal_sum_row(keys + s * n.d, eq, vp, n.d);
     }
@@ -1276,6 +1331,25 @@ torch::Tensor log_softmax_rows_(const torch::Tensor& logits) {
     for (int64_t r = begin; r < end; ++r) log_softmax_row(p + r * v, v);
   });
   return logits;
+}
+
+torch::Tensor masked_softmax_rows_(const torch::Tensor& scores, const torch::Tensor& mask) {
+  TORCH_CHECK(scores.dim() == 2 && mask.dim() == 2 && mask.size(1) == scores.size(1) && mask.size(0) > 0 &&
+                  scores.size(0) % mask.size(0) == 0,
+              "masked_softmax_rows_: scores ", scores.sizes(), " mask ", mask.sizes());
+  const int64_t groups = scores.size(0) / mask.size(0);
+  if (!all_cpu_float({scores}) || !scores.is_contiguous() || !mask.is_cpu() || mask.scalar_type() != torch::kBool) {
+    const auto real = groups == 1 ? mask : mask.repeat_interleave(groups, 0);
+    return torch::softmax(scores.masked_fill(real.logical_not(), -std::numeric_limits<float>::infinity()), -1);
+  }
+  const auto m = mask.contiguous();
+  const int64_t s = scores.size(1);
+  float* p = scores.data_ptr<float>();
+  const bool* real = m.data_ptr<bool>();
+  parallel_chunks(scores.size(0), 8, [&](int64_t begin, int64_t end, int64_t) {
+    for (int64_t r = begin; r < end; ++r) masked_softmax_row(p + r * s, real + (r / groups) * s, s);
+  });
+  return scores;
 }
 
 std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tensor& by_state, const torch::Tensor& by_input,

@@ -71,7 +71,10 @@ class FusedStep {
             const torch::Tensor& output_bias, bool maxout, int64_t max_table_bytes = kMaxTableBytes,
             bool int8 = false);
 
-  // The batch's memory and initial state as the fused step reads them (float32).
+  // The batch's memory and initial state as the fused step reads them (float32). The memory's
+  // keys give way to their exponentials where key_exponentials (kernels.h) makes them, and
+  // with_context_products drops the annotations: each row selection then copies only what step()
+  // reads.
   AttentionMemory prepare(const AttentionMemory& memory) const;
   DecoderState prepare(const DecoderState& state) const;
   // The prepared memory with context_products: C c_i = sum_j alpha_ij C h_j (C and C_o have no
