@@ -611,6 +611,21 @@ TEST(Kernels, SearchLoopsEqualLibTorchsOperators) {
   EXPECT_TRUE(torch::equal(double_indices, scores.argmax(1, true)));
 }
 
+// Search's weighted sum: the same sums as weighted_sum's, added into a given tensor in place.
+TEST(Kernels, WeightedSumInferenceAddsWeightedSumsInPlace) {
+  torch::manual_seed(8);
+  for (const int64_t g : {1, 3}) {
+    const int64_t b = 3, s = 7, d = 45;
+    const auto weights = torch::softmax(torch::randn({b * g, s}), -1), values = torch::randn({b, s, d});
+    const auto expected = weighted_sum(weights, values);
+    EXPECT_TRUE(torch::equal(weighted_sum_inference(weights, values), expected)) << g;
+    const auto base = torch::randn({b * g, d});
+    auto into = base.clone();
+    EXPECT_TRUE(weighted_sum_inference(weights, values, into).is_same(into));
+    EXPECT_TRUE(torch::equal(into, base + expected)) << g;
+  }
+}
+
 // The additive score from e^(2 keys): equal to tanh's within float32's error, from keys at the
 // limit and queries far beyond it (clamped) to sums near 0; keys outside the limit, or NaN, give
 // no exponentials (the exact path). The masked softmax that follows it in the fused step.
