@@ -1120,15 +1120,21 @@ TEST(PackedLinear, EqualsTorchsLinear) {
     for (const bool with_bias : {true, false}) {
       const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), type);
       EXPECT_EQ(linear.out_features(), 53);
+      // Rows filling the kernels' row blocks (8, 64) and not; inputs strided (through LibTorch's
+      // copy) and contiguous (read in place or copied and rounded by the loops).
       for (const int64_t m : {1, 5, 8, 50, 64, 130}) {
-        SCOPED_TRACE(::testing::Message() << type << (with_bias ? ", bias, " : ", no bias, ") << m << " rows");
-        const auto x = torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37], not contiguous
-        const auto rounded = [&](const torch::Tensor& t) { return t.to(type).to(torch::kFloat); };
-        const auto expected = torch::nn::functional::linear(rounded(x), rounded(weight), with_bias ? bias : torch::Tensor());
-        const auto y = linear(x);
-        ASSERT_EQ(y.scalar_type(), torch::kFloat);
-        ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
-        EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
+        for (const bool contiguous : {false, true}) {
+          SCOPED_TRACE(::testing::Message() << type << (with_bias ? ", bias, " : ", no bias, ") << m << " rows"
+                                            << (contiguous ? ", contiguous" : ", strided"));
+          const auto x = contiguous ? torch::randn({m, 37}) : torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37]
+          const auto rounded = [&](const torch::Tensor& t) { return t.to(type).to(torch::kFloat); };
+          const auto expected =
+              torch::nn::functional::linear(rounded(x), rounded(weight), with_bias ? bias : torch::Tensor());
+          const auto y = linear(x);
+          ASSERT_EQ(y.scalar_type(), torch::kFloat);
+          ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
+          EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
+        }
       }
     }
   }

@@ -1091,6 +1091,8 @@ RNNSEARCH_VERSIONS(void weighted_rows(const float* w, const float* values, float
 
 }  // namespace
 
+void bfloat16_bits(const float* x, uint16_t* out, int64_t n) { bfloat16_row(x, out, n); }
+
 torch::Tensor weighted_sum_inference(const torch::Tensor& weights, const torch::Tensor& values, torch::Tensor into) {
   torch::NoGradGuard no_grad;
   const bool loops = all_cpu_float({weights, values}) &&

@@ -1,11 +1,13 @@
 #include "rnnsearch/model/packed_linear.h"
 
 #include "rnnsearch/common/runtime.h"
+#include "rnnsearch/model/kernels.h"
 #include "rnnsearch/model/panel_gemm.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -321,19 +323,40 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
                         : k.src_type == Type::bf16 ? torch::kBFloat16
                         : k.src_type == Type::u8   ? torch::kByte
                                                    : torch::kChar;
-  auto src = torch::empty({rows, k.k}, x.options().dtype(src_type));
+  // A contiguous float32 input goes to float32 or bfloat16 kernels without LibTorch operators (a
+  // search step makes several products on a few rows, where their overhead counted): read in place
+  // when it fills the rows, else copied or rounded into this thread's buffer, zero past row m.
+  const bool plain = !k.int8() && !k.round_to_bf16 && x.scalar_type() == torch::kFloat && x.is_contiguous();
+  torch::Tensor src;
+  void* src_data = nullptr;
   InputScale q;
-  if (k.shifted()) {
-    q = quantize_into(x, true, src.data_ptr<uint8_t>());
-  } else if (k.int8()) {
-    q = quantize_into(x, false, src.data_ptr<int8_t>());
+  if (plain && k.src_type == Type::f32 && rows == m) {
+    src_data = x.data_ptr();
+  } else if (plain) {
+    const int64_t element = k.src_type == Type::f32 ? 4 : 2, bytes = rows * k.k * element;
+    thread_local torch::Tensor buffer;  // grown as needed
+    if (!buffer.defined() || buffer.numel() < bytes) buffer = torch::empty({bytes}, torch::kUInt8);
+    src_data = buffer.data_ptr();
+    if (k.src_type == Type::f32)
+      std::memcpy(src_data, x.data_ptr(), static_cast<std::size_t>(m * k.k * element));
+    else
+      bfloat16_bits(x.data_ptr<float>(), static_cast<uint16_t*>(src_data), m * k.k);
+    std::memset(static_cast<char*>(src_data) + m * k.k * element, 0, static_cast<std::size_t>((rows - m) * k.k * element));
   } else {
-    src.narrow(0, 0, m).copy_(k.round_to_bf16 ? x.to(torch::kBFloat16) : x);
+    src = torch::empty({rows, k.k}, x.options().dtype(src_type));
+    if (k.shifted()) {
+      q = quantize_into(x, true, src.data_ptr<uint8_t>());
+    } else if (k.int8()) {
+      q = quantize_into(x, false, src.data_ptr<int8_t>());
+    } else {
+      src.narrow(0, 0, m).copy_(k.round_to_bf16 ? x.to(torch::kBFloat16) : x);
+    }
+    if (rows > m) src.narrow(0, m, rows - m).zero_();
+    src_data = src.data_ptr();
   }
-  if (rows > m) src.narrow(0, m, rows - m).zero_();
   auto dst = torch::empty({rows, k.n}, x.options().dtype(torch::kFloat));
   std::unordered_map<int, dnnl::memory> args = {
-      {DNNL_ARG_SRC, dnnl::memory({Dims{rows, k.k}, k.src_type, Tag::ab}, k.engine, src.data_ptr())},
+      {DNNL_ARG_SRC, dnnl::memory({Dims{rows, k.k}, k.src_type, Tag::ab}, k.engine, src_data)},
       {DNNL_ARG_WEIGHTS, dnnl::memory(k.weights, k.engine, k.packed.data_ptr())},
       {DNNL_ARG_DST, dnnl::memory({Dims{rows, k.n}, Type::f32, Tag::ab}, k.engine, dst.data_ptr())}};
   torch::Tensor added = k.bias;

@@ -67,6 +67,9 @@ torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& qu
 //
 // additive_scores without gradients: v . tanh(keys[b(r), s] + queries[r]) in one pass, [R, S].
 torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v);
+// float32 -> bfloat16 bits of n values, rounded as LibTorch rounds (to nearest even).
+void bfloat16_bits(const float* x, uint16_t* out, int64_t n);
+
 // weighted_sum without gradients, added into `into` ([R, D] float32 contiguous: returned) when
 // given, else into a new tensor: no zero-filled sum to allocate and add, no autograd node. Each
 // sum is weighted_sum's (positions in order), then added.
