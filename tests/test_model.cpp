@@ -1004,9 +1004,9 @@ TEST(FusedStep, EqualsTheDecodersStep) {
   torch::NoGradGuard no_grad;
   for (const bool maxout : {true, false}) {
     for (const int64_t table_bytes : {FusedStep::kMaxTableBytes, int64_t{0}}) {
-      for (const bool context_products : {false, true}) {
+      for (const auto [context_products, far_keys] : {std::pair{false, false}, {true, false}, {true, true}}) {
         SCOPED_TRACE(::testing::Message() << "maxout " << maxout << ", table limit " << table_bytes
-                                          << ", context products " << context_products);
+                                          << ", context products " << context_products << ", far keys " << far_keys);
         ModelConfig c = tiny();
         if (!maxout) c.decoder.maxout_size = 0;
         NmtModel model = make_model(c);
@@ -1015,8 +1015,12 @@ TEST(FusedStep, EqualsTheDecodersStep) {
         ASSERT_NE(fused, nullptr);
         EXPECT_EQ(fused->uses_table(), table_bytes > 0);
         const TensorBatch batch = make_tensor_batch(sentences({4, 7, 2}, kSrcVocab, 1), {}, {0, 1, 2}, torch::kCPU);
-        const Encoded e = model->encode(batch.src, batch.src_lengths);
+        Encoded e = model->encode(batch.src, batch.src_lengths);
+        // Keys beyond key_exponentials' limit keep the tanh (and the keys).
+        if (far_keys) e.memory.keys = e.memory.keys * (2 * kKeyExpLimit);
         AttentionMemory memory = fused->prepare(e.memory);
+        EXPECT_NE(memory.key_exps.defined(), far_keys);
+        EXPECT_NE(memory.keys.defined(), memory.key_exps.defined());
         DecoderState general = e.state, mine = fused->prepare(e.state);
         auto prev = torch::full({3}, kBosId, torch::kInt64);
         for (int t = 0; t < 6; ++t) {
@@ -1025,7 +1029,8 @@ TEST(FusedStep, EqualsTheDecodersStep) {
               memory = fused->with_context_products(memory);
               const int64_t pre = model->decoder->named_parameters()["readout_state.weight"].size(0);
               const int64_t width = 3 * c.decoder.hidden_size + pre;
-              ASSERT_EQ(memory.context_products.sizes(), (torch::IntArrayRef{3, memory.values.size(1), width}));
+              ASSERT_EQ(memory.context_products.sizes(), (torch::IntArrayRef{3, memory.mask.size(1), width}));
+              EXPECT_FALSE(memory.values.defined());  // the step reads the products alone
             }
             const auto rows = torch::tensor({0, 0, 0, 1, 1, 1, 2, 2, 2}, torch::kInt64);
             const auto reorder = torch::tensor({2, 0, 1, 3, 3, 5, 8, 6, 7}, torch::kInt64);
