@@ -1077,8 +1077,8 @@ RNNSEARCH_VERSIONS(float max_abs_of(const float* x, int64_t n), {
 // out [rows, D] += w [rows, S] times values [S, D], for the query rows of one memory row: each
 // row's sum runs over the positions in order from 0 (as weighted_row's), in `sum` (d floats), and
 // is then added to out. The rows in turn, each reading the values in order: the first row's read
-// brings them into the cache for the others (reading them once for all rows, a few features at a
-// time across the positions, was slower: the reads then jump by a row at every position).
+// brings them into the cache for the others (holding a few features' sums in registers across
+// the positions, each value read once for all rows, ran no faster in beam search).
 RNNSEARCH_VERSIONS(void weighted_rows(const float* w, const float* values, float* out, float* sum, int64_t rows,
                                       int64_t positions, int64_t d), {
   for (int64_t r = 0; r < rows; ++r) {

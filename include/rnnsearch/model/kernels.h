@@ -67,14 +67,6 @@ torch::Tensor additive_scores(const torch::Tensor& keys, const torch::Tensor& qu
 //
 // additive_scores without gradients: v . tanh(keys[b(r), s] + queries[r]) in one pass, [R, S].
 torch::Tensor additive_scores_inference(const torch::Tensor& keys, const torch::Tensor& queries, const torch::Tensor& v);
-// float32 -> bfloat16 bits of n values, rounded as LibTorch rounds (to nearest even).
-void bfloat16_bits(const float* x, uint16_t* out, int64_t n);
-
-// weighted_sum without gradients, added into `into` ([R, D] float32 contiguous: returned) when
-// given, else into a new tensor: no zero-filled sum to allocate and add, no autograd node. Each
-// sum is weighted_sum's (positions in order), then added.
-torch::Tensor weighted_sum_inference(const torch::Tensor& weights, const torch::Tensor& values,
-                                     torch::Tensor into = {});
 // The same scores from e^(2k) of each key element k, made once per batch by key_exponentials:
 // tanh(k + q) = 1 - 2 / (e^(2k) e^(2q) + 1), so a step's score takes one product, one addition and
 // one division per element, and an exponential per query element, where the tanh takes a
@@ -86,6 +78,14 @@ inline constexpr float kKeyExpLimit = 30.0f;
 torch::Tensor key_exponentials(const torch::Tensor& keys);
 torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch::Tensor& queries,
                                       const torch::Tensor& v);
+// float32 -> bfloat16 bits of n values, rounded as LibTorch rounds (to nearest even).
+void bfloat16_bits(const float* x, uint16_t* out, int64_t n);
+
+// weighted_sum without gradients, added into `into` ([R, D] float32 contiguous: returned) when
+// given, else into a new tensor: no zero-filled sum to allocate and add, no autograd node. Each
+// sum is weighted_sum's (positions in order), then added.
+torch::Tensor weighted_sum_inference(const torch::Tensor& weights, const torch::Tensor& values,
+                                     torch::Tensor into = {});
 // softmax over the positions of scores [R, S] where mask [B, S] (bool, R = B x G, row r reading
 // mask row r / G) is true, 0 elsewhere: in place for contiguous CPU float32 scores (returned),
 // else by LibTorch's masked_fill and softmax into a new tensor.
