@@ -18,6 +18,7 @@
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/runtime.h"
 #include "rnnsearch/model/kernels.h"
+#include "rnnsearch/model/packed_linear.h"
 
 namespace rnnsearch {
 namespace {
@@ -835,7 +836,7 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
     }
   }
   const auto af = torch::randn({7, 5}), bf = torch::randn({5, 3});
-  EXPECT_TRUE(torch::equal(product(af, bf), af.mm(bf)));
+  EXPECT_TRUE(torch::allclose(product(af, bf), af.mm(bf), 1e-5, 1e-5));
 
   for (const int64_t out : {8, 70}) {  // fewer and more outputs than the 60 rows of x
     for (const bool with_bias : {true, false}) {
@@ -871,6 +872,52 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
   }
   const auto x = torch::randn({4, 6}), w = torch::randn({5, 6}), bias = torch::randn({5});
   EXPECT_TRUE(torch::equal(linear(x, w, bias), torch::nn::functional::linear(x, w, bias)));
+}
+
+// Float32 products on oneDNN's matmul: every layout of the operands (row-major or a transposed
+// view) against float64 products, the result contiguous; other types are not taken. Training's
+// float32 `product` and `linear` (with gradients) through it agree with float64 likewise.
+TEST(Kernels, FloatProductsOnOneDnnEqualFloat64Products) {
+  torch::manual_seed(12);
+  auto close = [](const torch::Tensor& got, const torch::Tensor& want) {
+    const double scale = std::max(1.0, want.abs().max().item<double>());
+    return (got.to(torch::kDouble) - want).abs().max().item<double>() < 2e-5 * scale;
+  };
+  if (!onednn_product(torch::ones({2, 2}), torch::ones({2, 2})).defined()) GTEST_SKIP() << "built without oneDNN";
+  for (const auto& [m, k, n] : {std::tuple<int64_t, int64_t, int64_t>{37, 19, 53}, {1, 8, 5}, {70, 256, 300}}) {
+    for (int layout = 0; layout < 4; ++layout) {
+      SCOPED_TRACE(::testing::Message() << m << " x " << k << " x " << n << ", layout " << layout);
+      const auto a = layout & 1 ? torch::randn({k, m}).t() : torch::randn({m, k});
+      const auto b = layout & 2 ? torch::randn({n, k}).t() : torch::randn({k, n});
+      const auto want = a.to(torch::kDouble).mm(b.to(torch::kDouble));
+      const auto c = onednn_product(a, b);
+      ASSERT_TRUE(c.defined());
+      EXPECT_TRUE(c.is_contiguous());
+      EXPECT_TRUE(close(c, want));
+      EXPECT_TRUE(close(product(a, b), want));
+      // The primitive made for this shape and layout is taken again.
+      EXPECT_TRUE(torch::equal(onednn_product(a, b), c));
+    }
+  }
+  EXPECT_FALSE(onednn_product(torch::ones({2, 2}, torch::kDouble), torch::ones({2, 2}, torch::kDouble)).defined());
+  EXPECT_TRUE(onednn_product(torch::ones({3, 0}), torch::ones({0, 4})).equal(torch::zeros({3, 4})));
+
+  const auto x = torch::randn({3, 20, 12}).requires_grad_(true);
+  const auto w = torch::randn({30, 12}).requires_grad_(true), bias = torch::randn({30}).requires_grad_(true);
+  const auto probe = torch::randn({3, 20, 30});
+  const auto y = linear(x, w, bias);
+  const auto grads = torch::autograd::grad({(y * probe).sum()}, {x, w, bias});
+  const auto x64 = x.detach().to(torch::kDouble).requires_grad_(true);
+  const auto w64 = w.detach().to(torch::kDouble).requires_grad_(true);
+  const auto b64 = bias.detach().to(torch::kDouble).requires_grad_(true);
+  const auto y64 = torch::nn::functional::linear(x64, w64, b64);
+  const auto grads64 = torch::autograd::grad({(y64 * probe.to(torch::kDouble)).sum()}, {x64, w64, b64});
+  EXPECT_EQ(y.scalar_type(), torch::kFloat);
+  EXPECT_TRUE(close(y, y64));
+  for (std::size_t i = 0; i < grads.size(); ++i) {
+    EXPECT_EQ(grads[i].scalar_type(), torch::kFloat) << "gradient " << i;
+    EXPECT_TRUE(close(grads[i], grads64[i])) << "gradient " << i;
+  }
 }
 
 // linear_sum under bfloat16 autocast: one product of the joined inputs, against the float64 sum

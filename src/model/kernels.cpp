@@ -479,6 +479,16 @@ int64_t padded_size(int64_t n) {
   return (n + g - 1) / g * g;
 }
 
+// Whether training's float32 products run on oneDNN's matmul (onednn_product) rather than
+// LibTorch's torch::mm (OpenBLAS).
+bool float_products_on_onednn() {
+  static const bool on = [] {
+    const char* env = std::getenv("RNNSEARCH_ONEDNN_FLOAT");
+    return !(env != nullptr && std::string(env) == "0") && cpu_has_bf16_kernels();
+  }();
+  return on;
+}
+
 // t [r, c] in the top-left corner of a zero [rows, cols] matrix (t itself when the sizes agree).
 torch::Tensor zero_padded(const torch::Tensor& t, int64_t rows, int64_t cols) {
   if (t.size(0) == rows && t.size(1) == cols) return t;
@@ -495,6 +505,8 @@ torch::Tensor zero_padded(const torch::Tensor& t, int64_t rows, int64_t cols) {
 }  // namespace
 
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductForm form) {
+  if (float_products_on_onednn() && a.scalar_type() == torch::kFloat && b.scalar_type() == torch::kFloat)
+    if (auto c = onednn_product(a, b); c.defined()) return c;
   if (a.scalar_type() != torch::kBFloat16 || !a.is_cpu() || a.dim() != 2 || b.dim() != 2) return a.mm(b);
   // No bfloat16 kernels (an AVX2-only CPU): the same values multiplied and summed in float32.
   if (!cpu_has_bf16_kernels()) return a.to(torch::kFloat).mm(b.to(torch::kFloat)).to(torch::kBFloat16);
@@ -564,6 +576,13 @@ bool bf16_product(const torch::Tensor& x, const torch::Tensor& weight) {
           (x.scalar_type() == torch::kBFloat16 && weight.scalar_type() == torch::kBFloat16));
 }
 
+// Whether x W^T is a float32 product of training that `product` runs on oneDNN.
+bool float_training_product(const torch::Tensor& x, const torch::Tensor& weight) {
+  return float_products_on_onednn() && torch::GradMode::is_enabled() && (x.requires_grad() || weight.requires_grad()) &&
+         x.is_cpu() && weight.is_cpu() && x.dim() >= 2 && weight.dim() == 2 && x.scalar_type() == torch::kFloat &&
+         weight.scalar_type() == torch::kFloat && !cpu_autocast_type();
+}
+
 std::vector<int64_t> with_last(torch::IntArrayRef sizes, int64_t last) {
   auto shape = sizes.vec();
   shape.back() = last;
@@ -573,7 +592,7 @@ std::vector<int64_t> with_last(torch::IntArrayRef sizes, int64_t last) {
 }  // namespace
 
 torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {
-  if (!bf16_product(x, weight)) return torch::nn::functional::linear(x, weight, bias);
+  if (!bf16_product(x, weight) && !float_training_product(x, weight)) return torch::nn::functional::linear(x, weight, bias);
   const auto flat = in_autocast_type(x).reshape({-1, x.size(-1)});
   return ProductLinear::apply(flat, weight, or_empty(bias)).view(with_last(x.sizes(), weight.size(0)));
 }
@@ -599,7 +618,7 @@ torch::Tensor linear_sum(const std::vector<torch::Tensor>& xs, const std::vector
     return ProductLinear::apply(torch::cat(flat, 1), torch::cat(weights, 1), or_empty(bias))
         .view(with_last(xs[0].sizes(), weights[0].size(0)));
   }
-  if (same) return torch::nn::functional::linear(torch::cat(xs, -1), torch::cat(weights, 1), bias);
+  if (same) return linear(torch::cat(xs, -1), torch::cat(weights, 1), bias);
   auto y = linear(xs[0], weights[0], bias);
   for (std::size_t i = 1; i < xs.size(); ++i) y = y + linear(xs[i], weights[i], torch::Tensor());
   return y;

@@ -4,16 +4,20 @@
 #include "rnnsearch/model/kernels.h"
 #include "rnnsearch/model/panel_gemm.h"
 
+#include <ATen/Parallel.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
+#include <vector>
 
 #ifdef RNNSEARCH_DNNL
 #include <dnnl.hpp>
@@ -297,6 +301,69 @@ torch::Tensor PackedLinear::panel_product(const torch::Tensor& x) const {
                          y.data_ptr<float>(), out_, first, last);
   });
   return y;
+}
+
+torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
+#ifdef RNNSEARCH_DNNL
+  auto float_matrix = [](const torch::Tensor& t) {
+    return t.dim() == 2 && t.is_cpu() && t.scalar_type() == torch::kFloat && (t.stride(0) == 1 || t.stride(1) == 1);
+  };
+  if (!float_matrix(a) || !float_matrix(b) || a.size(1) != b.size(0)) return {};
+  const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
+  auto c = torch::empty({m, n}, a.options());
+  if (m == 0 || n == 0) return c;
+  if (k == 0) return c.zero_();
+  struct Matmul {
+    dnnl::matmul primitive;
+    dnnl::memory::desc a, b, c, scratchpad;
+  };
+  static const dnnl::engine engine(dnnl::engine::kind::cpu, 0);
+  static std::mutex mutex;
+  static std::map<std::vector<int64_t>, std::shared_ptr<const Matmul>> made;
+  const std::vector<int64_t> key{m, k, n, a.stride(0), a.stride(1), b.stride(0), b.stride(1),
+                                 at::in_parallel_region() ? 1 : at::get_num_threads()};
+  std::shared_ptr<const Matmul> matmul;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (const auto it = made.find(key); it != made.end()) matmul = it->second;
+  }
+  if (!matmul) {
+    auto fresh = std::make_shared<Matmul>();
+    fresh->a = dnnl::memory::desc(Dims{m, k}, Type::f32, Dims{a.stride(0), a.stride(1)});
+    fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
+    fresh->c = dnnl::memory::desc(Dims{m, n}, Type::f32, Tag::ab);
+    dnnl::primitive_attr attr;
+    attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+#if DNNL_VERSION_MAJOR >= 3
+    const dnnl::matmul::primitive_desc pd(engine, fresh->a, fresh->b, fresh->c, attr);
+#else
+    const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(fresh->a, fresh->b, fresh->c), attr, engine);
+#endif
+    fresh->primitive = dnnl::matmul(pd);
+    fresh->scratchpad = pd.scratchpad_desc();
+    matmul = fresh;
+    const std::lock_guard<std::mutex> lock(mutex);
+    // Training's shapes change with every batch: the oldest are not worth keeping.
+    if (made.size() >= 1024) made.clear();
+    made.emplace(key, matmul);
+  }
+  std::unordered_map<int, dnnl::memory> args = {{DNNL_ARG_SRC, dnnl::memory(matmul->a, engine, a.data_ptr())},
+                                                {DNNL_ARG_WEIGHTS, dnnl::memory(matmul->b, engine, b.data_ptr())},
+                                                {DNNL_ARG_DST, dnnl::memory(matmul->c, engine, c.data_ptr())}};
+  if (const auto bytes = static_cast<int64_t>(matmul->scratchpad.get_size()); bytes > 0) {
+    thread_local torch::Tensor scratchpad;  // this thread's, grown as needed
+    if (!scratchpad.defined() || scratchpad.numel() < bytes) scratchpad = torch::empty({bytes}, torch::kUInt8);
+    args.emplace(DNNL_ARG_SCRATCHPAD, dnnl::memory(matmul->scratchpad, engine, scratchpad.data_ptr()));
+  }
+  dnnl::stream stream(engine);
+  matmul->primitive.execute(stream, args);
+  stream.wait();
+  return c;
+#else
+  (void)a;
+  (void)b;
+  return {};
+#endif
 }
 
 torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {

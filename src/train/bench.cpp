@@ -153,7 +153,9 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   // times faster at some bfloat16 shapes; training picks one by a size rule, see `product`) and
   // through oneDNN on the packed right-hand side (PackedLinear, as float32 training's step
   // products run since commit f0783af): the best of them is the machine's rate at this shape.
-  enum class Form { given, transposed, packed };
+  // Float32 also on oneDNN's matmul (onednn_product), as training's float32 products run on CPUs
+  // with AVX-512 since it beat torch::mm (OpenBLAS) there.
+  enum class Form { given, transposed, packed, onednn };
   const PackedLinear packed = batched ? PackedLinear() : PackedLinear(w.t(), {}, type);
   // Without bfloat16 kernels (an AVX2-only CPU) training's bfloat16 products convert their values
   // to float32 (kernels.h `product`): timed so, conversions included.
@@ -163,8 +165,11 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
     return converted ? torch::bmm(x.to(torch::kFloat), y.to(torch::kFloat)).to(type) : torch::bmm(x, y);
   };
   double best = 1e300;
-  for (const Form form : {Form::given, Form::transposed, Form::packed}) {
+  static const bool onednn_built = onednn_product(torch::ones({1, 1}), torch::ones({1, 1})).defined();
+  const bool onednn = !batched && !bfloat16 && onednn_built;
+  for (const Form form : {Form::given, Form::transposed, Form::packed, Form::onednn}) {
     if (form != Form::given && (batched || (form == Form::packed && !packed.packed()))) continue;
+    if (form == Form::onednn && !onednn) continue;
     auto run = [&](int64_t reps) {
       const auto start = Clock::now();
       for (int64_t r = 0; r < reps; ++r) {
@@ -172,6 +177,8 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
           (void)bmm(a, w);
         else if (form == Form::packed)
           (void)packed(a);
+        else if (form == Form::onednn)
+          (void)onednn_product(a, w);
         else
           (void)(form == Form::transposed ? mm(w.t(), a.t()) : mm(a, w));
       }

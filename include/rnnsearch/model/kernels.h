@@ -159,14 +159,18 @@ enum class ProductForm { automatic, given, transposed };
 // AMX (an AMD EPYC with AVX512-BF16) the form as given took 4-37% less time at nine of the twelve
 // training shapes that rule transposes (the other three mixed or tied), and its result needs no
 // transposed reads downstream (autograd's additions of per-step gradients read them row by row);
-// it is the automatic form wherever AMX is absent. Float32 and other devices: a.mm(b).
-// Without bfloat16 kernels (cpu_has_bf16_kernels), the bfloat16 values multiplied in float32.
+// it is the automatic form wherever AMX is absent. Without bfloat16 kernels (cpu_has_bf16_kernels),
+// the bfloat16 values multiplied in float32. Float32 on a CPU with AVX-512 (cpu_has_bf16_kernels):
+// oneDNN's matmul (onednn_product), which ran training's large float32 shapes 1.05-1.43x as fast as
+// torch::mm's OpenBLAS on an AMD EPYC (Zen 4; 2 threads, [1400, 256] x [256, 8000] 200 against
+// 140 GFLOP/s); RNNSEARCH_ONEDNN_FLOAT=0 keeps torch::mm, for comparison. Elsewhere a.mm(b).
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductForm form = ProductForm::automatic);
 
 // x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and
 // backward) through `product` when they run in bfloat16 on the CPU (bfloat16 tensors, or float32
-// ones under bfloat16 autocast: then cast as autocast casts them, the result in bfloat16).
-// Elsewhere torch::nn::functional::linear itself.
+// ones under bfloat16 autocast: then cast as autocast casts them, the result in bfloat16), or in
+// float32 on oneDNN (above) for a gradient (training). Elsewhere torch::nn::functional::linear
+// itself (search's float32 products unchanged).
 torch::Tensor linear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias = {});
 torch::Tensor linear(const torch::nn::Linear& module, const torch::Tensor& x);
 

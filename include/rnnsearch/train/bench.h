@@ -108,7 +108,8 @@ struct TrainBenchResult {
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options);
 
 // FLOP/s of `batch` products [m, k] x [k, n] (torch::mm, or bmm when batch > 1) on the CPU, in
-// float32 or bfloat16, the best of several timed repetitions.
+// float32 or bfloat16, the best of several timed repetitions and of the forms training can run
+// (transposed, on a packed weight, float32 on oneDNN's matmul).
 double measure_gemm_rate(const GemmTerm& shape, bool bfloat16 = false);
 
 // The size at which the rate for a product with m rows is measured: m itself up to 16, above it
