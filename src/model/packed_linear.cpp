@@ -313,15 +313,32 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   auto c = torch::empty({m, n}, a.options());
   if (m == 0 || n == 0) return c;
   if (k == 0) return c.zero_();
+  // One primitive per depth, width, layout and thread count, its rows (and a's leading dimension
+  // where a is a transposed view or has rows further apart than k) given at run time: training's
+  // row counts change with every batch, and a primitive per row count, made at 0.2-0.7 ms each,
+  // also held 100-300 MB more after a few dozen updates (its kernels; AMD EPYC Zen 4, oneDNN 2.6),
+  // while these ran the model's shapes about as fast.
   struct Matmul {
     dnnl::matmul primitive;
-    dnnl::memory::desc a, b, c, scratchpad;
+    dnnl::memory::desc b, scratchpad;
   };
   static const dnnl::engine engine(dnnl::engine::kind::cpu, 0);
   static std::mutex mutex;
   static std::map<std::vector<int64_t>, std::shared_ptr<const Matmul>> made;
-  const std::vector<int64_t> key{m, k, n, a.stride(0), a.stride(1), b.stride(0), b.stride(1),
+  const bool rows_dense = a.stride(1) == 1 && (a.stride(0) == k || m == 1);  // else a's leading dimension at run time
+  const bool a_transposed = a.stride(1) != 1;
+  const std::vector<int64_t> key{k,
+                                 n,
+                                 rows_dense ? 1 : 0,
+                                 a_transposed ? 1 : 0,
+                                 b.stride(0),
+                                 b.stride(1),
                                  at::in_parallel_region() ? 1 : at::get_num_threads()};
+  constexpr auto kRuntime = DNNL_RUNTIME_DIM_VAL;
+  auto a_desc = [&](int64_t rows, int64_t leading) {
+    return a_transposed ? dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{1, leading})
+                        : dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{rows_dense ? k : leading, 1});
+  };
   std::shared_ptr<const Matmul> matmul;
   {
     const std::lock_guard<std::mutex> lock(mutex);
@@ -329,27 +346,26 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   }
   if (!matmul) {
     auto fresh = std::make_shared<Matmul>();
-    fresh->a = dnnl::memory::desc(Dims{m, k}, Type::f32, Dims{a.stride(0), a.stride(1)});
     fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
-    fresh->c = dnnl::memory::desc(Dims{m, n}, Type::f32, Tag::ab);
+    const dnnl::memory::desc a_any = a_desc(kRuntime, kRuntime), c_any(Dims{kRuntime, n}, Type::f32, Dims{n, 1});
     dnnl::primitive_attr attr;
     attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
 #if DNNL_VERSION_MAJOR >= 3
-    const dnnl::matmul::primitive_desc pd(engine, fresh->a, fresh->b, fresh->c, attr);
+    const dnnl::matmul::primitive_desc pd(engine, a_any, fresh->b, c_any, attr);
 #else
-    const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(fresh->a, fresh->b, fresh->c), attr, engine);
+    const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_any, fresh->b, c_any), attr, engine);
 #endif
     fresh->primitive = dnnl::matmul(pd);
     fresh->scratchpad = pd.scratchpad_desc();
     matmul = fresh;
     const std::lock_guard<std::mutex> lock(mutex);
-    // Training's shapes change with every batch: the oldest are not worth keeping.
-    if (made.size() >= 1024) made.clear();
     made.emplace(key, matmul);
   }
-  std::unordered_map<int, dnnl::memory> args = {{DNNL_ARG_SRC, dnnl::memory(matmul->a, engine, a.data_ptr())},
-                                                {DNNL_ARG_WEIGHTS, dnnl::memory(matmul->b, engine, b.data_ptr())},
-                                                {DNNL_ARG_DST, dnnl::memory(matmul->c, engine, c.data_ptr())}};
+  const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
+  std::unordered_map<int, dnnl::memory> args = {
+      {DNNL_ARG_SRC, dnnl::memory(a_desc(m, leading), engine, a.data_ptr())},
+      {DNNL_ARG_WEIGHTS, dnnl::memory(matmul->b, engine, b.data_ptr())},
+      {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc(Dims{m, n}, Type::f32, Tag::ab), engine, c.data_ptr())}};
   if (const auto bytes = static_cast<int64_t>(matmul->scratchpad.get_size()); bytes > 0) {
     thread_local torch::Tensor scratchpad;  // this thread's, grown as needed
     if (!scratchpad.defined() || scratchpad.numel() < bytes) scratchpad = torch::empty({bytes}, torch::kUInt8);
