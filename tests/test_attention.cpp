@@ -899,6 +899,9 @@ TEST(Kernels, FloatProductsOnOneDnnEqualFloat64Products) {
       EXPECT_TRUE(torch::equal(onednn_product(a, b), c));
     }
   }
+  // One column (both strides 1): oneDNN's product or, where it refuses the strides, torch::mm's.
+  const auto row = torch::randn({5, 4}), column = torch::randn({4, 1});
+  EXPECT_TRUE(close(product(row, column), row.to(torch::kDouble).mm(column.to(torch::kDouble))));
   EXPECT_FALSE(onednn_product(torch::ones({2, 2}, torch::kDouble), torch::ones({2, 2}, torch::kDouble)).defined());
   EXPECT_TRUE(onednn_product(torch::ones({3, 0}), torch::ones({0, 4})).equal(torch::zeros({3, 4})));
 

@@ -316,8 +316,8 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   // One primitive per depth, width, layout and thread count, its rows (and a's leading dimension
   // where a is a transposed view or has rows further apart than k) given at run time: training's
   // row counts change with every batch, and a primitive per row count, made at 0.2-0.7 ms each,
-  // also held 100-300 MB more after a few dozen updates (its kernels; AMD EPYC Zen 4, oneDNN 2.6),
-  // while these ran the model's shapes about as fast.
+  // also held about 300 MiB more after 50 updates (oneDNN 2.6 caches them; AMD EPYC Zen 4), while
+  // these ran the model's shapes about as fast (docs/performance.md, twenty-first run).
   struct Matmul {
     dnnl::matmul primitive;
     dnnl::memory::desc b, scratchpad;
@@ -345,21 +345,25 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
     if (const auto it = made.find(key); it != made.end()) matmul = it->second;
   }
   if (!matmul) {
-    auto fresh = std::make_shared<Matmul>();
-    fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
-    const dnnl::memory::desc a_any = a_desc(kRuntime, kRuntime), c_any(Dims{kRuntime, n}, Type::f32, Dims{n, 1});
-    dnnl::primitive_attr attr;
-    attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+    try {
+      auto fresh = std::make_shared<Matmul>();
+      fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
+      const dnnl::memory::desc a_any = a_desc(kRuntime, kRuntime), c_any(Dims{kRuntime, n}, Type::f32, Dims{n, 1});
+      dnnl::primitive_attr attr;
+      attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
 #if DNNL_VERSION_MAJOR >= 3
-    const dnnl::matmul::primitive_desc pd(engine, a_any, fresh->b, c_any, attr);
+      const dnnl::matmul::primitive_desc pd(engine, a_any, fresh->b, c_any, attr);
 #else
-    const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_any, fresh->b, c_any), attr, engine);
+      const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_any, fresh->b, c_any), attr, engine);
 #endif
-    fresh->primitive = dnnl::matmul(pd);
-    fresh->scratchpad = pd.scratchpad_desc();
-    matmul = fresh;
-    const std::lock_guard<std::mutex> lock(mutex);
-    made.emplace(key, matmul);
+      fresh->primitive = dnnl::matmul(pd);
+      fresh->scratchpad = pd.scratchpad_desc();
+      matmul = fresh;
+      const std::lock_guard<std::mutex> lock(mutex);
+      made.emplace(key, matmul);
+    } catch (const dnnl::error&) {
+      return {};  // strides oneDNN does not take: the caller's torch::mm
+    }
   }
   const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
   std::unordered_map<int, dnnl::memory> args = {

@@ -161,9 +161,11 @@ enum class ProductForm { automatic, given, transposed };
 // transposed reads downstream (autograd's additions of per-step gradients read them row by row);
 // it is the automatic form wherever AMX is absent. Without bfloat16 kernels (cpu_has_bf16_kernels),
 // the bfloat16 values multiplied in float32. Float32 on a CPU with AVX-512 (cpu_has_bf16_kernels):
-// oneDNN's matmul (onednn_product), which ran training's large float32 shapes 1.05-1.43x as fast as
-// torch::mm's OpenBLAS on an AMD EPYC (Zen 4; 2 threads, [1400, 256] x [256, 8000] 200 against
-// 140 GFLOP/s); RNNSEARCH_ONEDNN_FLOAT=0 keeps torch::mm, for comparison. Elsewhere a.mm(b).
+// oneDNN's matmul (onednn_product), which ran training's large float32 shapes faster than
+// torch::mm's OpenBLAS at 25 of 28 shapes and layouts on an AMD EPYC (Zen 4; 2 threads; the output
+// layer [1400, 256] x [256, 8000] at 172-208 against 103-140 GFLOP/s) and float32 updates 15%
+// faster (docs/performance.md, twenty-first run); RNNSEARCH_ONEDNN_FLOAT=0 keeps torch::mm, for
+// comparison. Elsewhere a.mm(b).
 torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductForm form = ProductForm::automatic);
 
 // x [..., in] W^T + b as torch::nn::functional::linear computes it, with its products (forward and

@@ -68,9 +68,9 @@ class PackedLinear {
 };
 
 // a [M, K] b [K, N] in float32 on the CPU through oneDNN's matmul (each operand row-major or a
-// transposed view), the result [M, N] contiguous; a primitive per shape, layout and thread count,
-// kept. Undefined where oneDNN is not built in, or for other operands. See `product` (kernels.h)
-// for where training uses it.
+// transposed view), the result [M, N] contiguous; a primitive per K, N, layout and thread count,
+// kept, M given at each call. Undefined where oneDNN is not built in, for other operands, or where
+// oneDNN refuses them. See `product` (kernels.h) for where training uses it.
 torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b);
 
 }  // namespace rnnsearch
