@@ -42,6 +42,11 @@ int resolve_threads(int configured) {
   return cores > 0 ? static_cast<int>(cores) : 1;
 }
 
+bool switched_off(const char* name) {
+  const char* env = std::getenv(name);
+  return env != nullptr && std::string(env) == "0";
+}
+
 int configure_threads(int configured) {
   const int threads = resolve_threads(configured);
   torch::set_num_threads(threads);

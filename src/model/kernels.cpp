@@ -482,10 +482,7 @@ int64_t padded_size(int64_t n) {
 // Whether training's float32 products run on oneDNN's matmul (onednn_product) rather than
 // LibTorch's torch::mm (OpenBLAS).
 bool float_products_on_onednn() {
-  static const bool on = [] {
-    const char* env = std::getenv("RNNSEARCH_ONEDNN_FLOAT");
-    return !(env != nullptr && std::string(env) == "0") && cpu_has_bf16_kernels();
-  }();
+  static const bool on = !switched_off("RNNSEARCH_ONEDNN_FLOAT") && cpu_has_bf16_kernels();
   return on;
 }
 

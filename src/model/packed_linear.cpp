@@ -38,10 +38,8 @@ std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w, in
 constexpr int64_t kPanelMinDepth = 256;
 
 bool panels_for(int64_t k) {
-  static const bool wanted = [] {
-    const char* env = std::getenv("RNNSEARCH_PANEL_GEMM");
-    return !(env != nullptr && std::string(env) == "0") && panel_gemm::available() && !cpu_has_bf16_kernels();
-  }();
+  static const bool wanted =
+      !switched_off("RNNSEARCH_PANEL_GEMM") && panel_gemm::available() && !cpu_has_bf16_kernels();
   return wanted && k >= kPanelMinDepth;
 }
 

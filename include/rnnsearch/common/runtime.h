@@ -13,6 +13,10 @@ namespace rnnsearch {
 // default on this platform is 1 thread, which halves training speed.
 int resolve_threads(int configured);
 
+// Whether the environment variable `name` is "0": the switch that turns a faster kernel off, for
+// comparison (RNNSEARCH_PANEL_GEMM, RNNSEARCH_ONEDNN_FLOAT).
+bool switched_off(const char* name);
+
 // Applies resolve_threads(configured) to LibTorch's intra-op pool; returns the count.
 int configure_threads(int configured);
 
