@@ -10,8 +10,11 @@
 # training tok/s (140 updates, about 3 minutes); with --peer-minutes M it also trains the
 # reference M minutes (25 gives it a usable model) and compares translation target tok/s. With
 # --shortlist, the translation figures are taken a second time with a lexical shortlist built
-# from DIR/train for the model (`rnnsearch shortlist`, default settings, OUT/shortlist.tsv).
-#   scripts/bench.sh --data DIR [--model MODEL_DIR [--shortlist]] [--threads N] [--steps N] [--out DIR]
+# from DIR/train for the model (`rnnsearch shortlist`, default settings, OUT/shortlist.tsv). With
+# --repeat R, each training row runs R times, the rows taking turns, and reports the run with the
+# median tok/s (its MFU and memory) with the range of the R runs: the host's speed can move by a
+# fifth within minutes, more than most changes it is asked to show.
+#   scripts/bench.sh --data DIR [--model MODEL_DIR [--shortlist]] [--threads N] [--steps N] [--repeat R] [--out DIR]
 #                    [--distributed] [--scale] [--peer [--peer-minutes M] [--peer-dir PEER_DIR]]
 # DIR holds train.de/.en and test_2016_flickr.de (plain or .gz; --peer needs .gz and val), e.g.
 # data/multi30k or ../shared/data/multi30k. MODEL_DIR: a trained model for the translation figures
@@ -19,13 +22,14 @@
 # --peer, OUT/peer.json. Run it on an idle machine.
 set -euo pipefail
 usage() { sed -n '2,20p' "$0"; exit 2; }
-data="" model="" threads=2 steps=40 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir="" shortlist=""
+data="" model="" threads=2 steps=40 repeat=1 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir="" shortlist=""
 while [ $# -gt 0 ]; do
   case $1 in
     --data) data=$2; shift 2 ;;
     --model) model=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --steps) steps=$2; shift 2 ;;
+    --repeat) repeat=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --distributed) distributed=1; shift ;;
     --scale) scale=1; shift ;;
@@ -38,6 +42,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$data" ] || usage
+if ! [[ $repeat =~ ^[1-9][0-9]*$ ]]; then echo "error: --repeat: a positive whole number, not '$repeat'" >&2; exit 2; fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ -n "$peer_dir" ] || peer_dir=$root/../shared/peers
 if [ -n "$peer" ] && [ ! -f "$peer_dir/bench-joey.sh" ]; then
@@ -66,24 +71,58 @@ steal_since() {  # "STEAL TOTAL" from cpu_snapshot -> percentage
 ours_start=$(cpu_snapshot)
 
 rows=() json=()
-train_bench() {  # NAME [--set ...]: one process per run, so its peak memory is its own
-  local name=$1
-  shift
-  echo "[bench] training: $name" >&2
-  "$bin" bench -c "$config" "${common[@]}" "$@" --steps "$steps" --warmup 10 --json "$out/train-$name.json" \
-    >"$out/train-$name.txt" 2>"$out/train-$name.log"
-  local j
+train_run() {  # NAME RUN [--set ...]: one process per run, so its peak memory is its own
+  local name=$1 run=$2
+  shift 2
+  echo "[bench] training: $name${run:+ (run ${run#.} of $repeat)}" >&2
+  "$bin" bench -c "$config" "${common[@]}" "$@" --steps "$steps" --warmup 10 --json "$out/train-$name$run.json" \
+    >"$out/train-$name$run.txt" 2>"$out/train-$name$run.log"
+}
+# The run with the median tok/s (the lower middle one for an even count) becomes NAME's figures, its
+# files train-NAME.*; the JSON gains every run's tok/s and MFU, and the row their ranges.
+train_row() {  # NAME
+  local name=$1 j range=""
+  if [ "$repeat" -gt 1 ]; then
+    local runs=() r
+    for r in $(seq "$repeat"); do runs+=("$(tr -d '\n' <"$out/train-$name.$r.json")");
+    done
+    local picked
+    picked=$(for r in $(seq "$repeat"); do
+      printf '%s %s\n' "$(grep -o '"tok_s":[0-9.eE+-]*' <<<"${runs[r - 1]}" | cut -d: -f2)" "$r"; done |
+      sort -g | awk -v n="$repeat" 'NR == int((n + 1) / 2) {print $2}')
+    for ext in json txt log; do cp "$out/train-$name.$picked.$ext" "$out/train-$name.$ext"; done
+    local toks mfus
+    toks=$(printf '%s\n' "${runs[@]}" | grep -o '"tok_s":[0-9.eE+-]*' | cut -d: -f2 | paste -sd,)
+    mfus=$(printf '%s\n' "${runs[@]}" | grep -o '"mfu":[0-9.eE+-]*' | cut -d: -f2 | paste -sd,)
+    sed -i -E "s/\}[[:space:]]*\$/,\"runs_tok_s\":[$toks],\"runs_mfu\":[$mfus]}/" "$out/train-$name.json"
+    range=$(awk -v t="$toks" -v m="$mfus" 'BEGIN {
+      n = split(t, a, ","); split(m, b, ","); lo = hi = a[1]; mlo = mhi = b[1]
+      for (i = 2; i <= n; i++) { if (a[i] < lo) lo = a[i]; if (a[i] > hi) hi = a[i]; if (b[i] < mlo) mlo = b[i]; if (b[i] > mhi) mhi = b[i] }
+      printf "   median of %d: tok/s %.0f-%.0f, MFU %.1f-%.1f%%", n, lo, hi, 100 * mlo, 100 * mhi }')
+  fi
   j=$(cat "$out/train-$name.json")
   json+=("\"train_$name\":$j")
   rows+=("$(awk -v n="$name" -F'[:,}]' '{for (i = 1; i < NF; i++) {v[$i] = $(i + 1)}}
       END {printf "train %-13s %10.0f tok/s %10s %12s   MFU %5.1f%% (%.2f of %.2f GFLOP/s)   peak %6.0f MiB",
-           n, v["\"tok_s\""], "", "", 100 * v["\"mfu\""], v["\"model_gflop_s\""], v["\"mm_gflop_s\""], v["\"peak_mib\""]}' <<<"$j")")
+           n, v["\"tok_s\""], "", "", 100 * v["\"mfu\""], v["\"model_gflop_s\""], v["\"mm_gflop_s\""], v["\"peak_mib\""]}' <<<"$j")$range")
 }
 # float32 is named: the Multi30k config itself says train.precision auto.
-train_bench multi30k --set train.precision=float32
-train_bench multi30k-bf16 --set train.precision=bfloat16
-train_bench paper "${paper[@]}" --set train.precision=float32
-train_bench paper-bf16 "${paper[@]}" --set train.precision=bfloat16
+train_names=(multi30k multi30k-bf16 paper paper-bf16)
+train_args() {  # NAME -> its --set arguments, one per line
+  case $1 in
+    multi30k) printf '%s\n' --set train.precision=float32 ;;
+    multi30k-bf16) printf '%s\n' --set train.precision=bfloat16 ;;
+    paper) printf '%s\n' "${paper[@]}" --set train.precision=float32 ;;
+    paper-bf16) printf '%s\n' "${paper[@]}" --set train.precision=bfloat16 ;;
+  esac
+}
+for r in $(seq "$repeat"); do
+  for name in "${train_names[@]}"; do
+    mapfile -t args < <(train_args "$name")
+    train_run "$name" "$([ "$repeat" -gt 1 ] && echo ".$r")" "${args[@]}"
+  done
+done
+for name in "${train_names[@]}"; do train_row "$name"; done
 
 if [ -n "$model" ]; then
   source=$(ls "$data"/test_2016_flickr.de* | head -1)

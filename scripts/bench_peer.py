@@ -81,8 +81,14 @@ def table(ours, joey, machine):
                         ("train_multi30k-bf16", "training bfloat16, target tok/s")):
         if name in ours:
             r = ours[name]
-            rows.append((label, f"{r['tok_s']:,.0f} (MFU {100 * r['mfu']:.1f}% of {r.get('precision', 'float32')} mm)",
-                         f"{joey['train_tok_s']:,.0f} (float32)", ratio(r["tok_s"], joey["train_tok_s"])))
+            ours_cell = f"{r['tok_s']:,.0f} (MFU {100 * r['mfu']:.1f}% of {r.get('precision', 'float32')} mm)"
+            ratio_cell = ratio(r["tok_s"], joey["train_tok_s"])
+            runs, mfus = r.get("runs_tok_s", []), r.get("runs_mfu", [])
+            if len(runs) > 1 and joey["train_tok_s"]:  # scripts/bench.sh --repeat: the median run, and the ranges
+                ours_cell += (f", median of {len(runs)}: {min(runs):,.0f}-{max(runs):,.0f},"
+                              f" MFU {100 * min(mfus):.1f}-{100 * max(mfus):.1f}%")
+                ratio_cell += f" ({min(runs) / joey['train_tok_s']:.2f}-{max(runs) / joey['train_tok_s']:.2f}x)"
+            rows.append((label, ours_cell, f"{joey['train_tok_s']:,.0f} (float32)", ratio_cell))
     for search in ("greedy", "beam5"):
         for tag, note in (("", ""), ("_shortlist", " + shortlist")):
             for precision in ("float32", "bfloat16", "int8"):

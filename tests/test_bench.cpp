@@ -207,7 +207,8 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: [ 31.
     for (const char* lang : {"de", "en"}) testing::write_text(dir.file(std::string("data/") + split + "." + lang + ".gz"), "");
   testing::write_text(dir.file("ours.json"),
                       R"({"train_multi30k":{"tok_s":3000,"mfu":0.5,"precision":"float32","matrix_units":"AVX2","cpu":"Some CPU"},)"
-                      R"("train_multi30k-bf16":{"tok_s":4500,"mfu":0.4,"precision":"bfloat16"},)"
+                      R"("train_multi30k-bf16":{"tok_s":4500,"mfu":0.4,"precision":"bfloat16",)"
+                      R"("runs_tok_s":[4500,4000,5200],"runs_mfu":[0.4,0.35,0.45]},)"
                       R"("translate_greedy_float32":{"tok_s":600,"bleu":"35.0"}})");
   const std::string command = "cd '" + dir.path() + "' && python3 '" + testing::source_path("scripts/bench_peer.py") +
                               "' --ours ours.json --joey bench-joey.sh --data data --work work --minutes 1 --json peer.json"
@@ -216,7 +217,9 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: [ 31.
   const std::string out = testing::read_text(dir.file("out.txt"));
   EXPECT_NE(out.find("Some CPU, matrix units AVX2"), std::string::npos) << out;
   EXPECT_NE(out.find("| 3.00x"), std::string::npos) << out;
-  EXPECT_NE(out.find("| 4.50x"), std::string::npos) << out;
+  // bench.sh --repeat's runs: their ranges beside the median's figures.
+  EXPECT_NE(out.find("median of 3: 4,000-5,200, MFU 35.0-45.0%"), std::string::npos) << out;
+  EXPECT_NE(out.find("| 4.50x (4.00-5.20x)"), std::string::npos) << out;
   // The stand-in's greedy output: pieces of "a b c" and "d e" (a char model: one piece per letter,
   // each word's first marked) + 2 EOS, over 2.0 s.
   std::string peer = testing::read_text(dir.file("peer.json"));
@@ -233,6 +236,41 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: [ 31.
                             " > again.txt 2> err.txt";
   ASSERT_EQ(std::system(again.c_str()), 0) << testing::read_text(dir.file("err.txt"));
   EXPECT_EQ(testing::read_text(dir.file("again.txt")), out);
+}
+
+// scripts/bench.sh --repeat 3 against a stand-in for `rnnsearch bench` whose runs report the tok/s
+// of a list in turn: each row keeps the run with the median tok/s (its MFU and memory with it),
+// lists every run's tok/s and MFU in the JSON, and prints their ranges.
+TEST(Bench, RepeatedRowsKeepTheMedianRun) {
+  testing::TempDir dir;
+  // Runs in the script's order, the four rows taking turns: multi30k, multi30k-bf16, paper, paper-bf16.
+  testing::write_text(dir.file("tok_s"), "3000\n5000\n800\n1300\n3600\n4000\n900\n1200\n3300\n6000\n700\n1100\n");
+  const std::string fake = R"(#!/usr/bin/env bash
+json=""; while [ $# -gt 0 ]; do case $1 in --json) json=$2; shift 2;; *) shift;; esac; done
+here=$(dirname "$0"); n=$(cat "$here/count" 2>/dev/null || echo 0); echo $((n + 1)) > "$here/count"
+tok=$(sed -n "$((n + 1))p" "$here/tok_s")
+echo "{\"parameters\":1,\"tok_s\":$tok,\"mfu\":0.$((n + 10)),\"model_gflop_s\":1.5,\"mm_gflop_s\":3,\"peak_mib\":$((100 + n))}" > "$json"
+)";
+  testing::write_text(dir.file("fake"), fake);
+  const std::string run = "cd '" + dir.path() + "' && chmod +x fake && RNNSEARCH_BIN='" + dir.file("fake") + "' bash '" +
+                          testing::source_path("scripts/bench.sh") + "' --data data --out out --repeat ";
+  ASSERT_EQ(std::system((run + "3 > out.txt 2> err.txt").c_str()), 0) << testing::read_text(dir.file("err.txt"));
+  const std::string json = testing::read_text(dir.file("out/bench.json"));
+  // multi30k ran 3000, 3600, 3300 (runs 0, 4, 8): the median is run 8's.
+  EXPECT_NE(json.find(R"("train_multi30k":{"parameters":1,"tok_s":3300,"mfu":0.18,)"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("peak_mib":108,"runs_tok_s":[3000,3600,3300],"runs_mfu":[0.10,0.14,0.18]})"), std::string::npos)
+      << json;
+  // multi30k-bf16 ran 5000, 4000, 6000: run 1's; paper-bf16 1300, 1200, 1100: run 7's.
+  EXPECT_NE(json.find(R"("train_multi30k-bf16":{"parameters":1,"tok_s":5000,"mfu":0.11,)"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("train_paper-bf16":{"parameters":1,"tok_s":1200,"mfu":0.17,)"), std::string::npos) << json;
+  const std::string out = testing::read_text(dir.file("out.txt"));
+  EXPECT_NE(out.find("median of 3: tok/s 4000-6000, MFU 11.0-19.0%"), std::string::npos) << out;
+  // train-NAME.json is the median run's with the runs added.
+  std::string median_run = testing::read_text(dir.file("out/train-multi30k.3.json"));
+  median_run = median_run.substr(0, median_run.rfind('}'));
+  EXPECT_EQ(testing::read_text(dir.file("out/train-multi30k.json")).rfind(median_run, 0), 0u) << median_run;
+  EXPECT_NE(std::system((run + "0 > out0.txt 2> err0.txt").c_str()), 0);
+  EXPECT_NE(testing::read_text(dir.file("err0.txt")).find("--repeat: a positive whole number"), std::string::npos);
 }
 
 // A known slowdown shows in the figure: a pause after each step three times as long as the steps
