@@ -1117,28 +1117,37 @@ TEST(FusedStep, EqualsTheDecodersStep) {
 
 // PackedLinear is x W^T + b in float32 from products in float32 or bfloat16: against torch's
 // linear (in bfloat16: of the bfloat16-rounded inputs), for row counts on both sides of its
-// rounding to multiples of 8, odd sizes, with and without bias, from a strided input.
+// rounding to multiples of 8, odd sizes, with and without bias, from a strided input, and from a
+// float32 weight given contiguous, as a transposed view (as training packs W^T for the input's
+// gradient) or with its columns apart, which the packing converts and reads as they lie.
 TEST(PackedLinear, EqualsTorchsLinear) {
   torch::manual_seed(8);
-  const auto weight = torch::randn({53, 37}), bias = torch::randn({53});
-  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
-    for (const bool with_bias : {true, false}) {
-      const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), type);
-      EXPECT_EQ(linear.out_features(), 53);
-      // Rows filling the kernels' row blocks (8, 64) and not; inputs strided (through LibTorch's
-      // copy) and contiguous (read in place or copied and rounded by the loops).
-      for (const int64_t m : {1, 5, 8, 50, 64, 130}) {
-        for (const bool contiguous : {false, true}) {
-          SCOPED_TRACE(::testing::Message() << type << (with_bias ? ", bias, " : ", no bias, ") << m << " rows"
-                                            << (contiguous ? ", contiguous" : ", strided"));
-          const auto x = contiguous ? torch::randn({m, 37}) : torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37]
-          const auto rounded = [&](const torch::Tensor& t) { return t.to(type).to(torch::kFloat); };
-          const auto expected =
-              torch::nn::functional::linear(rounded(x), rounded(weight), with_bias ? bias : torch::Tensor());
-          const auto y = linear(x);
-          ASSERT_EQ(y.scalar_type(), torch::kFloat);
-          ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
-          EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
+  const auto bias = torch::randn({53});
+  const std::vector<std::pair<std::string, torch::Tensor>> weights = {
+      {"contiguous", torch::randn({53, 37})},
+      {"transposed view", torch::randn({37, 53}).t()},
+      {"columns apart", torch::randn({53, 111}).slice(1, 0, 111, 3)}};
+  for (const auto& [layout, weight] : weights) {
+    for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+      for (const bool with_bias : {true, false}) {
+        SCOPED_TRACE(layout);
+        const PackedLinear linear(weight, with_bias ? bias : torch::Tensor(), type);
+        EXPECT_EQ(linear.out_features(), 53);
+        // Rows filling the kernels' row blocks (8, 64) and not; inputs strided (through LibTorch's
+        // copy) and contiguous (read in place or copied and rounded by the loops).
+        for (const int64_t m : {1, 5, 8, 50, 64, 130}) {
+          for (const bool contiguous : {false, true}) {
+            SCOPED_TRACE(::testing::Message() << type << (with_bias ? ", bias, " : ", no bias, ") << m << " rows"
+                                              << (contiguous ? ", contiguous" : ", strided"));
+            const auto x = contiguous ? torch::randn({m, 37}) : torch::randn({m, 74}).slice(1, 0, 74, 2);  // [m, 37]
+            const auto rounded = [&](const torch::Tensor& t) { return t.to(type).to(torch::kFloat); };
+            const auto expected =
+                torch::nn::functional::linear(rounded(x), rounded(weight), with_bias ? bias : torch::Tensor());
+            const auto y = linear(x);
+            ASSERT_EQ(y.scalar_type(), torch::kFloat);
+            ASSERT_EQ(y.sizes(), (torch::IntArrayRef{m, 53}));
+            EXPECT_TRUE(torch::allclose(y, expected, 1e-4, 1e-4)) << (y - expected).abs().max();
+          }
         }
       }
     }

@@ -179,8 +179,11 @@ struct PackedLinear::Kernels {
 #endif
   }
 
-  // W [N, K] in `weight_type` packed for oneDNN's kernels, inputs in `src_type`; null where this
-  // CPU has no kernels for them.
+  // W [N, K] packed for oneDNN's kernels in `weight_type`, inputs in `src_type`; null where this
+  // CPU has no kernels for them. W in float32, bfloat16 or int8 and in any layout: the packing's
+  // reorder converts it (float32 to bfloat16 rounded to nearest even, as LibTorch rounds) and
+  // reads its strides, so that a float32 weight or its transposed view is read once, not first
+  // converted and copied (training packs its step products' weights twice per update).
   static std::shared_ptr<Kernels> pack(const torch::Tensor& w, Type src_type, Type weight_type,
                                        const torch::Tensor& bias, const torch::Tensor& scales) {
     auto kernels = std::make_shared<Kernels>();
@@ -198,12 +201,27 @@ struct PackedLinear::Kernels {
       return nullptr;
     }
     kernels->packed = torch::empty({static_cast<int64_t>(kernels->weights.get_size())}, torch::kUInt8);
-    // W [N, K] row-major is the K x N matrix in layout "ba".
-    dnnl::memory plain({Dims{kernels->k, kernels->n}, weight_type, Tag::ba}, kernels->engine, w.data_ptr());
     dnnl::memory packed(kernels->weights, kernels->engine, kernels->packed.data_ptr());
     dnnl::stream stream(kernels->engine);
-    dnnl::reorder(plain, packed).execute(stream, plain, packed);
-    stream.wait();
+    const auto reorder_from = [&](const torch::Tensor& source, Type type) {
+      // W [N, K] is the K x N matrix whose strides are W's column and row strides.
+      dnnl::memory from({Dims{kernels->k, kernels->n}, type, Dims{source.stride(1), source.stride(0)}}, kernels->engine,
+                        source.data_ptr());
+      dnnl::reorder(from, packed).execute(stream, from, packed);
+      stream.wait();
+    };
+    const auto torch_type = weight_type == Type::f32    ? torch::kFloat
+                            : weight_type == Type::bf16 ? torch::kBFloat16
+                                                        : torch::kChar;
+    const bool float_to_bf16 = w.scalar_type() == torch::kFloat && weight_type == Type::bf16;
+    if (w.scalar_type() == torch_type || float_to_bf16) {
+      try {
+        reorder_from(w, float_to_bf16 ? Type::f32 : weight_type);
+        return kernels;
+      } catch (const dnnl::error&) {  // no reorder for this type or layout: W converted and copied first
+      }
+    }
+    reorder_from(w.to(torch_type).contiguous(), weight_type);
     return kernels;
   }
 
@@ -246,12 +264,14 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
     std::tie(w, scales) =
         quantize_rows(weight.detach().to(torch::kFloat), shifted_ ? kShiftedWeightLimit : kSymmetricLimit);
   } else {
-    w = weight.detach().to(type).contiguous();
+    w = weight.detach();  // in its own type and layout: the packing converts it (Kernels::pack)
   }
+  // The weight in `type` (bfloat16: rounded), contiguous, for the paths that read it as such.
+  const auto rounded = [&] { return w.to(type).contiguous(); };
   const auto b = bias.defined() ? bias.detach().to(torch::kFloat).contiguous() : torch::Tensor();
   if (!int8_ && w.is_cpu() && panels_for(in_)) {
     // bfloat16 here has no kernels of its own: its rounded values multiplied in float32.
-    const auto values = w.to(torch::kFloat).contiguous();
+    const auto values = rounded().to(torch::kFloat).contiguous();
     panels_ = torch::empty({panel_gemm::packed_floats(out_, in_)}, values.options());
     panel_gemm::pack(values.data_ptr<float>(), out_, in_, panels_.data_ptr<float>());
     round_to_bf16_ = type == torch::kBFloat16;
@@ -267,7 +287,7 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
       // weights are rounded to bfloat16 and multiplied by float32 kernels, each input rounded to
       // bfloat16 too: the bfloat16 product (float32 sums of bfloat16 values) at float32's speed.
       if (!kernels_ && wanted == Type::bf16) {
-        kernels_ = Kernels::pack(w.to(torch::kFloat), Type::f32, Type::f32, b, scales);
+        kernels_ = Kernels::pack(rounded().to(torch::kFloat), Type::f32, Type::f32, b, scales);
         if (kernels_) kernels_->round_to_bf16 = true;
       }
     } else if (shifted_ || cpu_has_int8_dot()) {
@@ -278,7 +298,7 @@ PackedLinear::PackedLinear(const torch::Tensor& weight, const torch::Tensor& bia
     if (kernels_) return;
   }
 #endif
-  weight_ = int8_ ? w.to(torch::kFloat) : w;
+  weight_ = int8_ ? w.to(torch::kFloat) : rounded();
   scales_ = scales;
   bias_ = b;
 }
