@@ -84,8 +84,7 @@ train_row() {  # NAME
   local name=$1 j range=""
   if [ "$repeat" -gt 1 ]; then
     local runs=() r
-    for r in $(seq "$repeat"); do runs+=("$(tr -d '\n' <"$out/train-$name.$r.json")");
-    done
+    for r in $(seq "$repeat"); do runs+=("$(tr -d '\n' <"$out/train-$name.$r.json")"); done
     local picked
     picked=$(for r in $(seq "$repeat"); do
       printf '%s %s\n' "$(grep -o '"tok_s":[0-9.eE+-]*' <<<"${runs[r - 1]}" | cut -d: -f2)" "$r"; done |
