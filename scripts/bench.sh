@@ -21,7 +21,7 @@
 # (skipped without). Prints a table; writes OUT/bench.json (default OUT: models/bench) and, with
 # --peer, OUT/peer.json. Run it on an idle machine.
 set -euo pipefail
-usage() { sed -n '2,20p' "$0"; exit 2; }
+usage() { sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 2; }
 data="" model="" threads=2 steps=40 repeat=1 out=models/bench distributed="" scale="" peer="" peer_minutes=0 peer_dir="" shortlist=""
 while [ $# -gt 0 ]; do
   case $1 in

@@ -271,6 +271,12 @@ echo "{\"parameters\":1,\"tok_s\":$tok,\"mfu\":0.$((n + 10)),\"model_gflop_s\":1
   EXPECT_EQ(testing::read_text(dir.file("out/train-multi30k.json")).rfind(median_run, 0), 0u) << median_run;
   EXPECT_NE(std::system((run + "0 > out0.txt 2> err0.txt").c_str()), 0);
   EXPECT_NE(testing::read_text(dir.file("err0.txt")).find("--repeat: a positive whole number"), std::string::npos);
+  // --help prints the whole header, the option included.
+  const std::string help = "bash '" + testing::source_path("scripts/bench.sh") + "' --help > '" + dir.file("help.txt") + "'";
+  EXPECT_NE(std::system(help.c_str()), 0);
+  const std::string usage = testing::read_text(dir.file("help.txt"));
+  EXPECT_NE(usage.find("--repeat R, each training row runs R times"), std::string::npos) << usage;
+  EXPECT_NE(usage.find("Run it on an idle machine."), std::string::npos) << usage;
 }
 
 // A known slowdown shows in the figure: a pause after each step three times as long as the steps
