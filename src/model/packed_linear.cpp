@@ -357,12 +357,19 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
     return a_transposed ? dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{1, leading})
                         : dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{rows_dense ? k : leading, 1});
   };
+  // A key oneDNN refused is kept with no primitive, so that its products go to torch::mm without
+  // trying again.
   std::shared_ptr<const Matmul> matmul;
+  bool known = false;
   {
     const std::lock_guard<std::mutex> lock(mutex);
-    if (const auto it = made.find(key); it != made.end()) matmul = it->second;
+    if (const auto it = made.find(key); it != made.end()) {
+      known = true;
+      matmul = it->second;
+    }
   }
-  if (!matmul) {
+  if (known && !matmul) return {};
+  if (!known) {
     try {
       auto fresh = std::make_shared<Matmul>();
       fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
@@ -379,8 +386,10 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
       matmul = fresh;
       const std::lock_guard<std::mutex> lock(mutex);
       made.emplace(key, matmul);
-    } catch (const dnnl::error&) {
-      return {};  // strides oneDNN does not take: the caller's torch::mm
+    } catch (const dnnl::error&) {  // strides oneDNN does not take: the caller's torch::mm
+      const std::lock_guard<std::mutex> lock(mutex);
+      made.emplace(key, nullptr);
+      return {};
     }
   }
   const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
