@@ -874,6 +874,39 @@ TEST(Kernels, BfloatProductsInEitherFormEqualLinear) {
   EXPECT_TRUE(torch::equal(linear(x, w, bias), torch::nn::functional::linear(x, w, bias)));
 }
 
+// The bias gradient of a bfloat16 product: the output gradient's bfloat16 rows summed in float32,
+// as exactly as float32 sums go, and the same on one thread or two. The probe's rows are the
+// output gradient (rounded to bfloat16 by the conversion of y), 69 rows: three partial sums, the
+// last one short.
+TEST(Kernels, BfloatBiasGradientSumsTheRowsInFloat) {
+  torch::manual_seed(12);
+  for (const int64_t out : {40, 1000}) {
+    SCOPED_TRACE(::testing::Message() << out << " outputs");
+    const auto x = torch::randn({3, 23, 16}).requires_grad_(true);
+    const auto w = torch::randn({out, 16}).requires_grad_(true), bias = torch::randn({out}).requires_grad_(true);
+    const auto probe = torch::randn({3, 23, out}).mul_(100);
+    const int threads = at::get_num_threads();
+    std::vector<torch::Tensor> sums;
+    for (const int t : {1, 2}) {
+      at::set_num_threads(t);
+      torch::Tensor y;
+      {
+        CpuBf16Autocast autocast(true);
+        y = linear(x, w, bias);
+      }
+      ASSERT_EQ(y.scalar_type(), torch::kBFloat16);
+      sums.push_back(torch::autograd::grad({(y.to(torch::kFloat) * probe).sum()}, {bias})[0]);
+    }
+    at::set_num_threads(threads);
+    const auto rows = probe.reshape({-1, out}).to(torch::kBFloat16).to(torch::kDouble);
+    const auto expected = rows.sum(0), bound = rows.abs().sum(0).mul(1e-6);
+    EXPECT_EQ(sums[0].scalar_type(), torch::kFloat);
+    EXPECT_TRUE((sums[0].to(torch::kDouble) - expected).abs().le(bound).all().item<bool>())
+        << (sums[0].to(torch::kDouble) - expected).abs().max().item<double>();
+    EXPECT_TRUE(torch::equal(sums[0], sums[1])) << "the sum changed with the thread count";
+  }
+}
+
 // Float32 products on oneDNN's matmul: every layout of the operands (row-major or a transposed
 // view) against float64 products, the result contiguous; other types are not taken. Training's
 // float32 `product` and `linear` (with gradients) through it agree with float64 likewise.

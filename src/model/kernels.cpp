@@ -526,6 +526,8 @@ torch::Tensor weight_gradient(const torch::Tensor& dw, at::ScalarType type) {
   return dw.to(type, /*non_blocking=*/false, /*copy=*/false, torch::MemoryFormat::Contiguous);
 }
 
+torch::Tensor bias_gradient(const torch::Tensor& dy, at::ScalarType type);  // below
+
 // linear through `product`, in bfloat16: x 2-D and in bfloat16, the weight and bias in bfloat16
 // or float32 (cast here, their gradients returned in their own types).
 struct ProductLinear : torch::autograd::Function<ProductLinear> {
@@ -552,7 +554,7 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
     if (ctx->needs_input_grad(1))
       dw = weight_gradient(product(dy.t(), x), ctx->saved_data["weight_type"].toScalarType());
     if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool())
-      db = dy.sum(0, /*keepdim=*/false, torch::kFloat).to(ctx->saved_data["bias_type"].toScalarType());
+      db = bias_gradient(dy, ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db};
   }
 };
@@ -692,7 +694,7 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
     // have made each step's weight gradient), the sum of the bias gradient in the weight's.
     const auto type = ctx->saved_data["weight_type"].toScalarType();
     const auto dw = weight_gradient(product(grads.t(), inputs), type);
-    const auto db = ctx->saved_data["bias"].toBool() ? grads.sum(0, /*keepdim=*/false, type) : torch::Tensor();
+    const auto db = ctx->saved_data["bias"].toBool() ? bias_gradient(grads, type) : torch::Tensor();
     return {dw, db, torch::Tensor(), torch::Tensor()};
   }
 };
@@ -1185,6 +1187,32 @@ constexpr int64_t kLossRowBlock = 32;
 RNNSEARCH_VERSIONS(void add_row(float* o, const float* x, int64_t v), {
   for (int64_t j = 0; j < v; ++j) o[j] += x[j];
 })
+
+RNNSEARCH_VERSIONS(void add_bfloat16_row(float* o, const uint16_t* x, int64_t v), {
+  for (int64_t j = 0; j < v; ++j) o[j] += float_of_bits(static_cast<uint32_t>(x[j]) << 16);
+})
+
+// The bias gradient of rows y = x W^T + b: dy [N, out] summed over its rows, in float32, returned
+// in `type`. bfloat16 rows are added into float32 sums as they are read, kLossRowBlock rows to a
+// partial sum and the partial sums in order (the result the same on any number of threads);
+// LibTorch's sum with a float32 result converts the whole of dy to float32 first, on one thread.
+torch::Tensor bias_gradient(const torch::Tensor& dy, at::ScalarType type) {
+  if (dy.scalar_type() != torch::kBFloat16 || dy.dim() != 2 || !dy.is_cpu())
+    return dy.sum(0, /*keepdim=*/false, type == torch::kDouble ? torch::kDouble : torch::kFloat).to(type);
+  const auto rows_of = dy.contiguous();
+  const int64_t rows = rows_of.size(0), v = rows_of.size(1);
+  const int64_t blocks = (rows + kLossRowBlock - 1) / kLossRowBlock;
+  auto partial = torch::zeros({std::max<int64_t>(blocks, 1), v}, torch::kFloat);
+  const auto* in = static_cast<const uint16_t*>(rows_of.data_ptr());
+  float* sums = partial.data_ptr<float>();
+  parallel_chunks(blocks, 1, [&](int64_t first, int64_t last, int64_t) {
+    for (int64_t b = first; b < last; ++b)
+      for (int64_t r = b * kLossRowBlock; r < std::min(rows, (b + 1) * kLossRowBlock); ++r)
+        add_bfloat16_row(sums + b * v, in + r * v, v);
+  });
+  for (int64_t b = 1; b < blocks; ++b) add_row(sums, sums + b * v, v);
+  return partial[0].to(type);
+}
 
 // The loop of cross_entropy_rows over `rows` rows of v logits at `in` (row stride ld, float32, or
 // bfloat16 bits when bf16), each plus `bias` (float32 [v]) when given; the gradient rows go to
