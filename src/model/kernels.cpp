@@ -1195,7 +1195,7 @@ RNNSEARCH_VERSIONS(void add_bfloat16_row(float* o, const uint16_t* x, int64_t v)
 // The bias gradient of rows y = x W^T + b: dy [N, out] summed over its rows, in float32, returned
 // in `type`. bfloat16 rows are added into float32 sums as they are read, kLossRowBlock rows to a
 // partial sum and the partial sums in order (the result the same on any number of threads);
-// LibTorch's sum with a float32 result converts the whole of dy to float32 first, on one thread.
+// LibTorch's sum with a float32 result converts the whole of dy to float32 first.
 torch::Tensor bias_gradient(const torch::Tensor& dy, at::ScalarType type) {
   if (dy.scalar_type() != torch::kBFloat16 || dy.dim() != 2 || !dy.is_cpu())
     return dy.sum(0, /*keepdim=*/false, type == torch::kDouble ? torch::kDouble : torch::kFloat).to(type);
