@@ -328,9 +328,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   };
   if (!float_matrix(a) || !float_matrix(b) || a.size(1) != b.size(0)) return {};
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
-  auto c = torch::empty({m, n}, a.options());
-  if (m == 0 || n == 0) return c;
-  if (k == 0) return c.zero_();
+  if (m == 0 || n == 0 || k == 0) return torch::zeros({m, n}, a.options());
   // One primitive per depth, width, layout and thread count, its rows (and a's leading dimension
   // where a is a transposed view or has rows further apart than k) given at run time: training's
   // row counts change with every batch, and a primitive per row count, made at 0.2-0.7 ms each,
@@ -360,16 +358,14 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   // A key oneDNN refused is kept with no primitive, so that its products go to torch::mm without
   // trying again.
   std::shared_ptr<const Matmul> matmul;
-  bool known = false;
   {
     const std::lock_guard<std::mutex> lock(mutex);
     if (const auto it = made.find(key); it != made.end()) {
-      known = true;
+      if (!it->second) return {};
       matmul = it->second;
     }
   }
-  if (known && !matmul) return {};
-  if (!known) {
+  if (!matmul) {
     try {
       auto fresh = std::make_shared<Matmul>();
       fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
@@ -392,6 +388,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
       return {};
     }
   }
+  auto c = torch::empty({m, n}, a.options());
   const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
   std::unordered_map<int, dnnl::memory> args = {
       {DNNL_ARG_SRC, dnnl::memory(a_desc(m, leading), engine, a.data_ptr())},
