@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -1088,6 +1089,76 @@ TEST(Kernels, GruStepEqualsTheFormulaWithItsGradients) {
   }
 }
 
+
+// gru_layer against the steps' formula in float64 (each direction from a zero state, passing
+// padding through), values and every gradient, in float32 and under bfloat16 autocast, at one
+// and two threads (two run the directions side by side).
+TEST(Kernels, GruLayerEqualsTheStepsWithItsGradients) {
+  torch::manual_seed(13);
+  const int64_t b = 5, s = 7, hidden = 16;
+  const auto lengths = torch::tensor({7, 3, 5, 1, 6});
+  const auto keep = torch::arange(s).unsqueeze(0).lt(lengths.unsqueeze(1));  // [B, S]
+  const int threads = at::get_num_threads();
+  for (const bool bf16 : {false, true}) {
+    const auto gates = bf16 ? torch::kBFloat16 : torch::kFloat;
+    std::array<torch::Tensor, 2> x, w, bias;
+    for (std::size_t d = 0; d < 2; ++d) {
+      x[d] = torch::randn({b, s, 3 * hidden}).to(gates).requires_grad_(true);
+      w[d] = torch::randn({3 * hidden, hidden}).mul_(0.3).requires_grad_(true);
+      bias[d] = torch::randn({3 * hidden}).mul_(0.1).requires_grad_(true);
+    }
+    const std::array<torch::Tensor, 2> probe{torch::randn({b, s, hidden}, torch::kDouble),
+                                             torch::randn({b, s, hidden}, torch::kDouble)};
+    // The reference: the formula step by step in float64, from the same (rounded) values.
+    std::array<torch::Tensor, 2> x64, w64, b64, out64;
+    for (std::size_t d = 0; d < 2; ++d) {
+      x64[d] = x[d].detach().to(torch::kDouble).requires_grad_(true);
+      w64[d] = (bf16 ? w[d].detach().to(torch::kBFloat16) : w[d].detach()).to(torch::kDouble).requires_grad_(true);
+      b64[d] = bias[d].detach().to(torch::kDouble).requires_grad_(true);
+      auto h = torch::zeros({b, hidden}, torch::kDouble);
+      std::vector<torch::Tensor> states(static_cast<std::size_t>(s));
+      for (int64_t i = 0; i < s; ++i) {
+        const int64_t t = d == 0 ? i : s - 1 - i;
+        const auto xs = x64[d].select(1, t).chunk(3, -1);
+        const auto us = torch::addmm(b64[d], h, w64[d].t()).chunk(3, -1);
+        const auto r = torch::sigmoid(xs[0] + us[0]), z = torch::sigmoid(xs[1] + us[1]);
+        const auto n = torch::tanh(xs[2] + r * us[2]);
+        h = torch::where(keep.select(1, t).unsqueeze(1), (1 - z) * n + z * h, h);
+        states[static_cast<std::size_t>(t)] = h;
+      }
+      out64[d] = torch::stack(states, 1);
+    }
+    const auto loss64 = (out64[0] * probe[0]).sum() + (out64[1] * probe[1]).sum();
+    const auto grads64 = torch::autograd::grad({loss64}, {x64[0], x64[1], w64[0], w64[1], b64[0], b64[1]});
+    for (const int n : {1, 2}) {
+      SCOPED_TRACE(::testing::Message() << (bf16 ? "bfloat16" : "float32") << ", threads " << n);
+      at::set_num_threads(n);
+      std::vector<torch::Tensor> out;
+      {
+        CpuBf16Autocast autocast(bf16);
+        out = gru_layer(x, w, bias, keep);
+      }
+      at::set_num_threads(threads);
+      ASSERT_EQ(out.size(), 2U);
+      const auto loss = (out[0].to(torch::kDouble) * probe[0]).sum() + (out[1].to(torch::kDouble) * probe[1]).sum();
+      const auto grads = torch::autograd::grad({loss}, {x[0], x[1], w[0], w[1], bias[0], bias[1]});
+      // bfloat16: U's products read the state rounded to bfloat16.
+      const double tolerance = bf16 ? 2e-2 : 2e-5;
+      for (std::size_t d = 0; d < 2; ++d) {
+        EXPECT_EQ(out[d].scalar_type(), torch::kFloat);
+        EXPECT_LT((out[d].to(torch::kDouble) - out64[d]).abs().max().item<double>(), tolerance) << "direction " << d;
+      }
+      for (std::size_t i = 0; i < grads.size(); ++i) {
+        const double scale = std::max(grads64[i].abs().max().item<double>(), 1.0);
+        EXPECT_LT((grads[i].to(torch::kDouble) - grads64[i]).abs().max().item<double>(), tolerance * scale)
+            << "gradient " << i;
+      }
+      // Sentence 1 has 3 words: left to right holds its last state, right to left starts after them.
+      EXPECT_TRUE(torch::equal(out[0][1][6], out[0][1][2]));
+      EXPECT_EQ(out[1][1].narrow(0, 3, 4).abs().sum().item<double>(), 0.0);
+    }
+  }
+}
 
 // The kernels' rows are compiled for AVX-512, AVX2 with FMA and the baseline and chosen at load
 // time (kernels.cpp, RNNSEARCH_VERSIONS); code written for AVX2 alone and called after a CPU check

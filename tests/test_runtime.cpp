@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <array>
 #include <cstdlib>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -10,7 +11,9 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "rnnsearch/common/error.h"
 
@@ -52,6 +55,50 @@ TEST(Runtime, ThreadsFromConfigThenEnvironment) {
 #if defined(__GLIBC__)
 // After keep_freed_memory a 64 MiB block comes from the heap, not from mmap (which would unmap it
 // when freed); RNNSEARCH_MALLOC_DEFAULTS leaves glibc's defaults.
+// run_both: each function once; on a pool of two threads (a GNU OpenMP build) at once on two
+// threads, each computing on one; else one after the other on the caller; errors rethrown after
+// both ran, the first function's first.
+TEST(Runtime, RunBothRunsEachOnceOnItsOwnThreadAndRethrows) {
+  const int threads = at::get_num_threads();
+  const bool gomp = set_threads_of_this_thread(threads);
+  for (const int n : {1, 2}) {
+    SCOPED_TRACE(::testing::Message() << n << " threads");
+    at::set_num_threads(n);
+    std::array<int, 2> calls{0, 0}, inner{0, 0};
+    std::array<std::thread::id, 2> ids;
+    auto f = [&](int k) {
+      return [&, k] {
+        ++calls[static_cast<std::size_t>(k)];
+        inner[static_cast<std::size_t>(k)] = at::get_num_threads();
+        ids[static_cast<std::size_t>(k)] = std::this_thread::get_id();
+      };
+    };
+    run_both(f(0), f(1));
+    EXPECT_EQ(calls, (std::array<int, 2>{1, 1}));
+    EXPECT_EQ(inner, (std::array<int, 2>{1, 1}));
+    EXPECT_EQ(ids[0], std::this_thread::get_id());
+    if (gomp && n == 2) EXPECT_NE(ids[1], ids[0]) << "the second function ran on the caller";
+    else EXPECT_EQ(ids[1], ids[0]);
+    EXPECT_EQ(at::get_num_threads(), n) << "the caller's threads after";
+    auto fail = [](const char* what) { return [what] { throw std::runtime_error(what); }; };
+    int ran = 0;
+    try {
+      run_both([&] { ++ran; }, fail("second"));
+      ADD_FAILURE() << "no exception";
+    } catch (const std::runtime_error& e) {
+      EXPECT_STREQ(e.what(), "second");
+    }
+    EXPECT_EQ(ran, 1);
+    try {
+      run_both(fail("first"), fail("second"));
+      ADD_FAILURE() << "no exception";
+    } catch (const std::runtime_error& e) {
+      EXPECT_STREQ(e.what(), "first");
+    }
+  }
+  at::set_num_threads(threads);
+}
+
 TEST(Runtime, KeepsLargeBlocksOutOfMmap) {
   {
     ScopedEnv off("RNNSEARCH_MALLOC_DEFAULTS", "1");

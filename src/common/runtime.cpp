@@ -8,6 +8,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <exception>
 #include <fstream>
 #include <string>
 #include <thread>
@@ -23,6 +24,7 @@ extern "C" {
 void omp_set_num_threads(int);
 void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads, unsigned flags);
 int omp_get_thread_num();
+int omp_get_num_threads();
 int omp_in_parallel();
 }
 #endif
@@ -221,6 +223,40 @@ void parallel_chunks(int64_t n, int64_t grain, ChunkCall call, const void* f) {
   }
 #endif
   if (n > 0) call(f, 0, n, 0);
+}
+
+void run_both(const std::function<void()>& f0, const std::function<void()>& f1) {
+#ifdef RNNSEARCH_GOMP
+  // The two threads of LibTorch's own pool, each running its function on itself alone (its
+  // count set to 1 inside the region, where LibTorch, oneDNN and parallel_chunks then run
+  // serially): a third thread would compete with the pool's second, which spins a while after
+  // every parallel region.
+  if (at::get_num_threads() == 2 && !omp_in_parallel()) {
+    struct Job {
+      const std::function<void()>* f[2];
+      std::exception_ptr error[2];
+    } job{{&f0, &f1}, {}};
+    GOMP_parallel(
+        [](void* data) {
+          auto& j = *static_cast<Job*>(data);
+          const int t = omp_get_thread_num();
+          set_threads_of_this_thread(1);  // after LibTorch's own first setting on a fresh thread
+          for (int k = t; k < 2; k += omp_get_num_threads()) {  // both on one thread if only one came
+            try {
+              (*j.f[k])();
+            } catch (...) {
+              j.error[k] = std::current_exception();
+            }
+          }
+        },
+        &job, 2, 0);
+    for (const auto& e : job.error)
+      if (e) std::rethrow_exception(e);
+    return;
+  }
+#endif
+  f0();
+  f1();
 }
 
 bool keep_freed_memory() {

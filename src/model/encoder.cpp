@@ -1,5 +1,7 @@
 #include "rnnsearch/model/encoder.h"
 
+#include <array>
+
 #include <fmt/format.h>
 
 #include "rnnsearch/data/vocab.h"
@@ -15,16 +17,13 @@ namespace {
 // step, as LibTorch's packed RNN does, builds and adds a zero-filled gradient of the whole
 // projection at every step). steps [S] bool (batch) rows: positions inside the sentence. The state
 // stays unchanged through padding, so the forward direction ends at each sentence's last word
-// and the backward direction starts there from 0, as with packed sequences.
-struct Direction {
-  torch::Tensor outputs;  // [B, S, H]; at padding the state held there (the caller zeroes it)
-  torch::Tensor final_h;  // [B, H]
-};
-
-// The state is kept in `state_options`' type (float32 under bfloat16 autocast, whose products
+// and the backward direction starts there from 0, as with packed sequences. Returns the states
+// [B, S, H]; at padding the state held there (the caller zeroes it). Training's GRU layers take
+// gru_layer instead where it applies. The state is kept in `state_options`' type (float32 under bfloat16 autocast, whose products
 // give bfloat16 gates).
-Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch::Tensor& w_hh, const torch::Tensor& b_hh,
-                        const std::vector<torch::Tensor>& inside, bool reverse, const torch::TensorOptions& state_options) {
+torch::Tensor run_direction(CellType cell, const torch::Tensor& x_proj, const torch::Tensor& w_hh,
+                            const torch::Tensor& b_hh, const std::vector<torch::Tensor>& inside, bool reverse,
+                            const torch::TensorOptions& state_options) {
   const int64_t b = x_proj.size(0), s = x_proj.size(1), h = w_hh.size(1);
   const std::vector<torch::Tensor> x_steps = x_proj.unbind(1);
   const auto zeros = torch::zeros({b, h}, state_options);
@@ -42,7 +41,7 @@ Direction run_direction(CellType cell, const torch::Tensor& x_proj, const torch:
     }
     outputs[t] = state.h;
   }
-  return {torch::stack(outputs, 1), state.h};
+  return torch::stack(outputs, 1);
 }
 
 // A GRU direction without gradients on the CPU (translation, validation): U h + b_U through oneDNN
@@ -56,8 +55,9 @@ bool takes_packed_gru(CellType cell, const torch::Tensor& x_proj, const torch::T
          (type == torch::kFloat || type == torch::kBFloat16);
 }
 
-Direction run_packed_gru(const torch::Tensor& x_proj, const torch::Tensor& w_hh, const torch::Tensor& b_hh,
-                         const std::vector<torch::Tensor>& inside, bool reverse, const torch::TensorOptions& state_options) {
+torch::Tensor run_packed_gru(const torch::Tensor& x_proj, const torch::Tensor& w_hh, const torch::Tensor& b_hh,
+                             const std::vector<torch::Tensor>& inside, bool reverse,
+                             const torch::TensorOptions& state_options) {
   const int64_t b = x_proj.size(0), s = x_proj.size(1), h = w_hh.size(1);
   const PackedLinear u(w_hh, b_hh, cpu_autocast_type().value_or(w_hh.scalar_type()));
   const std::vector<torch::Tensor> x_steps = x_proj.to(torch::kFloat).unbind(1);
@@ -69,7 +69,7 @@ Direction run_packed_gru(const torch::Tensor& x_proj, const torch::Tensor& w_hh,
     outputs[t] = state;
   }
   const auto type = state_options.dtype();
-  return {torch::stack(outputs, 1).to(type), state.to(type)};
+  return torch::stack(outputs, 1).to(type);
 }
 
 }  // namespace
@@ -145,19 +145,27 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
   StepProducts products(s);
   for (int64_t layer = 0; layer < config_.layers; ++layer) {
     if (layer > 0) input = inverted_dropout(input, config_.dropout, is_training());
-    std::vector<torch::Tensor> outputs;
-    for (const bool reverse : {false, true}) {
-      const std::string suffix = fmt::format("_l{}{}", layer, reverse ? "_reverse" : "");
-      const auto x_proj = layer == 0 && table.defined()
-                              ? table[reverse ? 1 : 0].index_select(0, flat_src).view({src.size(0), s, -1})
-                              : linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
-      const auto &w_hh = params["weight_hh" + suffix], &b_hh = params["bias_hh" + suffix];
-      Direction d = takes_packed_gru(config_.cell, x_proj, w_hh)
-                        ? run_packed_gru(x_proj, w_hh, b_hh, inside, reverse, options)
-                        : run_direction(config_.cell, x_proj, w_hh, b_hh, inside, reverse, options);
-      outputs.push_back(d.outputs);
-      if (reverse) last_backward = d.final_h;
+    std::array<torch::Tensor, 2> x_proj, w_hh, b_hh;
+    for (std::size_t d = 0; d < 2; ++d) {
+      const std::string suffix = fmt::format("_l{}{}", layer, d == 1 ? "_reverse" : "");
+      x_proj[d] = layer == 0 && table.defined()
+                      ? table[static_cast<int64_t>(d)].index_select(0, flat_src).view({src.size(0), s, -1})
+                      : linear(input, params["weight_ih" + suffix], params["bias_ih" + suffix]);
+      w_hh[d] = params["weight_hh" + suffix];
+      b_hh[d] = params["bias_hh" + suffix];
     }
+    std::vector<torch::Tensor> outputs;
+    if (config_.cell == CellType::gru && takes_gru_layer(x_proj[0], w_hh[0])) {
+      outputs = gru_layer(x_proj, w_hh, b_hh, inside_all);
+    } else {
+      for (std::size_t d = 0; d < 2; ++d) {
+        const bool reverse = d == 1;
+        outputs.push_back(takes_packed_gru(config_.cell, x_proj[d], w_hh[d])
+                              ? run_packed_gru(x_proj[d], w_hh[d], b_hh[d], inside, reverse, options)
+                              : run_direction(config_.cell, x_proj[d], w_hh[d], b_hh[d], inside, reverse, options));
+      }
+    }
+    last_backward = outputs[1].select(1, 0);
     input = torch::cat(outputs, -1).masked_fill(padding, 0.0);  // [B, S, 2H], 0 at padding
   }
   // The last layer's backward direction ends at the first word: its final state is <-h_1.

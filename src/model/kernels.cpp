@@ -1619,6 +1619,179 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
   return GruStep::apply(x_proj, h_proj, h, rows);
 }
 
+namespace {
+
+// One direction of gru_layer's recurrence on the calling thread's threads, kept for the backward
+// pass. Rows of `states` [S + 2, B, H]: the state after the step at position t in row t + 1, and
+// rows 0 and S + 1 zero, the state before the first step of either direction; so the state a step
+// at position t starts from is in row t (left to right) or t + 2 (right to left).
+struct GruDirection {
+  torch::Tensor x;       // [B, S, 3H] float32, contiguous
+  torch::Tensor states;  // [S + 2, B, H] float32
+  torch::Tensor kept;    // [S, B, 4H] float32: gru_forward_kept_rows' r, z, n, u_n at position t
+  bool reverse = false;
+
+  int64_t position(int64_t i) const { return reverse ? x.size(1) - 1 - i : i; }
+  int64_t before(int64_t t) const { return reverse ? t + 2 : t; }
+};
+
+// keep [S, B] bool, contiguous.
+void gru_direction_forward(GruDirection& d, const PackedLinear& u, const torch::Tensor& keep) {
+  const int64_t b = d.x.size(0), s = d.x.size(1), hidden = d.states.size(2);
+  const float* x = d.x.data_ptr<float>();
+  const bool* kp = keep.data_ptr<bool>();
+  for (int64_t i = 0; i < s; ++i) {
+    const int64_t t = d.position(i);
+    const auto h = d.states[d.before(t)];
+    const auto h_proj = u(h);  // [B, 3H] float32, rows adjacent
+    const float *up = h_proj.data_ptr<float>(), *hp = h.data_ptr<float>();
+    float *np = d.states[t + 1].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>();
+    const int64_t us = h_proj.stride(0);
+    parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r) {
+        if (kp[t * b + r])
+          gru_forward_kept_rows(x + (r * s + t) * 3 * hidden, up + r * us, hp + r * hidden, np + r * hidden,
+                                kk + r * 4 * hidden, hidden);
+        else
+          std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
+      }
+    });
+  }
+}
+
+struct GruDirectionGradients {
+  torch::Tensor dx, dw, db;
+};
+
+// g [B, S, H] float32 contiguous (or undefined: no gradient reached the states); u_t packs U^T,
+// so that u_t(du) = du U. The gradients of U and b_U in their types, U's from a product in `type`.
+GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch::Tensor& g, const PackedLinear& u_t,
+                                             const torch::Tensor& keep, torch::ScalarType type,
+                                             torch::ScalarType weight_type, torch::ScalarType bias_type) {
+  const int64_t b = d.x.size(0), s = d.x.size(1), hidden = d.states.size(2);
+  const auto options = d.x.options();
+  auto dx = torch::empty({b, s, 3 * hidden}, options);
+  auto du = torch::empty({s, b, 3 * hidden}, options);
+  auto dh = torch::zeros({b, hidden}, options);  // the gradient reaching the state after the step
+  auto direct = torch::empty({b, hidden}, options);
+  auto row = torch::empty({at::get_num_threads(), hidden}, options);  // each thread's g + dh
+  const float* gp = g.defined() ? g.data_ptr<float>() : nullptr;
+  const bool* kp = keep.data_ptr<bool>();
+  float *dxp = dx.data_ptr<float>(), *rp = row.data_ptr<float>();
+  for (int64_t i = s - 1; i >= 0; --i) {
+    const int64_t t = d.position(i);
+    const float *hp = d.states[d.before(t)].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>();
+    const float* dhp = dh.data_ptr<float>();
+    float *dup = du[t].data_ptr<float>(), *dp = direct.data_ptr<float>();
+    parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
+      float* sum = rp + thread * hidden;
+      for (int64_t r = begin; r < end; ++r) {
+        const float* gr = gp != nullptr ? gp + (r * s + t) * hidden : nullptr;
+        for (int64_t j = 0; j < hidden; ++j) sum[j] = dhp[r * hidden + j] + (gr != nullptr ? gr[j] : 0.0F);
+        float *dxr = dxp + (r * s + t) * 3 * hidden, *dur = dup + r * 3 * hidden;
+        if (kp[t * b + r]) {
+          gru_backward_rows(sum, hp + r * hidden, kk + r * 4 * hidden, dxr, dur, dp + r * hidden, hidden);
+        } else {  // the state passed through unchanged
+          std::fill(dxr, dxr + 3 * hidden, 0.0F);
+          std::fill(dur, dur + 3 * hidden, 0.0F);
+          std::copy(sum, sum + hidden, dp + r * hidden);
+        }
+      }
+    });
+    // The first step's state is the constant 0: nothing flows on from it.
+    if (i > 0) dh = direct.add(u_t(du[t]));
+  }
+  // U's gradient sums du_t^T h_t over the steps: one product, in the steps' products' type.
+  const auto before = d.states.narrow(0, d.reverse ? 2 : 0, s).reshape({s * b, hidden});
+  const auto flat = du.view({s * b, 3 * hidden});
+  const auto dw = weight_gradient(product(flat.to(type).t(), before.to(type)), weight_type);
+  return {dx, dw, bias_gradient(flat, bias_type)};
+}
+
+struct GruLayer : torch::autograd::Function<GruLayer> {
+  static variable_list forward(AutogradContext* ctx, const torch::Tensor& x_forward, const torch::Tensor& x_backward,
+                               const torch::Tensor& w_forward, const torch::Tensor& b_forward,
+                               const torch::Tensor& w_backward, const torch::Tensor& b_backward, const torch::Tensor& keep,
+                               int64_t type) {
+    NoAutocast no_autocast;
+    const auto product_type = static_cast<torch::ScalarType>(type);
+    const int64_t b = x_forward.size(0), s = x_forward.size(1), hidden = w_forward.size(1);
+    const auto steps_keep = keep.t().contiguous();  // [S, B]
+    std::array<GruDirection, 2> d;
+    const std::array<const torch::Tensor*, 2> x{&x_forward, &x_backward}, w{&w_forward, &w_backward},
+        bias{&b_forward, &b_backward};
+    auto run = [&](std::size_t k) {
+      torch::NoGradGuard no_grad;
+      d[k].x = x[k]->to(torch::kFloat).contiguous();
+      d[k].states = torch::empty({s + 2, b, hidden}, d[k].x.options());
+      d[k].states[0].zero_();
+      d[k].states[s + 1].zero_();
+      d[k].kept = torch::empty({s, b, 4 * hidden}, d[k].x.options());
+      d[k].reverse = k == 1;
+      gru_direction_forward(d[k], PackedLinear(w[k]->detach(), bias[k]->detach(), product_type), steps_keep);
+    };
+    run_both([&] { run(0); }, [&] { run(1); });
+    ctx->saved_data["keep"] = steps_keep;
+    ctx->saved_data["type"] = type;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const std::string n = std::to_string(k);
+      ctx->saved_data["x" + n] = d[k].x;
+      ctx->saved_data["states" + n] = d[k].states;
+      ctx->saved_data["kept" + n] = d[k].kept;
+      ctx->saved_data["w" + n] = w[k]->detach();
+      ctx->saved_data["bias_type" + n] = static_cast<int64_t>(bias[k]->scalar_type());
+    }
+    ctx->set_materialize_grads(false);
+    return {d[0].states.narrow(0, 1, s).transpose(0, 1), d[1].states.narrow(0, 1, s).transpose(0, 1)};
+  }
+
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
+    const auto keep = ctx->saved_data["keep"].toTensor();
+    std::array<GruDirectionGradients, 2> out;
+    auto run = [&](std::size_t k) {
+      torch::NoGradGuard no_grad;
+      const std::string n = std::to_string(k);
+      GruDirection d{ctx->saved_data["x" + n].toTensor(), ctx->saved_data["states" + n].toTensor(),
+                     ctx->saved_data["kept" + n].toTensor(), k == 1};
+      const auto w = ctx->saved_data["w" + n].toTensor();
+      const auto g = grads[k].defined() ? grads[k].to(torch::kFloat).contiguous() : torch::Tensor();
+      const auto bias_type = static_cast<torch::ScalarType>(ctx->saved_data["bias_type" + n].toInt());
+      out[k] = gru_direction_backward(d, g, PackedLinear(w.t(), {}, type), keep, type, w.scalar_type(), bias_type);
+    };
+    run_both([&] { run(0); }, [&] { run(1); });
+    return {out[0].dx, out[1].dx, out[0].dw, out[0].db, out[1].dw, out[1].db, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight) {
+  static const bool on = !switched_off("RNNSEARCH_GRU_LAYER");
+  if (!on) return false;
+  const auto type = cpu_autocast_type().value_or(u_weight.scalar_type());
+  return torch::GradMode::is_enabled() && x_proj.is_cpu() && u_weight.is_cpu() && x_proj.dim() == 3 &&
+         u_weight.scalar_type() == torch::kFloat && (type == torch::kFloat || type == torch::kBFloat16) &&
+         (x_proj.scalar_type() == torch::kFloat || x_proj.scalar_type() == torch::kBFloat16);
+}
+
+std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
+                                     const std::array<torch::Tensor, 2>& u_weight,
+                                     const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep) {
+  const int64_t b = x_proj[0].size(0), s = x_proj[0].size(1), hidden = u_weight[0].size(1);
+  for (std::size_t k = 0; k < 2; ++k)
+    TORCH_CHECK(takes_gru_layer(x_proj[k], u_weight[k]) && x_proj[k].size(0) == b && x_proj[k].size(1) == s &&
+                    x_proj[k].size(2) == 3 * hidden && u_weight[k].size(0) == 3 * hidden &&
+                    u_weight[k].size(1) == hidden && u_bias[k].numel() == 3 * hidden,
+                "gru_layer: x_proj ", x_proj[k].sizes(), " U ", u_weight[k].sizes(), " b_U ", u_bias[k].sizes());
+  TORCH_CHECK(keep.scalar_type() == torch::kBool && keep.dim() == 2 && keep.size(0) == b && keep.size(1) == s,
+              "gru_layer: keep ", keep.sizes(), " for ", x_proj[0].sizes());
+  const auto type = cpu_autocast_type().value_or(torch::kFloat);
+  return GruLayer::apply(x_proj[0], x_proj[1], u_weight[0], u_bias[0], u_weight[1], u_bias[1], keep.cpu(),
+                         static_cast<int64_t>(type));
+}
+
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
                  const torch::Tensor& second, const AdamStep& step) {
   const std::initializer_list<torch::Tensor> all = {param, grad, first, second};

@@ -9,8 +9,10 @@
 // tensors take the loops; anything else (bfloat16, CUDA) the equivalent LibTorch operators.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <torch/torch.h>
 
@@ -135,6 +137,22 @@ std::tuple<torch::Tensor, torch::Tensor> gru_readout_inference(const torch::Tens
 // with LibTorch's operators.
 torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj, const torch::Tensor& h,
                        const torch::Tensor& keep = {});
+
+// The recurrence of one bidirectional GRU layer with gradients, on the CPU in float32 or under
+// bfloat16 autocast: x_proj[d] [B, S, 3H] = W x + b_W of direction d (0 reads left to right, 1
+// right to left), u_weight[d] [3H, H] and u_bias[d] [3H] (U h + b_U), keep [B, S] bool (false at
+// padding, where the state passes through, so that the right-to-left direction starts at each
+// sentence's last word from 0). Returns the two directions' states [B, S, H] in float32, what
+// gru_step over the steps returns. One autograd node for the whole layer, its backward the
+// recurrence run backwards: U packed once per pass (PackedLinear, in the autocast type where on),
+// the gates and the state in float32, U's gradient one product over all steps at the end; the two
+// directions run side by side (run_both). Instead of an autograd node per step and product, each
+// step's few small operations split over all threads. Where it does not apply (takes_gru_layer
+// false), the caller runs the steps through gru_step.
+bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight);
+std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
+                                     const std::array<torch::Tensor, 2>& u_weight,
+                                     const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep);
 
 // One Adam update (Kingma & Ba 2015) of a parameter in one pass over its elements, instead of
 // LibTorch's eight operators: g = grad + weight_decay p, m = beta1 m + (1 - beta1) g,
