@@ -1626,19 +1626,21 @@ namespace {
 // rows 0 and S + 1 zero, the state before the first step of either direction; so the state a step
 // at position t starts from is in row t (left to right) or t + 2 (right to left).
 struct GruDirection {
-  torch::Tensor x;       // [B, S, 3H] float32, contiguous
   torch::Tensor states;  // [S + 2, B, H] float32
   torch::Tensor kept;    // [S, B, 4H] float32: gru_forward_kept_rows' r, z, n, u_n at position t
   bool reverse = false;
 
-  int64_t position(int64_t i) const { return reverse ? x.size(1) - 1 - i : i; }
+  int64_t steps() const { return states.size(0) - 2; }
+  int64_t position(int64_t i) const { return reverse ? steps() - 1 - i : i; }
   int64_t before(int64_t t) const { return reverse ? t + 2 : t; }
 };
 
-// keep [S, B] bool, contiguous.
-void gru_direction_forward(GruDirection& d, const PackedLinear& u, const torch::Tensor& keep) {
-  const int64_t b = d.x.size(0), s = d.x.size(1), hidden = d.states.size(2);
-  const float* x = d.x.data_ptr<float>();
+// x_proj [B, S, 3H] float32, contiguous (the backward pass does not read it); keep [S, B] bool,
+// contiguous.
+void gru_direction_forward(GruDirection& d, const torch::Tensor& x_proj, const PackedLinear& u,
+                           const torch::Tensor& keep) {
+  const int64_t b = x_proj.size(0), s = x_proj.size(1), hidden = d.states.size(2);
+  const float* x = x_proj.data_ptr<float>();
   const bool* kp = keep.data_ptr<bool>();
   for (int64_t i = 0; i < s; ++i) {
     const int64_t t = d.position(i);
@@ -1668,8 +1670,8 @@ struct GruDirectionGradients {
 GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch::Tensor& g, const PackedLinear& u_t,
                                              const torch::Tensor& keep, torch::ScalarType type,
                                              torch::ScalarType weight_type, torch::ScalarType bias_type) {
-  const int64_t b = d.x.size(0), s = d.x.size(1), hidden = d.states.size(2);
-  const auto options = d.x.options();
+  const int64_t b = d.states.size(1), s = d.steps(), hidden = d.states.size(2);
+  const auto options = d.states.options();
   auto dx = torch::empty({b, s, 3 * hidden}, options);
   auto du = torch::empty({s, b, 3 * hidden}, options);
   auto dh = torch::zeros({b, hidden}, options);  // the gradient reaching the state after the step
@@ -1722,20 +1724,19 @@ struct GruLayer : torch::autograd::Function<GruLayer> {
         bias{&b_forward, &b_backward};
     auto run = [&](std::size_t k) {
       torch::NoGradGuard no_grad;
-      d[k].x = x[k]->to(torch::kFloat).contiguous();
-      d[k].states = torch::empty({s + 2, b, hidden}, d[k].x.options());
+      const auto x32 = x[k]->to(torch::kFloat).contiguous();
+      d[k].states = torch::empty({s + 2, b, hidden}, x32.options());
       d[k].states[0].zero_();
       d[k].states[s + 1].zero_();
-      d[k].kept = torch::empty({s, b, 4 * hidden}, d[k].x.options());
+      d[k].kept = torch::empty({s, b, 4 * hidden}, x32.options());
       d[k].reverse = k == 1;
-      gru_direction_forward(d[k], PackedLinear(w[k]->detach(), bias[k]->detach(), product_type), steps_keep);
+      gru_direction_forward(d[k], x32, PackedLinear(w[k]->detach(), bias[k]->detach(), product_type), steps_keep);
     };
     run_both([&] { run(0); }, [&] { run(1); });
     ctx->saved_data["keep"] = steps_keep;
     ctx->saved_data["type"] = type;
     for (std::size_t k = 0; k < 2; ++k) {
       const std::string n = std::to_string(k);
-      ctx->saved_data["x" + n] = d[k].x;
       ctx->saved_data["states" + n] = d[k].states;
       ctx->saved_data["kept" + n] = d[k].kept;
       ctx->saved_data["w" + n] = w[k]->detach();
@@ -1753,8 +1754,7 @@ struct GruLayer : torch::autograd::Function<GruLayer> {
     auto run = [&](std::size_t k) {
       torch::NoGradGuard no_grad;
       const std::string n = std::to_string(k);
-      GruDirection d{ctx->saved_data["x" + n].toTensor(), ctx->saved_data["states" + n].toTensor(),
-                     ctx->saved_data["kept" + n].toTensor(), k == 1};
+      GruDirection d{ctx->saved_data["states" + n].toTensor(), ctx->saved_data["kept" + n].toTensor(), k == 1};
       const auto w = ctx->saved_data["w" + n].toTensor();
       const auto g = grads[k].defined() ? grads[k].to(torch::kFloat).contiguous() : torch::Tensor();
       const auto bias_type = static_cast<torch::ScalarType>(ctx->saved_data["bias_type" + n].toInt());
