@@ -19,8 +19,8 @@ namespace {
 // stays unchanged through padding, so the forward direction ends at each sentence's last word
 // and the backward direction starts there from 0, as with packed sequences. Returns the states
 // [B, S, H]; at padding the state held there (the caller zeroes it). Training's GRU layers take
-// gru_layer instead where it applies. The state is kept in `state_options`' type (float32 under bfloat16 autocast, whose products
-// give bfloat16 gates).
+// gru_layer instead where it applies. The state is kept in `state_options`' type (float32 under
+// bfloat16 autocast, whose products give bfloat16 gates).
 torch::Tensor run_direction(CellType cell, const torch::Tensor& x_proj, const torch::Tensor& w_hh,
                             const torch::Tensor& b_hh, const std::vector<torch::Tensor>& inside, bool reverse,
                             const torch::TensorOptions& state_options) {

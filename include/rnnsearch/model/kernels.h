@@ -148,7 +148,8 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
 // the gates and the state in float32, U's gradient one product over all steps at the end; the two
 // directions run side by side (run_both). Instead of an autograd node per step and product, each
 // step's few small operations split over all threads. Where it does not apply (takes_gru_layer
-// false), the caller runs the steps through gru_step.
+// false; RNNSEARCH_GRU_LAYER=0 makes it false everywhere, for comparison), the caller runs the
+// steps through gru_step.
 bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight);
 std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
                                      const std::array<torch::Tensor, 2>& u_weight,
