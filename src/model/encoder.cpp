@@ -130,11 +130,10 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
   // The annotations' type: the embeddings', which the table's rows keep.
   const auto options = embedded.defined() ? embedded.options() : table.options();
   const int64_t s = src.size(1);
-  // inside[t] [B, 1]: position t is a word of the sentence (not padding).
+  // inside_all[b, t], and inside[t] [B, 1]: position t is a word of the sentence (not padding).
   const auto positions = torch::arange(s, torch::TensorOptions().dtype(torch::kInt64).device(src.device()));
   const auto inside_all = positions.unsqueeze(0).lt(lengths.to(src.device()).unsqueeze(1));  // [B, S]
-  std::vector<torch::Tensor> inside;
-  for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
+  std::vector<torch::Tensor> inside;  // made when a layer runs step by step (not through gru_layer)
   const auto padding = inside_all.logical_not().unsqueeze(-1);  // [B, S, 1]
   // The parameters stay torch::nn::GRU's / LSTM's (their names are the checkpoints'); the
   // recurrence runs here.
@@ -158,6 +157,8 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
     if (config_.cell == CellType::gru && takes_gru_layer(x_proj[0], w_hh[0])) {
       outputs = gru_layer(x_proj, w_hh, b_hh, inside_all);
     } else {
+      if (inside.empty())
+        for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
       for (std::size_t d = 0; d < 2; ++d) {
         const bool reverse = d == 1;
         outputs.push_back(takes_packed_gru(config_.cell, x_proj[d], w_hh[d])

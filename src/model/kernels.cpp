@@ -1511,6 +1511,31 @@ void dispatch_gru(torch::ScalarType gates, torch::ScalarType state, const F& f) 
 // Rows may be strided (a step of an unbound [B, T, 3H] projection); the columns must be adjacent.
 torch::Tensor with_adjacent_columns(const torch::Tensor& t) { return t.stride(1) == 1 ? t : t.contiguous(); }
 
+// One row of the GRU transition, forward: where `keep` is false (padding) the state passes on
+// unchanged; with `kept`, the row's [r, z, n, u_n] for the backward pass.
+template <typename G, typename S>
+void gru_row_forward(bool keep, const G* x, const G* u, const S* h, S* next, S* kept, int64_t hidden) {
+  if (!keep)
+    std::copy(h, h + hidden, next);
+  else if (kept != nullptr)
+    gru_forward_kept_rows(x, u, h, next, kept, hidden);
+  else
+    gru_forward_rows(x, u, h, next, hidden);
+}
+
+// One row backward, g the gradient of the row's next state: where the state passed on unchanged,
+// all of g goes to it and none to the projections.
+template <typename G, typename S>
+void gru_row_backward(bool keep, const S* g, const S* h, const S* kept, G* dx, G* du, S* dh, int64_t hidden) {
+  if (keep) {
+    gru_backward_rows(g, h, kept, dx, du, dh, hidden);
+    return;
+  }
+  std::fill(dx, dx + 3 * hidden, G(0));
+  std::fill(du, du + 3 * hidden, G(0));
+  std::copy(g, g + hidden, dh);
+}
+
 // The GRU transition of gru_step's forward pass, h contiguous; rows with keep[r] false (keep
 // empty: none) pass h on. With `kept`, it receives [r, z, n, u_n] per row for the backward pass.
 torch::Tensor gru_forward(const torch::Tensor& x_proj, const torch::Tensor& h_proj, const torch::Tensor& h,
@@ -1528,15 +1553,9 @@ torch::Tensor gru_forward(const torch::Tensor& x_proj, const torch::Tensor& h_pr
     S *np = next.data_ptr<S>(), *kk = kept ? kept->data_ptr<S>() : nullptr;
     const int64_t xs = x.stride(0), us = u.stride(0);
     parallel_chunks(rows, 4, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t r = begin; r < end; ++r) {
-        if (kp != nullptr && !kp[r])
-          std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
-        else if (kk)
-          gru_forward_kept_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, kk + r * 4 * hidden,
-                                hidden);
-        else
-          gru_forward_rows(xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden, hidden);
-      }
+      for (int64_t r = begin; r < end; ++r)
+        gru_row_forward(kp == nullptr || kp[r], xp + r * xs, up + r * us, hp + r * hidden, np + r * hidden,
+                        kk != nullptr ? kk + r * 4 * hidden : nullptr, hidden);
     });
   });
   return next;
@@ -1574,16 +1593,9 @@ struct GruStep : torch::autograd::Function<GruStep> {
       G *dxp = dx.data_ptr<G>(), *dup = du.data_ptr<G>();
       S* dhp = dh.data_ptr<S>();
       parallel_chunks(rows, 4, [&](int64_t begin, int64_t end, int64_t) {
-        for (int64_t r = begin; r < end; ++r) {
-          if (kp != nullptr && !kp[r]) {  // the state passed through unchanged
-            std::fill(dxp + r * 3 * hidden, dxp + (r + 1) * 3 * hidden, G(0));
-            std::fill(dup + r * 3 * hidden, dup + (r + 1) * 3 * hidden, G(0));
-            std::copy(gp + r * hidden, gp + (r + 1) * hidden, dhp + r * hidden);
-          } else {
-            gru_backward_rows(gp + r * hidden, hp + r * hidden, kk + r * 4 * hidden, dxp + r * 3 * hidden,
-                              dup + r * 3 * hidden, dhp + r * hidden, hidden);
-          }
-        }
+        for (int64_t r = begin; r < end; ++r)
+          gru_row_backward(kp == nullptr || kp[r], gp + r * hidden, hp + r * hidden, kk + r * 4 * hidden,
+                           dxp + r * 3 * hidden, dup + r * 3 * hidden, dhp + r * hidden, hidden);
       });
     });
     return {dx, du, dh, torch::Tensor()};
@@ -1650,13 +1662,9 @@ void gru_direction_forward(GruDirection& d, const torch::Tensor& x_proj, const P
     float *np = d.states[t + 1].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>();
     const int64_t us = h_proj.stride(0);
     parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t) {
-      for (int64_t r = begin; r < end; ++r) {
-        if (kp[t * b + r])
-          gru_forward_kept_rows(x + (r * s + t) * 3 * hidden, up + r * us, hp + r * hidden, np + r * hidden,
-                                kk + r * 4 * hidden, hidden);
-        else
-          std::copy(hp + r * hidden, hp + (r + 1) * hidden, np + r * hidden);
-      }
+      for (int64_t r = begin; r < end; ++r)
+        gru_row_forward(kp[t * b + r], x + (r * s + t) * 3 * hidden, up + r * us, hp + r * hidden, np + r * hidden,
+                        kk + r * 4 * hidden, hidden);
     });
   }
 }
@@ -1690,14 +1698,8 @@ GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch:
       for (int64_t r = begin; r < end; ++r) {
         const float* gr = gp != nullptr ? gp + (r * s + t) * hidden : nullptr;
         for (int64_t j = 0; j < hidden; ++j) sum[j] = dhp[r * hidden + j] + (gr != nullptr ? gr[j] : 0.0F);
-        float *dxr = dxp + (r * s + t) * 3 * hidden, *dur = dup + r * 3 * hidden;
-        if (kp[t * b + r]) {
-          gru_backward_rows(sum, hp + r * hidden, kk + r * 4 * hidden, dxr, dur, dp + r * hidden, hidden);
-        } else {  // the state passed through unchanged
-          std::fill(dxr, dxr + 3 * hidden, 0.0F);
-          std::fill(dur, dur + 3 * hidden, 0.0F);
-          std::copy(sum, sum + hidden, dp + r * hidden);
-        }
+        gru_row_backward(kp[t * b + r], sum, hp + r * hidden, kk + r * 4 * hidden, dxp + (r * s + t) * 3 * hidden,
+                         dup + r * 3 * hidden, dp + r * hidden, hidden);
       }
     });
     // The first step's state is the constant 0: nothing flows on from it.
