@@ -1160,6 +1160,101 @@ TEST(Kernels, GruLayerEqualsTheStepsWithItsGradients) {
   }
 }
 
+// decoder_recurrence against the steps' formula in float64 (additive scores over the real
+// positions, softmax, context, GRU), values and all nine gradients, in float32 and under bfloat16
+// autocast, at one and two threads, the memory's gradients through autograd and through the
+// accumulators of accumulate_memory_gradients.
+TEST(Kernels, DecoderRecurrenceEqualsTheStepsWithItsGradients) {
+  torch::manual_seed(14);
+  const int64_t b = 4, t = 5, s = 6, hidden = 8, a = 12, d = 10;
+  const auto lengths = torch::tensor({6, 2, 4, 1});
+  const auto mask = torch::arange(s).unsqueeze(0).lt(lengths.unsqueeze(1));  // [B, S]
+  const int threads = at::get_num_threads();
+  for (const bool bf16 : {false, true}) {
+    const auto x = torch::randn({b, t, 3 * hidden}).to(bf16 ? torch::kBFloat16 : torch::kFloat).requires_grad_(true);
+    const auto s0 = torch::randn({b, hidden}).mul_(0.5).requires_grad_(true);
+    const auto keys = torch::randn({b, s, a}).requires_grad_(true);
+    const auto values = torch::randn({b, s, d}).requires_grad_(true);
+    const DecoderRecurrenceWeights w{torch::randn({a, hidden}).mul_(0.3).requires_grad_(true),
+                                     torch::randn({a}).mul_(0.5).requires_grad_(true),
+                                     torch::randn({3 * hidden, hidden}).mul_(0.3).requires_grad_(true),
+                                     torch::randn({3 * hidden}).mul_(0.1).requires_grad_(true),
+                                     torch::randn({3 * hidden, d}).mul_(0.3).requires_grad_(true)};
+    const std::vector<torch::Tensor> leaves{x, s0, keys, values, w.query, w.score, w.hidden, w.hidden_bias, w.context};
+    const std::array<torch::Tensor, 3> probe{torch::randn({b, t, hidden}, torch::kDouble),
+                                             torch::randn({b, t, d}, torch::kDouble),
+                                             torch::randn({b, t, s}, torch::kDouble)};
+    // The reference in float64 from the same values (the products' weights rounded as bfloat16
+    // products read them).
+    std::vector<torch::Tensor> leaves64;
+    for (std::size_t i = 0; i < leaves.size(); ++i) {
+      const bool product_weight = i == 4 || i == 6 || i == 8;
+      const auto v = bf16 && product_weight ? leaves[i].detach().to(torch::kBFloat16) : leaves[i].detach();
+      leaves64.push_back(v.to(torch::kDouble).requires_grad_(true));
+    }
+    const auto &x64 = leaves64[0], &keys64 = leaves64[2], &values64 = leaves64[3], &wa64 = leaves64[4];
+    const auto &v64 = leaves64[5], &u64 = leaves64[6], &bu64 = leaves64[7], &c64 = leaves64[8];
+    auto state = leaves64[1];
+    std::vector<torch::Tensor> states, contexts, weights;
+    for (int64_t i = 0; i < t; ++i) {
+      const auto query = state.mm(wa64.t()).unsqueeze(1);  // [B, 1, A]
+      const auto scores = (torch::tanh(keys64 + query) * v64).sum(-1).masked_fill(mask.logical_not(), -INFINITY);
+      const auto alpha = torch::softmax(scores, -1);
+      const auto context = (alpha.unsqueeze(-1) * values64).sum(1);
+      const auto xs = (x64.select(1, i) + context.mm(c64.t())).chunk(3, -1);
+      const auto us = torch::addmm(bu64, state, u64.t()).chunk(3, -1);
+      const auto r = torch::sigmoid(xs[0] + us[0]), z = torch::sigmoid(xs[1] + us[1]);
+      const auto n = torch::tanh(xs[2] + r * us[2]);
+      states.push_back(state);
+      contexts.push_back(context);
+      weights.push_back(alpha);
+      state = (1 - z) * n + z * state;
+    }
+    const std::array<torch::Tensor, 3> out64{torch::stack(states, 1), torch::stack(contexts, 1), torch::stack(weights, 1)};
+    const auto loss64 = (out64[0] * probe[0]).sum() + (out64[1] * probe[1]).sum() + (out64[2] * probe[2]).sum();
+    const auto grads64 = torch::autograd::grad({loss64}, leaves64);
+    for (const int n : {1, 2}) {
+      for (const bool accumulate : {false, true}) {
+        SCOPED_TRACE(::testing::Message() << (bf16 ? "bfloat16" : "float32") << ", threads " << n
+                                          << (accumulate ? ", accumulators" : ""));
+        at::set_num_threads(n);
+        std::vector<torch::Tensor> out;
+        {
+          CpuBf16Autocast autocast(bf16);
+          ASSERT_TRUE(takes_decoder_recurrence(x, keys, values, w));
+          if (accumulate) {
+            const auto [passed_values, passed_keys, sums] = accumulate_memory_gradients(values, keys);
+            ASSERT_TRUE(sums);
+            out = decoder_recurrence(x, s0, passed_keys, passed_values, mask, w, sums);
+          } else {
+            out = decoder_recurrence(x, s0, keys, values, mask, w);
+          }
+        }
+        at::set_num_threads(threads);
+        ASSERT_EQ(out.size(), 3U);
+        torch::Tensor loss = torch::zeros({}, torch::kDouble);
+        for (std::size_t k = 0; k < 3; ++k) loss = loss + (out[k].to(torch::kDouble) * probe[k]).sum();
+        const auto grads = torch::autograd::grad({loss}, leaves);
+        // bfloat16: the products read the state and the context rounded to bfloat16.
+        const double tolerance = bf16 ? 3e-2 : 2e-5;
+        for (std::size_t k = 0; k < 3; ++k) {
+          EXPECT_EQ(out[k].scalar_type(), torch::kFloat);
+          EXPECT_LT((out[k].to(torch::kDouble) - out64[k]).abs().max().item<double>(), tolerance) << "output " << k;
+        }
+        for (std::size_t i = 0; i < grads.size(); ++i) {
+          EXPECT_EQ(grads[i].scalar_type(), leaves[i].scalar_type()) << "gradient " << i;
+          const double scale = std::max(grads64[i].abs().max().item<double>(), 1.0);
+          EXPECT_LT((grads[i].to(torch::kDouble) - grads64[i]).abs().max().item<double>(), tolerance * scale)
+              << "gradient " << i;
+        }
+        // Sentence 3 has one word: all its weight on it at every step, none on the padding.
+        EXPECT_TRUE(torch::allclose(out[2][3].select(1, 0), torch::ones({t})));
+        EXPECT_EQ(out[2][1].narrow(1, 2, s - 2).abs().sum().item<double>(), 0.0);
+      }
+    }
+  }
+}
+
 // The kernels' rows are compiled for AVX-512, AVX2 with FMA and the baseline and chosen at load
 // time (kernels.cpp, RNNSEARCH_VERSIONS); code written for AVX2 alone and called after a CPU check
 // lives in a namespace `avx2` (panel_gemm.cpp) and counts as an AVX2 version. In the built

@@ -222,15 +222,18 @@ class ModelVariant : public ::testing::TestWithParam<Variant> {
   }
 };
 
-// The teacher-forced forward and a loop of step() are one computation.
+// The teacher-forced forward and a loop of step() are one computation. The forward pass runs with
+// gradients, as in training, where the RNNsearch decoder takes decoder_recurrence (kernels.h).
 TEST_P(ModelVariant, ForwardEqualsLoopOfSteps) {
   NmtModel model = make_model(config());
-  torch::NoGradGuard no_grad;
+  model->eval();
   const auto src = sentences({4, 7, 2}, kSrcVocab, 1);
   const auto trg = sentences({5, 3, 6}, kTrgVocab, 2);
   const TensorBatch batch = make_tensor_batch(src, trg, {0, 1, 2}, torch::kCPU);
   torch::Tensor attention;
-  const auto forward = model->forward(batch, &attention);  // [B, T, V]
+  const auto forward = model->forward(batch, &attention).detach();  // [B, T, V]
+  attention = attention.detach();
+  torch::NoGradGuard no_grad;
   Encoded e = model->encode(batch.src, batch.src_lengths);
   DecoderState state = e.state;
   for (int64_t t = 0; t < batch.trg_in.size(1); ++t) {

@@ -251,6 +251,15 @@ torch::Tensor DecoderImpl::forward(const torch::Tensor& trg_in, const AttentionM
               "decoder: marginalised hard attention has no output layer input to return");
   const auto embedded = embed(trg_in);             // [B, T, E]
   const auto x_proj = linear(input_proj, embedded);  // [B, T, G]
+  // The RNNsearch decoder's steps as one kernel in training, where it applies.
+  const auto fusable = sampler || marginal || memory.forced_weights.defined() ? std::nullopt : recurrence_weights();
+  if (fusable && takes_decoder_recurrence(x_proj, memory.keys, memory.values, *fusable)) {
+    const auto out = decoder_recurrence(x_proj, state.layers[0].h, memory.keys, memory.values, memory.mask, *fusable,
+                                        memory.gradients);
+    if (attention_out != nullptr) *attention_out = out[2];
+    if (head_attention_out != nullptr) *head_attention_out = torch::Tensor();
+    return readout(out[0], embedded, out[1], output);
+  }
   const int64_t steps = trg_in.size(1);
   std::vector<torch::Tensor> readout_h, contexts, weights, head_weights;
   const bool keep_weights = attention_out != nullptr || marginal;
@@ -306,6 +315,14 @@ StepOutput DecoderImpl::step(const torch::Tensor& prev, const DecoderState& stat
   Recurrence r = recur(linear(input_proj, embedded), state, memory);
   if (hard_) return {marginal_readout(r.readout_h, embedded, r.weights, memory), std::move(r.state), r.weights};
   return {readout(r.readout_h, embedded, r.context), std::move(r.state), r.weights};
+}
+
+std::optional<DecoderRecurrenceWeights> DecoderImpl::recurrence_weights() const {
+  if (config_.type != DecoderType::bahdanau || config_.cell != CellType::gru || hard_) return std::nullopt;
+  const auto [query_weight, score_vector] = attention->plain_additive();
+  if (!query_weight.defined()) return std::nullopt;
+  const auto& hidden = cell->hidden_proj();
+  return DecoderRecurrenceWeights{query_weight, score_vector, hidden->weight, hidden->bias, context_proj->weight};
 }
 
 std::shared_ptr<const FusedStep> DecoderImpl::fused(int64_t max_table_bytes, bool int8) const {

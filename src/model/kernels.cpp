@@ -1009,6 +1009,30 @@ void gru_backward_rows(const double* g, const double* h, const double* k, double
   gru_backward_row(g, h, k, dx, du, dh, hidden);
 }
 
+// decoder_recurrence's rows. Forward: the gates' input x + c (W E y + b_W and C c_i) summed into
+// `in` ([3H] scratch), then the GRU row, kept. Backward: the gradient of the next state, a + b (b
+// null: a alone), summed into `g` ([H] scratch), then the GRU row backward.
+RNNSEARCH_VERSIONS(void decoder_gru_row(const float* x, const float* c, const float* u, const float* h, float* in,
+    float* h_next, float* k, int64_t hidden), {
+  for (int64_t j = 0; j < 3 * hidden; ++j) in[j] = x[j] + c[j];
+  gru_forward_row<true>(in, u, h, h_next, k, hidden);
+})
+RNNSEARCH_VERSIONS(void decoder_gru_backward_row(const float* a, const float* b, const float* h, const float* k,
+    float* g, float* dx, float* du, float* dh, int64_t hidden), {
+  if (b != nullptr) {
+    for (int64_t j = 0; j < hidden; ++j) g[j] = a[j] + b[j];
+  } else {
+    std::copy(a, a + hidden, g);
+  }
+  gru_backward_row(g, h, k, dx, du, dh, hidden);
+})
+// The softmax's backward pass over a row of s weights w (0 where masked) and their gradient dw:
+// de_j = w_j (dw_j - sum_k w_k dw_k), written over dw.
+RNNSEARCH_VERSIONS(void softmax_backward_row(const float* w, float* dw, int64_t s), {
+  const float total = dot(w, dw, s);
+  for (int64_t j = 0; j < s; ++j) dw[j] = w[j] * (dw[j] - total);
+})
+
 // Inserts (value, index) into the descending list values/indices of `filled` entries out of k;
 // when full the last one drops out.
 RNNSEARCH_INLINE void insert_top(float value, int64_t index, float* values, int64_t* indices, int64_t& filled,
@@ -1792,6 +1816,254 @@ std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
   const auto type = cpu_autocast_type().value_or(torch::kFloat);
   return GruLayer::apply(x_proj[0], x_proj[1], u_weight[0], u_bias[0], u_weight[1], u_bias[1], keep.cpu(),
                          static_cast<int64_t>(type));
+}
+
+namespace {
+
+// What decoder_recurrence's forward pass keeps for the backward pass. The buffers run step-major
+// ([T, B, ...]): each step's rows adjacent, as the products read and write them.
+struct DecoderSteps {
+  torch::Tensor states;    // [T + 1, B, H] s_0 .. s_T
+  torch::Tensor kept;      // [T, B, 4H] the GRU rows' r, z, n, u_n
+  torch::Tensor tanh;      // [T, B, S, A] tanh(W_a s_{i-1} + keys_j), written at real positions only
+  torch::Tensor weights;   // [T, B, S] alpha_i, 0 at padding
+  torch::Tensor contexts;  // [T, B, D] c_i
+};
+
+// x [B, T, 3H], keys [B, S, A], values [B, S, D], score [A]: float32, contiguous; mask [B, S]
+// contiguous. by_state packs [U; W_a] with [b_U; 0], by_context C.
+void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch::Tensor& keys, const torch::Tensor& values,
+                           const torch::Tensor& mask, const torch::Tensor& score, const PackedLinear& by_state,
+                           const PackedLinear& by_context) {
+  const int64_t b = keys.size(0), s = keys.size(1), a = keys.size(2), dim = values.size(2);
+  const int64_t steps = d.kept.size(0), hidden = d.states.size(2), g = 3 * hidden;
+  const float *xp = x.data_ptr<float>(), *kp = keys.data_ptr<float>(), *vp = values.data_ptr<float>();
+  const float* sp = score.data_ptr<float>();
+  const bool* real = mask.data_ptr<bool>();
+  auto scratch = torch::empty({at::get_num_threads(), g}, x.options());
+  float* rows = scratch.data_ptr<float>();
+  for (int64_t t = 0; t < steps; ++t) {
+    const auto h = d.states[t];
+    const auto by_s = by_state(h);  // [B, 3H + A]: U s_{i-1} + b_U, W_a s_{i-1}
+    const float* up = by_s.data_ptr<float>();
+    const int64_t us = by_s.stride(0);
+    float *wp = d.weights[t].data_ptr<float>(), *cp = d.contexts[t].data_ptr<float>(), *tp = d.tanh[t].data_ptr<float>();
+    parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r) {
+        const bool* rr = real + r * s;
+        float* e = wp + r * s;
+        for (int64_t j = 0; j < s; ++j)
+          if (rr[j]) e[j] = tanh_sum_row(kp + (r * s + j) * a, up + r * us + g, sp, tp + (r * s + j) * a, a);
+        masked_softmax_row(e, rr, s);
+        weighted_row(e, vp + r * s * dim, cp + r * dim, s, dim);  // into zeros
+      }
+    });
+    const auto by_c = by_context(d.contexts[t]);  // [B, 3H]: C c_i
+    const float *cq = by_c.data_ptr<float>(), *hp = h.data_ptr<float>();
+    const int64_t cs = by_c.stride(0);
+    float *np = d.states[t + 1].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>();
+    parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
+      for (int64_t r = begin; r < end; ++r)
+        decoder_gru_row(xp + (r * steps + t) * g, cq + r * cs, up + r * us, hp + r * hidden, rows + thread * g,
+                        np + r * hidden, kk + r * 4 * hidden, hidden);
+    });
+  }
+}
+
+// The gradients reaching decoder_recurrence's outputs ([B, T, H], [B, T, D], [B, T, S] float32
+// contiguous; each may be undefined) and where the backward pass writes: dx [T, B, 3H] (the
+// gates' input, W E y + b_W and C c_i alike), d_state [T, B, 3H + A] (U s + b_U and W_a s),
+// dkeys, dvalues (accumulated), dv_parts [threads, A] (one partial sum per thread).
+struct DecoderStepGradients {
+  torch::Tensor states, contexts, weights;
+  torch::Tensor dx, d_state, dkeys, dvalues, dv_parts;
+};
+
+// Runs the steps backwards; returns the gradient of s_0. state_t packs [U; W_a]^T, context_t C^T.
+torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients& o, const torch::Tensor& values,
+                                     const torch::Tensor& mask, const torch::Tensor& score,
+                                     const PackedLinear& state_t, const PackedLinear& context_t) {
+  const int64_t b = values.size(0), s = values.size(1), dim = values.size(2), a = score.size(0);
+  const int64_t steps = d.kept.size(0), hidden = d.states.size(2), g = 3 * hidden, gs = g + a;
+  const auto options = d.states.options();
+  auto dh = torch::zeros({b, hidden}, options);  // the gradient reaching s_i from the steps after it
+  auto direct = torch::empty({b, hidden}, options);
+  const int64_t width = hidden + dim + s;  // per thread: the state's, the context's, the weights' gradient
+  auto scratch = torch::empty({at::get_num_threads(), width}, options);
+  const float* ghp = o.states.defined() ? o.states.data_ptr<float>() : nullptr;
+  const float* gcp = o.contexts.defined() ? o.contexts.data_ptr<float>() : nullptr;
+  const float* gwp = o.weights.defined() ? o.weights.data_ptr<float>() : nullptr;
+  const float *vp = values.data_ptr<float>(), *sp = score.data_ptr<float>();
+  const bool* real = mask.data_ptr<bool>();
+  float *dkp = o.dkeys.data_ptr<float>(), *dvp = o.dvalues.data_ptr<float>(), *partp = o.dv_parts.data_ptr<float>();
+  float* rows = scratch.data_ptr<float>();
+  for (int64_t t = steps - 1; t >= 0; --t) {
+    const float *hp = d.states[t].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>(), *dhp = dh.data_ptr<float>();
+    float *dxp = o.dx[t].data_ptr<float>(), *dsp = o.d_state[t].data_ptr<float>(), *dp = direct.data_ptr<float>();
+    // s_{t+1}'s gradient: from the steps after it and, but for the last, from the deep output.
+    const float* gh = ghp != nullptr && t + 1 < steps ? ghp : nullptr;
+    parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
+      for (int64_t r = begin; r < end; ++r)
+        decoder_gru_backward_row(dhp + r * hidden, gh != nullptr ? gh + (r * steps + t + 1) * hidden : nullptr,
+                                 hp + r * hidden, kk + r * 4 * hidden, rows + thread * width, dxp + r * g,
+                                 dsp + r * gs, dp + r * hidden, hidden);
+    });
+    const auto dc = context_t(o.dx[t]);  // [B, D]: the context's gradient through C
+    const float* dcp = dc.data_ptr<float>();
+    const int64_t dcs = dc.stride(0);
+    const float *wp = d.weights[t].data_ptr<float>(), *tp = d.tanh[t].data_ptr<float>();
+    parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t thread) {
+      float* context = rows + thread * width + hidden;
+      float* dw = context + dim;
+      for (int64_t r = begin; r < end; ++r) {
+        std::copy(dcp + r * dcs, dcp + r * dcs + dim, context);
+        if (gcp != nullptr) add_row(context, gcp + (r * steps + t) * dim, dim);
+        const float* vr = vp + r * s * dim;
+        const float* wr = wp + r * s;
+        dots_row(context, vr, dw, s, dim);
+        if (gwp != nullptr) add_row(dw, gwp + (r * steps + t) * s, s);
+        outer_block(wr, context, dvp + r * s * dim, 1, s, dim);  // dvalues_j += alpha_j dc
+        softmax_backward_row(wr, dw, s);
+        float* dq = dsp + r * gs + g;
+        std::fill(dq, dq + a, 0.0F);
+        const bool* rr = real + r * s;
+        for (int64_t j = 0; j < s; ++j)
+          if (rr[j])
+            additive_block(dw + j, tp + (r * s + j) * a, sp, dkp + (r * s + j) * a, dq, partp + thread * a, 1, 1, a);
+      }
+    });
+    dh = state_t(o.d_state[t]).add_(direct);  // through U and W_a, and z s_t
+  }
+  return dh;
+}
+
+struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
+  static variable_list forward(AutogradContext* ctx, const torch::Tensor& x_proj, const torch::Tensor& initial,
+                               const torch::Tensor& keys, const torch::Tensor& values, const torch::Tensor& query,
+                               const torch::Tensor& score, const torch::Tensor& hidden_weight,
+                               const torch::Tensor& hidden_bias, const torch::Tensor& context_weight,
+                               const torch::Tensor& mask, const torch::Tensor& values_sum, const torch::Tensor& keys_sum,
+                               int64_t type) {
+    NoAutocast no_autocast;
+    const auto product_type = static_cast<torch::ScalarType>(type);
+    const int64_t b = x_proj.size(0), steps = x_proj.size(1), hidden = hidden_weight.size(1);
+    const int64_t s = keys.size(1), a = keys.size(2), dim = values.size(2);
+    const auto x = x_proj.to(torch::kFloat).contiguous();
+    const auto k = keys.contiguous(), v = values.contiguous(), m = mask.contiguous();
+    const auto sv = score.contiguous();
+    const auto options = x.options();
+    DecoderSteps d;
+    d.states = torch::empty({steps + 1, b, hidden}, options);
+    d.states[0].copy_(initial);
+    d.kept = torch::empty({steps, b, 4 * hidden}, options);
+    d.tanh = torch::empty({steps, b, s, a}, options);
+    d.weights = torch::empty({steps, b, s}, options);
+    d.contexts = torch::zeros({steps, b, dim}, options);
+    const auto by_state_weight = torch::cat({hidden_weight, query});  // [3H + A, H]
+    decoder_steps_forward(d, x, k, v, m, sv,
+                          PackedLinear(by_state_weight, torch::cat({hidden_bias, torch::zeros({a}, options)}), product_type),
+                          PackedLinear(context_weight, {}, product_type));
+    ctx->save_for_backward({v, sv, hidden_weight, context_weight});
+    ctx->saved_data["by_state_weight"] = by_state_weight;
+    ctx->saved_data["states"] = d.states;
+    ctx->saved_data["kept"] = d.kept;
+    ctx->saved_data["tanh"] = d.tanh;
+    ctx->saved_data["weights"] = d.weights;
+    ctx->saved_data["contexts"] = d.contexts;
+    ctx->saved_data["mask"] = m;
+    ctx->saved_data["values_sum"] = values_sum;
+    ctx->saved_data["keys_sum"] = keys_sum;
+    ctx->saved_data["type"] = type;
+    ctx->saved_data["x_type"] = static_cast<int64_t>(x_proj.scalar_type());
+    ctx->set_materialize_grads(false);
+    return {d.states.narrow(0, 0, steps).transpose(0, 1), d.contexts.transpose(0, 1), d.weights.transpose(0, 1)};
+  }
+
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    NoAutocast no_autocast;
+    const auto saved = ctx->get_saved_variables();
+    const auto &values = saved[0], &score = saved[1], &hidden_weight = saved[2], &context_weight = saved[3];
+    const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
+    const auto by_state_weight = ctx->saved_data["by_state_weight"].toTensor();
+    const DecoderSteps d{ctx->saved_data["states"].toTensor(), ctx->saved_data["kept"].toTensor(),
+                         ctx->saved_data["tanh"].toTensor(), ctx->saved_data["weights"].toTensor(),
+                         ctx->saved_data["contexts"].toTensor()};
+    const auto mask = ctx->saved_data["mask"].toTensor();
+    const auto values_sum = present(ctx->saved_data["values_sum"].toTensor());
+    const auto keys_sum = present(ctx->saved_data["keys_sum"].toTensor());
+    const int64_t steps = d.kept.size(0), b = d.states.size(1), hidden = d.states.size(2), g = 3 * hidden;
+    const int64_t s = d.tanh.size(2), a = d.tanh.size(3), dim = values.size(2);
+    const auto options = d.states.options();
+    auto gradient = [&](std::size_t i) {
+      return i < grads.size() && grads[i].defined() ? grads[i].to(torch::kFloat).contiguous() : torch::Tensor();
+    };
+    DecoderStepGradients o{gradient(0),
+                           gradient(1),
+                           gradient(2),
+                           torch::empty({steps, b, g}, options),
+                           torch::empty({steps, b, g + a}, options),
+                           keys_sum.defined() ? keys_sum : torch::zeros({b, s, a}, options),
+                           values_sum.defined() ? values_sum : torch::zeros({b, s, dim}, options),
+                           torch::zeros({at::get_num_threads(), a}, options)};
+    auto initial = decoder_steps_backward(d, o, values, mask, score, PackedLinear(by_state_weight.t(), {}, type),
+                                          PackedLinear(context_weight.t(), {}, type));
+    if (o.states.defined()) initial.add_(o.states.select(1, 0));
+    // The weights' gradients sum over all steps: one product each, in the steps' products' type.
+    const auto d_state = o.d_state.view({steps * b, g + a});
+    const auto before = d.states.narrow(0, 0, steps).reshape({steps * b, hidden});
+    const auto by_state = product(d_state.to(type).t(), before.to(type));  // [3H + A, H]
+    const auto dx = o.dx.view({steps * b, g});
+    const auto by_context = product(dx.to(type).t(), d.contexts.view({steps * b, dim}).to(type));  // [3H, D]
+    const auto x_type = static_cast<torch::ScalarType>(ctx->saved_data["x_type"].toInt());
+    return {o.dx.transpose(0, 1).to(x_type, false, false, torch::MemoryFormat::Contiguous),
+            initial,
+            keys_sum.defined() ? torch::Tensor() : o.dkeys,
+            values_sum.defined() ? torch::Tensor() : o.dvalues,
+            weight_gradient(by_state.narrow(0, g, a), by_state_weight.scalar_type()),
+            o.dv_parts.sum(0).to(score.scalar_type()),
+            weight_gradient(by_state.narrow(0, 0, g), hidden_weight.scalar_type()),
+            bias_gradient(d_state.narrow(1, 0, g), torch::kFloat),
+            weight_gradient(by_context, context_weight.scalar_type()),
+            torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+bool takes_decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& keys, const torch::Tensor& values,
+                              const DecoderRecurrenceWeights& weights) {
+  static const bool on = !switched_off("RNNSEARCH_DECODER_LAYER");
+  if (!on) return false;
+  const auto type = cpu_autocast_type().value_or(torch::kFloat);
+  const auto cpu_float = [](const torch::Tensor& t) { return t.defined() && t.is_cpu() && t.scalar_type() == torch::kFloat; };
+  return torch::GradMode::is_enabled() && (type == torch::kFloat || type == torch::kBFloat16) && x_proj.is_cpu() &&
+         (x_proj.scalar_type() == torch::kFloat || x_proj.scalar_type() == torch::kBFloat16) && cpu_float(keys) &&
+         cpu_float(values) && cpu_float(weights.query) && cpu_float(weights.score) && cpu_float(weights.hidden) &&
+         cpu_float(weights.hidden_bias) && cpu_float(weights.context);
+}
+
+std::vector<torch::Tensor> decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& initial,
+                                              const torch::Tensor& keys, const torch::Tensor& values,
+                                              const torch::Tensor& mask, const DecoderRecurrenceWeights& weights,
+                                              const std::shared_ptr<MemoryGradients>& sums) {
+  const auto& w = weights;
+  TORCH_CHECK(takes_decoder_recurrence(x_proj, keys, values, w), "decoder_recurrence: takes CPU float32 tensors");
+  const int64_t b = x_proj.size(0), hidden = w.hidden.size(1), a = w.query.size(0);
+  const bool shapes = x_proj.dim() == 3 && keys.dim() == 3 && values.dim() == 3 && initial.dim() == 2 &&
+                      initial.size(0) == b && initial.size(1) == hidden && x_proj.size(2) == 3 * hidden &&
+                      w.hidden.size(0) == 3 * hidden && w.hidden_bias.numel() == 3 * hidden && w.query.dim() == 2 &&
+                      w.query.size(1) == hidden && w.score.dim() == 1 && w.score.size(0) == a && keys.size(0) == b &&
+                      keys.size(2) == a && values.size(0) == b && values.size(1) == keys.size(1) &&
+                      w.context.dim() == 2 && w.context.size(0) == 3 * hidden && w.context.size(1) == values.size(2) &&
+                      mask.scalar_type() == torch::kBool && mask.sizes() == keys.sizes().slice(0, 2);
+  TORCH_CHECK(shapes, "decoder_recurrence: x_proj ", x_proj.sizes(), " s_0 ", initial.sizes(), " keys ", keys.sizes(),
+              " values ", values.sizes(), " mask ", mask.sizes(), " W_a ", w.query.sizes(), " v_a ", w.score.sizes(),
+              " U ", w.hidden.sizes(), " C ", w.context.sizes());
+  const auto type = cpu_autocast_type().value_or(torch::kFloat);
+  const auto keys_sum = sums && sums->keys.defined() ? sums->keys : torch::Tensor();
+  const auto values_sum = sums ? sums->values : torch::Tensor();
+  return DecoderLayer::apply(x_proj, initial.to(torch::kFloat), keys, values, w.query, w.score, w.hidden, w.hidden_bias,
+                             w.context, mask.cpu(), or_empty(values_sum), or_empty(keys_sum), static_cast<int64_t>(type));
 }
 
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,

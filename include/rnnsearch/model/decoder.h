@@ -13,6 +13,8 @@
 // projections and the output layer are computed for all target positions at once in training.
 #pragma once
 
+#include <optional>
+
 #include <torch/torch.h>
 
 #include "rnnsearch/common/config.h"
@@ -176,6 +178,9 @@ class DecoderImpl : public torch::nn::Module {
   torch::Tensor output_input(torch::Tensor pre);
   torch::Tensor output_logits(const torch::Tensor& pre);
   torch::Tensor embed(const torch::Tensor& ids);
+  // The weights of the whole recurrence as one kernel (kernels.h's decoder_recurrence) for a
+  // decoder it computes (bahdanau, GRU, soft attention as AttentionImpl::plain_additive); else none.
+  std::optional<DecoderRecurrenceWeights> recurrence_weights() const;
 
   DecoderConfig config_;
   int64_t readout_size_;

@@ -155,6 +155,36 @@ std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
                                      const std::array<torch::Tensor, 2>& u_weight,
                                      const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep);
 
+// The recurrence of the bahdanau decoder in training (Bahdanau et al. 2015 App. A.2.2, attention
+// as AttentionImpl::plain_additive, GRU), with gradients, on the CPU in float32 or under bfloat16
+// autocast. From s_0 [B, H], for i = 1..T:
+//   e_ij = v_a . tanh(W_a s_{i-1} + keys_j) at the positions j where mask [B, S] is true,
+//   alpha_i = softmax(e_i), c_i = sum_j alpha_ij values_j,
+//   s_i = gru_step(x_proj_i + C c_i, U s_{i-1} + b_U, s_{i-1}),
+// with x_proj [B, T, 3H] = W E y + b_W (float32 or bfloat16), keys [B, S, A] = U_a h_j + b_a and
+// values [B, S, D] = h_j in float32. Returns {s_0 .. s_{T-1} [B, T, H], c [B, T, D], alpha
+// [B, T, S]} in float32: what the decoder's steps give its deep output. One autograd node for all
+// the steps, instead of about a dozen per step each way: s_{i-1} multiplied once per step by
+// [U; W_a] and c_i once by C, both packed once per pass (PackedLinear, in the autocast type where
+// on), each step's attention one pass over its rows, the state and the gates in float32, the
+// weight gradients one product each over all steps after the last. With `sums` (the memory's
+// gradient accumulators, accumulate_memory_gradients) the keys' and values' gradients go there.
+// Where it does not apply (takes_decoder_recurrence false; RNNSEARCH_DECODER_LAYER=0 makes it
+// false everywhere, for comparison), the decoder runs its general steps.
+struct DecoderRecurrenceWeights {
+  torch::Tensor query;        // W_a [A, H]
+  torch::Tensor score;        // v_a [A]
+  torch::Tensor hidden;       // U [3H, H]
+  torch::Tensor hidden_bias;  // b_U [3H]
+  torch::Tensor context;      // C [3H, D]
+};
+bool takes_decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& keys, const torch::Tensor& values,
+                              const DecoderRecurrenceWeights& weights);
+std::vector<torch::Tensor> decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& initial,
+                                              const torch::Tensor& keys, const torch::Tensor& values,
+                                              const torch::Tensor& mask, const DecoderRecurrenceWeights& weights,
+                                              const std::shared_ptr<MemoryGradients>& sums = nullptr);
+
 // One Adam update (Kingma & Ba 2015) of a parameter in one pass over its elements, instead of
 // LibTorch's eight operators: g = grad + weight_decay p, m = beta1 m + (1 - beta1) g,
 // v = beta2 v + (1 - beta2) g^2, p -= rate m / (sqrt(v / correction2) + epsilon), with
