@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "fixtures.h"
+#include "rnnsearch/model/kernels.h"
 
 namespace rnnsearch {
 namespace {
@@ -125,6 +128,39 @@ TEST(Optimizer, ClipGradientsScalesToTheNorm) {
   EXPECT_DOUBLE_EQ(clip_gradients({p}, 1.0), 5.0);
   EXPECT_NEAR(p.grad().norm().item<double>(), 1.0, 1e-6);
   EXPECT_NEAR(clip_gradients({p}, 0.0), 1.0, 1e-6);  // 0 = no clipping
+}
+
+// Float32 gradients take sum_of_squares' one pass: the float64 norm within float32's rounding,
+// the same at one and two threads, and the gradients scaled to max_norm.
+TEST(Optimizer, ClipGradientsOfFloat32TensorsInOnePass) {
+  torch::manual_seed(3);
+  std::vector<torch::Tensor> params;
+  for (const int64_t n : {int64_t{5}, int64_t{16384}, int64_t{40000}, int64_t{17}})
+    params.push_back(torch::zeros({n}).requires_grad_());
+  double expected = 0;
+  for (auto& p : params) {
+    p.mutable_grad() = torch::randn({p.numel()});
+    expected += p.grad().to(torch::kDouble).pow(2).sum().item<double>();
+  }
+  const int threads = at::get_num_threads();
+  std::vector<double> sums;
+  for (const int n : {1, 2}) {
+    at::set_num_threads(n);
+    std::vector<torch::Tensor> grads;
+    for (const auto& p : params) grads.push_back(p.grad());
+    const auto sum = sum_of_squares(grads);
+    ASSERT_TRUE(sum.has_value());
+    sums.push_back(*sum);
+  }
+  at::set_num_threads(threads);
+  EXPECT_NEAR(sums[0], expected, 1e-6 * expected);
+  EXPECT_EQ(sums[0], sums[1]) << "the sum depends on the thread count";
+  EXPECT_FALSE(sum_of_squares({torch::ones({3}, torch::kDouble)}).has_value());
+  EXPECT_FALSE(sum_of_squares({torch::ones({4, 4}).t().slice(0, 0, 2)}).has_value());
+  EXPECT_NEAR(clip_gradients(params, 2.0), std::sqrt(expected), 1e-6 * std::sqrt(expected));
+  double clipped = 0;
+  for (const auto& p : params) clipped += p.grad().to(torch::kDouble).pow(2).sum().item<double>();
+  EXPECT_NEAR(std::sqrt(clipped), 2.0, 1e-5);
 }
 
 TEST(LrSchedule, InverseSqrtWithWarmup) {

@@ -2066,6 +2066,45 @@ std::vector<torch::Tensor> decoder_recurrence(const torch::Tensor& x_proj, const
                              w.context, mask.cpu(), or_empty(values_sum), or_empty(keys_sum), static_cast<int64_t>(type));
 }
 
+namespace {
+
+constexpr int64_t kSquareBlock = 16384;
+
+RNNSEARCH_VERSIONS(double squares_row(const float* x, int64_t n), {
+  float part[16] = {};
+  int64_t i = 0;
+  for (; i + 16 <= n; i += 16)
+    for (int k = 0; k < 16; ++k) part[k] += x[i + k] * x[i + k];
+  double sum = 0;
+  for (int k = 0; k < 16; ++k) sum += part[k];
+  for (; i < n; ++i) sum += static_cast<double>(x[i]) * x[i];
+  return sum;
+})
+
+}  // namespace
+
+std::optional<double> sum_of_squares(const std::vector<torch::Tensor>& tensors) {
+  struct Block {
+    const float* data;
+    int64_t n;
+  };
+  std::vector<Block> blocks;
+  for (const auto& t : tensors) {
+    if (!t.is_cpu() || t.scalar_type() != torch::kFloat || !t.is_contiguous()) return std::nullopt;
+    const float* p = t.data_ptr<float>();
+    for (int64_t at = 0; at < t.numel(); at += kSquareBlock)
+      blocks.push_back({p + at, std::min(kSquareBlock, t.numel() - at)});
+  }
+  std::vector<double> sums(blocks.size());
+  parallel_chunks(static_cast<int64_t>(blocks.size()), 4, [&](int64_t begin, int64_t end, int64_t) {
+    for (auto b = static_cast<std::size_t>(begin); b < static_cast<std::size_t>(end); ++b)
+      sums[b] = squares_row(blocks[b].data, blocks[b].n);
+  });
+  double total = 0;
+  for (const double s : sums) total += s;
+  return total;
+}
+
 bool adam_update(const torch::Tensor& param, const torch::Tensor& grad, const torch::Tensor& first,
                  const torch::Tensor& second, const AdamStep& step) {
   const std::initializer_list<torch::Tensor> all = {param, grad, first, second};

@@ -97,11 +97,17 @@ void Optimizer::load_state(const std::map<std::string, torch::Tensor>& state) {
 
 double clip_gradients(const std::vector<torch::Tensor>& parameters, double max_norm) {
   torch::NoGradGuard no_grad;
-  std::vector<torch::Tensor> norms;
+  std::vector<torch::Tensor> grads;
   for (const auto& p : parameters)
-    if (p.grad().defined()) norms.push_back(p.grad().norm().pow(2));
-  if (norms.empty()) return 0.0;
-  const double norm = std::sqrt(torch::stack(norms).sum().item<double>());
+    if (p.grad().defined()) grads.push_back(p.grad());
+  if (grads.empty()) return 0.0;
+  auto squares = sum_of_squares(grads);  // one pass where it takes them (CPU float32)
+  if (!squares) {
+    std::vector<torch::Tensor> norms;
+    for (const auto& g : grads) norms.push_back(g.norm().pow(2));
+    squares = torch::stack(norms).sum().item<double>();
+  }
+  const double norm = std::sqrt(*squares);
   if (max_norm > 0 && norm > max_norm) {
     const double scale = max_norm / (norm + 1e-6);
     for (const auto& p : parameters)
