@@ -304,6 +304,54 @@ TEST(Bench, MfuFollowsAKnownSlowdown) {
   EXPECT_LT(ratio, 0.45) << plain.mfu << " -> " << slowed.mfu;
 }
 
+// --compare takes turns: a pause of 40 ms after each step where a variable is set adds 12 x 40 ms
+// to that side's time (a generous margin for the steps' own variation), the variable is restored
+// after each block, and a malformed setting is a UserError before any work.
+TEST(Bench, CompareTakesTurnsWithTheSetting) {
+  testing::TempDir dir;
+  Config c = load_config(testing::source_path("configs/toy.yaml"),
+                         {{"data.train", testing::source_path("data/toy/train")}, {"data.dev", ""}});
+  c.train.model_dir = dir.file("m");
+  c.train.threads = 1;
+  log::set_quiet(true);
+  TrainBenchOptions options;
+  options.warmup_steps = 2;
+  options.steps = 12;
+  const auto pause = std::chrono::milliseconds(40);
+  unsetenv("RNNSEARCH_TEST_PAUSE");
+  int set_steps = 0;
+  options.after_step = [&] {
+    const char* on = std::getenv("RNNSEARCH_TEST_PAUSE");
+    if (on == nullptr) return;
+    EXPECT_STREQ(on, "1");
+    ++set_steps;
+    std::this_thread::sleep_for(pause);
+  };
+  options.compare = "RNNSEARCH_TEST_PAUSE=1";
+  options.compare_block = 4;
+  const TrainBenchResult compared = benchmark_training(c, options);
+  log::set_quiet(false);
+  EXPECT_EQ(std::getenv("RNNSEARCH_TEST_PAUSE"), nullptr) << "the variable stays set";
+  EXPECT_EQ(set_steps, 12);
+  ASSERT_TRUE(compared.compare.has_value());
+  const CompareResult& r = *compared.compare;
+  EXPECT_EQ(r.blocks, 3);
+  RecordProperty("compare_ratio", std::to_string(r.ratio()));
+  const double added = r.set_seconds - r.as_is_seconds;
+  EXPECT_GT(added, 0.6 * 12 * 0.040) << r.as_is_seconds << " s as is, " << r.set_seconds << " s set";
+  EXPECT_LT(added, 12 * 0.040 + r.as_is_seconds) << r.as_is_seconds << " s as is, " << r.set_seconds << " s set";
+  EXPECT_LT(r.ratio(), 1.0);
+  EXPECT_LE(r.lowest_ratio, r.ratio());
+  EXPECT_GE(r.highest_ratio, r.ratio());
+  EXPECT_DOUBLE_EQ(compared.tokens_per_second, r.as_is_tokens_per_second);
+  EXPECT_EQ(compared.mfu, 0.0);
+  options.after_step = nullptr;
+  options.compare = "RNNSEARCH_TEST_PAUSE";
+  EXPECT_THROW(benchmark_training(c, options), UserError);
+  options.compare = "=1";
+  EXPECT_THROW(benchmark_training(c, options), UserError);
+}
+
 // Self time = duration less the nested events on the same thread; other threads do not nest.
 TEST(Bench, ProfileSummaryCountsSelfTime) {
   const std::string trace = R"([

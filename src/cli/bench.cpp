@@ -32,14 +32,41 @@ std::function<int()> setup_bench(CLI::App& app) {
                  "print the operators with the most self time (timings then include the profiler's overhead)");
   app.add_option("--profile-rows", args->profile_rows, "rows of the per-shape profile table")
       ->capture_default_str()->check(CLI::Range(1, 100000));
+  app.add_option("--compare", args->options.compare,
+                 "NAME=VALUE: time the steps both ways in this process, the environment variable as it is and "
+                 "set to VALUE (e.g. RNNSEARCH_DECODER_LAYER=0), in blocks taking turns on the same batches; "
+                 "prints both rates and their ratio (no MFU)");
+  app.add_option("--compare-block", args->options.compare_block, "steps per block each way with --compare")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
   app.footer("Training throughput of the config's model on its training data (vocabularies from\n"
              "train.model_dir, trained there if absent), model FLOPs, the torch::mm rate at the model's\n"
              "shapes measured in the same run in the precision the products run in (bfloat16 under\n"
              "train.precision bfloat16 on a CPU that has it natively), and their ratio (MFU).\n"
-             "Translation speed and the Python reference side by side: scripts/bench.sh.");
+             "Translation speed and the Python reference side by side: scripts/bench.sh. With --compare,\n"
+             "a switch's effect measured in one process (the RNNSEARCH_* switches that turn a faster\n"
+             "kernel off: RNNSEARCH_DECODER_LAYER, RNNSEARCH_GRU_LAYER, RNNSEARCH_ONEDNN_FLOAT,\n"
+             "RNNSEARCH_PANEL_GEMM, each =0).");
   return [args] {
     const Config config = args->config.load();
     const TrainBenchResult r = benchmark_training(config, args->options);
+    if (r.compare) {
+      const CompareResult& c = *r.compare;
+      std::cout << fmt::format("cpu {} (matrix units: {}), {} threads, {} training, {} blocks of up to {} steps each way\n"
+                               "as is: {:.0f} target tok/s; with {}: {:.0f} target tok/s; ratio {:.3f} (block pairs "
+                               "{:.3f}-{:.3f}); peak memory {:.0f} MiB\n",
+                               r.cpu, r.matrix_units, r.threads, r.precision, c.blocks, args->options.compare_block,
+                               c.as_is_tokens_per_second, c.setting, c.set_tokens_per_second, c.ratio(), c.lowest_ratio,
+                               c.highest_ratio, r.peak_mib);
+      const std::string json = fmt::format(
+          R"({{"compare":{},"blocks":{},"tok_s":{:.1f},"compare_tok_s":{:.1f},"ratio":{:.4f},"lowest_ratio":{:.4f},)"
+          R"("highest_ratio":{:.4f},"threads":{},"precision":{},"matrix_units":{},"cpu":{}}})",
+          nlohmann::json(c.setting).dump(), c.blocks, c.as_is_tokens_per_second, c.set_tokens_per_second, c.ratio(),
+          c.lowest_ratio, c.highest_ratio, r.threads, nlohmann::json(r.precision).dump(),
+          nlohmann::json(r.matrix_units).dump(), nlohmann::json(r.cpu).dump());
+      std::cout << json << '\n';
+      if (!args->json.empty()) write_file_atomic(args->json, json + "\n");
+      return 0;
+    }
     std::cout << fmt::format("{:<46} {:>12} {:>8} {:>12}\n", "product", "GFLOP/step", "share", "mm GFLOP/s");
     double total = 0;
     for (const auto& t : r.terms) total += t.flops;

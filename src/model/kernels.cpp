@@ -482,8 +482,8 @@ int64_t padded_size(int64_t n) {
 // Whether training's float32 products run on oneDNN's matmul (onednn_product) rather than
 // LibTorch's torch::mm (OpenBLAS).
 bool float_products_on_onednn() {
-  static const bool on = !switched_off("RNNSEARCH_ONEDNN_FLOAT") && cpu_has_bf16_kernels();
-  return on;
+  static const bool avx512 = cpu_has_bf16_kernels();
+  return avx512 && !switched_off("RNNSEARCH_ONEDNN_FLOAT");  // read at each call: bench --compare
 }
 
 // t [r, c] in the top-left corner of a zero [rows, cols] matrix (t itself when the sizes agree).
@@ -1794,8 +1794,7 @@ struct GruLayer : torch::autograd::Function<GruLayer> {
 }  // namespace
 
 bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight) {
-  static const bool on = !switched_off("RNNSEARCH_GRU_LAYER");
-  if (!on) return false;
+  if (switched_off("RNNSEARCH_GRU_LAYER")) return false;
   const auto type = cpu_autocast_type().value_or(u_weight.scalar_type());
   return torch::GradMode::is_enabled() && x_proj.is_cpu() && u_weight.is_cpu() && x_proj.dim() == 3 &&
          u_weight.scalar_type() == torch::kFloat && (type == torch::kFloat || type == torch::kBFloat16) &&
@@ -2032,8 +2031,7 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
 
 bool takes_decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& keys, const torch::Tensor& values,
                               const DecoderRecurrenceWeights& weights) {
-  static const bool on = !switched_off("RNNSEARCH_DECODER_LAYER");
-  if (!on) return false;
+  if (switched_off("RNNSEARCH_DECODER_LAYER")) return false;
   const auto type = cpu_autocast_type().value_or(torch::kFloat);
   const auto cpu_float = [](const torch::Tensor& t) { return t.defined() && t.is_cpu() && t.scalar_type() == torch::kFloat; };
   return torch::GradMode::is_enabled() && (type == torch::kFloat || type == torch::kBFloat16) && x_proj.is_cpu() &&

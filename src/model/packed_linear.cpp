@@ -38,9 +38,8 @@ std::pair<torch::Tensor, torch::Tensor> quantize_rows(const torch::Tensor& w, in
 constexpr int64_t kPanelMinDepth = 256;
 
 bool panels_for(int64_t k) {
-  static const bool wanted =
-      !switched_off("RNNSEARCH_PANEL_GEMM") && panel_gemm::available() && !cpu_has_bf16_kernels();
-  return wanted && k >= kPanelMinDepth;
+  static const bool takes = panel_gemm::available() && !cpu_has_bf16_kernels();
+  return takes && k >= kPanelMinDepth && !switched_off("RNNSEARCH_PANEL_GEMM");  // read at each call: bench --compare
 }
 
 // The levels of the two int8 forms (packed_linear.h): symmetric inputs and weights in

@@ -320,8 +320,82 @@ std::vector<ProfileEntry> Profiler::finish() {
   return summarize_trace(trace.str());
 }
 
+namespace {
+
+// --compare's NAME=VALUE, or a UserError.
+std::pair<std::string, std::string> parse_setting(const std::string& setting) {
+  const auto eq = setting.find('=');
+  if (eq == 0 || eq == std::string::npos)
+    throw UserError(fmt::format("bench: --compare \"{}\": expected NAME=VALUE, e.g. RNNSEARCH_DECODER_LAYER=0", setting));
+  return {setting.substr(0, eq), setting.substr(eq + 1)};
+}
+
+// An environment variable set for the object's lifetime, then restored (or unset again).
+class EnvSetting {
+ public:
+  EnvSetting(std::string name, const std::string& value) : name_(std::move(name)) {
+    if (const char* old = std::getenv(name_.c_str())) old_ = old;
+    setenv(name_.c_str(), value.c_str(), 1);
+  }
+  ~EnvSetting() {
+    if (old_) setenv(name_.c_str(), old_->c_str(), 1);
+    else unsetenv(name_.c_str());
+  }
+  EnvSetting(const EnvSetting&) = delete;
+  EnvSetting& operator=(const EnvSetting&) = delete;
+
+ private:
+  std::string name_;
+  std::optional<std::string> old_;
+};
+
+// The timed steps both ways (TrainBenchOptions::compare), on plan[first...]; `step` runs a batch
+// and returns its target tokens.
+CompareResult compare_setting(const TrainBenchOptions& options, const std::vector<Batch>& plan, std::size_t first,
+                              const std::function<int64_t(const Batch&)>& step) {
+  const auto [name, value] = parse_setting(options.compare);
+  CompareResult c;
+  c.setting = options.compare;
+  const int block = std::max(options.compare_block, 1);
+  c.blocks = (options.steps + block - 1) / block;
+  std::array<double, 2> seconds{}, tokens{};
+  c.lowest_ratio = std::numeric_limits<double>::infinity();
+  for (int k = 0; k < c.blocks; ++k) {
+    const int n = std::min(block, options.steps - k * block);
+    std::array<double, 2> rate{};
+    for (int turn = 0; turn < 2; ++turn) {
+      const int side = k % 2 == 0 ? turn : 1 - turn;  // 0: as is, 1: set
+      std::optional<EnvSetting> set;
+      if (side == 1) set.emplace(name, value);
+      int64_t block_tokens = 0;
+      const auto start = Clock::now();
+      for (int i = 0; i < n; ++i) {
+        block_tokens += step(plan[first + static_cast<std::size_t>(k * block + i)]);
+        if (options.after_step) options.after_step();
+      }
+      const double s = seconds_since(start);
+      seconds[side] += s;
+      tokens[side] += static_cast<double>(block_tokens);
+      rate[side] = static_cast<double>(block_tokens) / s;
+    }
+    c.lowest_ratio = std::min(c.lowest_ratio, rate[1] / rate[0]);
+    c.highest_ratio = std::max(c.highest_ratio, rate[1] / rate[0]);
+  }
+  c.as_is_seconds = seconds[0];
+  c.set_seconds = seconds[1];
+  c.as_is_tokens_per_second = tokens[0] / seconds[0];
+  c.set_tokens_per_second = tokens[1] / seconds[1];
+  return c;
+}
+
+}  // namespace
+
 TrainBenchResult benchmark_training(const Config& config, const TrainBenchOptions& options) {
   if (options.steps < 1) throw UserError("bench: --steps must be at least 1");
+  if (!options.compare.empty()) {
+    if (!options.profile.empty()) throw UserError("bench: --compare and --profile do not go together");
+    parse_setting(options.compare);  // a malformed setting stops before any work
+  }
   const torch::Device device = resolve_device(config.train.device);
   if (!device.is_cpu())
     log::warn("bench", "on {}: the mm rate is measured on the CPU, so MFU is not meaningful", device.str());
@@ -361,6 +435,13 @@ TrainBenchResult benchmark_training(const Config& config, const TrainBenchOption
     return batch.target_tokens;
   };
   for (int i = 0; i < options.warmup_steps; ++i) step(plan[static_cast<std::size_t>(i)]);
+  if (!options.compare.empty()) {
+    result.compare = compare_setting(options, plan, static_cast<std::size_t>(options.warmup_steps), step);
+    result.steps = options.steps;
+    result.tokens_per_second = result.compare->as_is_tokens_per_second;
+    result.peak_mib = log::peak_memory_mib();
+    return result;
+  }
 
   const auto start = Clock::now();
   Profiler profiler(options.profile);

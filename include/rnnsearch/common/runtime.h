@@ -15,7 +15,9 @@ namespace rnnsearch {
 int resolve_threads(int configured);
 
 // Whether the environment variable `name` is "0": the switch that turns a faster kernel off, for
-// comparison (RNNSEARCH_PANEL_GEMM, RNNSEARCH_ONEDNN_FLOAT, RNNSEARCH_GRU_LAYER).
+// comparison (RNNSEARCH_PANEL_GEMM, RNNSEARCH_ONEDNN_FLOAT, RNNSEARCH_GRU_LAYER,
+// RNNSEARCH_DECODER_LAYER). Read where the choice is made, not once per process, so that
+// `rnnsearch bench --compare` can take turns with and without it.
 bool switched_off(const char* name);
 
 // Applies resolve_threads(configured) to LibTorch's intra-op pool; returns the count.

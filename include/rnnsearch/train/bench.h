@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,23 @@ struct TrainBenchOptions {
   int steps = 50;         // timed steps
   std::string profile;    // write LibTorch's profiler trace of the timed steps here (chrome://tracing)
   std::function<void()> after_step;  // runs after each timed step, inside the timing (tests)
+  // "NAME=VALUE": the timed steps run both ways in one process, the environment variable as it is
+  // and set to VALUE (a switch such as RNNSEARCH_DECODER_LAYER=0), in blocks of compare_block
+  // steps taking turns (as is, set; set, as is; ...), each block's batches run once each way. The
+  // host's speed moves by a fifth between processes here; blocks seconds apart share it. No MFU.
+  std::string compare;
+  int compare_block = 5;
+};
+
+// What --compare measured: target tok/s as is and with the setting, over all blocks, and the
+// lowest and highest ratio (set / as is) of a block pair.
+struct CompareResult {
+  std::string setting;  // NAME=VALUE
+  int blocks = 0;
+  double as_is_seconds = 0, set_seconds = 0;  // of all blocks, each way
+  double as_is_tokens_per_second = 0, set_tokens_per_second = 0;
+  double lowest_ratio = 0, highest_ratio = 0;
+  double ratio() const { return set_tokens_per_second / as_is_tokens_per_second; }
 };
 
 // Time per operator in a profiler trace (Chrome trace events "X" with ts/dur in microseconds):
@@ -101,6 +119,7 @@ struct TrainBenchResult {
   std::vector<double> rates;    // FLOP/s per term, forward and backward, FLOP-weighted over the timed batches' shapes
   std::vector<ProfileEntry> profile;  // with options.profile (the timed figures then include its overhead)
   std::vector<ProfileEntry> profile_shapes;  // the same per operator and input shapes
+  std::optional<CompareResult> compare;      // with options.compare (the other figures then as is)
 };
 
 // Trains config's model (vocabularies from train.model_dir, made there if absent) for the
