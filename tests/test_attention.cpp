@@ -1210,7 +1210,8 @@ TEST(Kernels, DecoderRecurrenceEqualsTheStepsWithItsGradients) {
       weights.push_back(alpha);
       state = (1 - z) * n + z * state;
     }
-    const std::array<torch::Tensor, 3> out64{torch::stack(states, 1), torch::stack(contexts, 1), torch::stack(weights, 1)};
+    const std::array<torch::Tensor, 3> out64{torch::stack(states, 1), torch::stack(contexts, 1),
+                                             torch::stack(weights, 1)};
     const auto loss64 = (out64[0] * probe[0]).sum() + (out64[1] * probe[1]).sum() + (out64[2] * probe[2]).sum();
     const auto grads64 = torch::autograd::grad({loss64}, leaves64);
     for (const int n : {1, 2}) {

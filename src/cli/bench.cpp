@@ -51,9 +51,10 @@ std::function<int()> setup_bench(CLI::App& app) {
     const TrainBenchResult r = benchmark_training(config, args->options);
     if (r.compare) {
       const CompareResult& c = *r.compare;
-      std::cout << fmt::format("cpu {} (matrix units: {}), {} threads, {} training, {} blocks of up to {} steps each way\n"
-                               "as is: {:.0f} target tok/s; with {}: {:.0f} target tok/s; ratio {:.3f} (block pairs "
-                               "{:.3f}-{:.3f}); peak memory {:.0f} MiB\n",
+      std::cout << fmt::format("cpu {} (matrix units: {}), {} threads, {} training, {} blocks of up to {} steps "
+                               "each way\n"
+                               "as is: {:.0f} target tok/s; with {}: {:.0f} target tok/s; ratio {:.3f} "
+                               "(block pairs {:.3f}-{:.3f}); peak memory {:.0f} MiB\n",
                                r.cpu, r.matrix_units, r.threads, r.precision, c.blocks, args->options.compare_block,
                                c.as_is_tokens_per_second, c.setting, c.set_tokens_per_second, c.ratio(), c.lowest_ratio,
                                c.highest_ratio, r.peak_mib);

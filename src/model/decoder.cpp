@@ -326,12 +326,11 @@ std::optional<DecoderRecurrenceWeights> DecoderImpl::recurrence_weights() const 
 }
 
 std::shared_ptr<const FusedStep> DecoderImpl::fused(int64_t max_table_bytes, bool int8) const {
-  if (config_.type != DecoderType::bahdanau || config_.cell != CellType::gru || hard_) return nullptr;
-  const auto [query_weight, score_vector] = attention->plain_additive();
-  if (!query_weight.defined()) return nullptr;
-  return std::make_shared<const FusedStep>(embedding->weight, input_proj, cell->hidden_proj(), query_weight, score_vector,
-                                           context_proj, readout_state, readout_embed, readout_context, output_weight,
-                                           output_bias, config_.maxout_size > 0, max_table_bytes, int8);
+  const auto weights = recurrence_weights();  // the same decoders
+  if (!weights) return nullptr;
+  return std::make_shared<const FusedStep>(embedding->weight, input_proj, cell->hidden_proj(), weights->query,
+                                           weights->score, context_proj, readout_state, readout_embed, readout_context,
+                                           output_weight, output_bias, config_.maxout_size > 0, max_table_bytes, int8);
 }
 
 FusedStep::FusedStep(const torch::Tensor& embedding, const torch::nn::Linear& input_proj, const torch::nn::Linear& hidden,

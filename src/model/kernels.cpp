@@ -1831,9 +1831,9 @@ struct DecoderSteps {
 
 // x [B, T, 3H], keys [B, S, A], values [B, S, D], score [A]: float32, contiguous; mask [B, S]
 // contiguous. by_state packs [U; W_a] with [b_U; 0], by_context C.
-void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch::Tensor& keys, const torch::Tensor& values,
-                           const torch::Tensor& mask, const torch::Tensor& score, const PackedLinear& by_state,
-                           const PackedLinear& by_context) {
+void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch::Tensor& keys,
+                           const torch::Tensor& values, const torch::Tensor& mask, const torch::Tensor& score,
+                           const PackedLinear& by_state, const PackedLinear& by_context) {
   const int64_t b = keys.size(0), s = keys.size(1), a = keys.size(2), dim = values.size(2);
   const int64_t steps = d.kept.size(0), hidden = d.states.size(2), g = 3 * hidden;
   const float *xp = x.data_ptr<float>(), *kp = keys.data_ptr<float>(), *vp = values.data_ptr<float>();
@@ -1846,7 +1846,8 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
     const auto by_s = by_state(h);  // [B, 3H + A]: U s_{i-1} + b_U, W_a s_{i-1}
     const float* up = by_s.data_ptr<float>();
     const int64_t us = by_s.stride(0);
-    float *wp = d.weights[t].data_ptr<float>(), *cp = d.contexts[t].data_ptr<float>(), *tp = d.tanh[t].data_ptr<float>();
+    float *wp = d.weights[t].data_ptr<float>(), *cp = d.contexts[t].data_ptr<float>();
+    float* tp = d.tanh[t].data_ptr<float>();
     parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
       for (int64_t r = begin; r < end; ++r) {
         const bool* rr = real + r * s;
@@ -1941,8 +1942,8 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
                                const torch::Tensor& keys, const torch::Tensor& values, const torch::Tensor& query,
                                const torch::Tensor& score, const torch::Tensor& hidden_weight,
                                const torch::Tensor& hidden_bias, const torch::Tensor& context_weight,
-                               const torch::Tensor& mask, const torch::Tensor& values_sum, const torch::Tensor& keys_sum,
-                               int64_t type) {
+                               const torch::Tensor& mask, const torch::Tensor& values_sum,
+                               const torch::Tensor& keys_sum, int64_t type) {
     NoAutocast no_autocast;
     const auto product_type = static_cast<torch::ScalarType>(type);
     const int64_t b = x_proj.size(0), steps = x_proj.size(1), hidden = hidden_weight.size(1);
@@ -1959,8 +1960,8 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     d.weights = torch::empty({steps, b, s}, options);
     d.contexts = torch::zeros({steps, b, dim}, options);
     const auto by_state_weight = torch::cat({hidden_weight, query});  // [3H + A, H]
-    decoder_steps_forward(d, x, k, v, m, sv,
-                          PackedLinear(by_state_weight, torch::cat({hidden_bias, torch::zeros({a}, options)}), product_type),
+    const auto by_state_bias = torch::cat({hidden_bias, torch::zeros({a}, options)});
+    decoder_steps_forward(d, x, k, v, m, sv, PackedLinear(by_state_weight, by_state_bias, product_type),
                           PackedLinear(context_weight, {}, product_type));
     ctx->save_for_backward({v, sv, hidden_weight, context_weight});
     ctx->saved_data["by_state_weight"] = by_state_weight;
@@ -2033,7 +2034,9 @@ bool takes_decoder_recurrence(const torch::Tensor& x_proj, const torch::Tensor& 
                               const DecoderRecurrenceWeights& weights) {
   if (switched_off("RNNSEARCH_DECODER_LAYER")) return false;
   const auto type = cpu_autocast_type().value_or(torch::kFloat);
-  const auto cpu_float = [](const torch::Tensor& t) { return t.defined() && t.is_cpu() && t.scalar_type() == torch::kFloat; };
+  const auto cpu_float = [](const torch::Tensor& t) {
+    return t.defined() && t.is_cpu() && t.scalar_type() == torch::kFloat;
+  };
   return torch::GradMode::is_enabled() && (type == torch::kFloat || type == torch::kBFloat16) && x_proj.is_cpu() &&
          (x_proj.scalar_type() == torch::kFloat || x_proj.scalar_type() == torch::kBFloat16) && cpu_float(keys) &&
          cpu_float(values) && cpu_float(weights.query) && cpu_float(weights.score) && cpu_float(weights.hidden) &&
@@ -2060,8 +2063,9 @@ std::vector<torch::Tensor> decoder_recurrence(const torch::Tensor& x_proj, const
   const auto type = cpu_autocast_type().value_or(torch::kFloat);
   const auto keys_sum = sums && sums->keys.defined() ? sums->keys : torch::Tensor();
   const auto values_sum = sums ? sums->values : torch::Tensor();
-  return DecoderLayer::apply(x_proj, initial.to(torch::kFloat), keys, values, w.query, w.score, w.hidden, w.hidden_bias,
-                             w.context, mask.cpu(), or_empty(values_sum), or_empty(keys_sum), static_cast<int64_t>(type));
+  return DecoderLayer::apply(x_proj, initial.to(torch::kFloat), keys, values, w.query, w.score, w.hidden,
+                             w.hidden_bias, w.context, mask.cpu(), or_empty(values_sum), or_empty(keys_sum),
+                             static_cast<int64_t>(type));
 }
 
 namespace {

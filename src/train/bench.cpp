@@ -326,7 +326,8 @@ namespace {
 std::pair<std::string, std::string> parse_setting(const std::string& setting) {
   const auto eq = setting.find('=');
   if (eq == 0 || eq == std::string::npos)
-    throw UserError(fmt::format("bench: --compare \"{}\": expected NAME=VALUE, e.g. RNNSEARCH_DECODER_LAYER=0", setting));
+    throw UserError(
+        fmt::format("bench: --compare \"{}\": expected NAME=VALUE, e.g. RNNSEARCH_DECODER_LAYER=0", setting));
   return {setting.substr(0, eq), setting.substr(eq + 1)};
 }
 
