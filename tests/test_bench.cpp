@@ -279,15 +279,21 @@ echo "{\"parameters\":1,\"tok_s\":$tok,\"mfu\":0.$((n + 10)),\"model_gflop_s\":1
   EXPECT_NE(usage.find("Run it on an idle machine."), std::string::npos) << usage;
 }
 
+// The toy config on its bundled data, one thread, its model directory in `dir`.
+Config toy_bench_config(const testing::TempDir& dir) {
+  Config c = load_config(testing::source_path("configs/toy.yaml"),
+                         {{"data.train", testing::source_path("data/toy/train")}, {"data.dev", ""}});
+  c.train.model_dir = dir.file("m");
+  c.train.threads = 1;
+  return c;
+}
+
 // A known slowdown shows in the figure: a pause after each step three times as long as the steps
 // took in a first run quarters the MFU (the products and their rates stay the same). The bounds
 // leave room for the steps' own time to vary between the two runs on a busy machine.
 TEST(Bench, MfuFollowsAKnownSlowdown) {
   testing::TempDir dir;
-  Config c = load_config(testing::source_path("configs/toy.yaml"),
-                         {{"data.train", testing::source_path("data/toy/train")}, {"data.dev", ""}});
-  c.train.model_dir = dir.file("m");
-  c.train.threads = 1;
+  const Config c = toy_bench_config(dir);
   log::set_quiet(true);
   TrainBenchOptions options;
   options.warmup_steps = 2;
@@ -309,10 +315,7 @@ TEST(Bench, MfuFollowsAKnownSlowdown) {
 // after each block, and a malformed setting is a UserError before any work.
 TEST(Bench, CompareTakesTurnsWithTheSetting) {
   testing::TempDir dir;
-  Config c = load_config(testing::source_path("configs/toy.yaml"),
-                         {{"data.train", testing::source_path("data/toy/train")}, {"data.dev", ""}});
-  c.train.model_dir = dir.file("m");
-  c.train.threads = 1;
+  const Config c = toy_bench_config(dir);
   log::set_quiet(true);
   TrainBenchOptions options;
   options.warmup_steps = 2;
