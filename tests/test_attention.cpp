@@ -1170,10 +1170,14 @@ TEST(Kernels, DecoderRecurrenceEqualsTheStepsWithItsGradients) {
   const auto lengths = torch::tensor({6, 2, 4, 1});
   const auto mask = torch::arange(s).unsqueeze(0).lt(lengths.unsqueeze(1));  // [B, S]
   const int threads = at::get_num_threads();
-  for (const bool bf16 : {false, true}) {
+  // far: a key beyond key_exponentials' range, so that the steps keep their tanh instead of
+  // recomputing it from the keys' exponentials.
+  for (const auto& [bf16, far] : std::vector<std::pair<bool, bool>>{{false, false}, {true, false}, {false, true}}) {
     const auto x = torch::randn({b, t, 3 * hidden}).to(bf16 ? torch::kBFloat16 : torch::kFloat).requires_grad_(true);
     const auto s0 = torch::randn({b, hidden}).mul_(0.5).requires_grad_(true);
-    const auto keys = torch::randn({b, s, a}).requires_grad_(true);
+    auto keys = torch::randn({b, s, a});
+    if (far) keys[0][0][0] = 2 * kKeyExpLimit;
+    keys.requires_grad_(true);
     const auto values = torch::randn({b, s, d}).requires_grad_(true);
     const DecoderRecurrenceWeights w{torch::randn({a, hidden}).mul_(0.3).requires_grad_(true),
                                      torch::randn({a}).mul_(0.5).requires_grad_(true),
@@ -1217,7 +1221,7 @@ TEST(Kernels, DecoderRecurrenceEqualsTheStepsWithItsGradients) {
     for (const int n : {1, 2}) {
       for (const bool accumulate : {false, true}) {
         SCOPED_TRACE(::testing::Message() << (bf16 ? "bfloat16" : "float32") << ", threads " << n
-                                          << (accumulate ? ", accumulators" : ""));
+                                          << (accumulate ? ", accumulators" : "") << (far ? ", a far key" : ""));
         at::set_num_threads(n);
         std::vector<torch::Tensor> out;
         {

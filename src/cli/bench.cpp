@@ -44,8 +44,8 @@ std::function<int()> setup_bench(CLI::App& app) {
              "train.precision bfloat16 on a CPU that has it natively), and their ratio (MFU).\n"
              "Translation speed and the Python reference side by side: scripts/bench.sh. With --compare,\n"
              "a switch's effect measured in one process (the RNNSEARCH_* switches that turn a faster\n"
-             "kernel off: RNNSEARCH_DECODER_LAYER, RNNSEARCH_GRU_LAYER, RNNSEARCH_ONEDNN_FLOAT,\n"
-             "RNNSEARCH_PANEL_GEMM, each =0).");
+             "kernel off: RNNSEARCH_DECODER_LAYER, RNNSEARCH_KEY_EXPS, RNNSEARCH_GRU_LAYER,\n"
+             "RNNSEARCH_ONEDNN_FLOAT, RNNSEARCH_PANEL_GEMM, each =0).");
   return [args] {
     const Config config = args->config.load();
     const TrainBenchResult r = benchmark_training(config, args->options);

@@ -209,6 +209,19 @@ void additive_block(const double* de, const double* t, const double* v, double* 
   additive_block_of(de, t, v, dk, dq, dv, group, positions, d);
 }
 
+// additive_block for one query row and one position, tanh(k + q) = 1 - 2 / (e^(2k) e^(2q) + 1)
+// recomputed from the exponentials (key_exponentials) instead of read from the forward pass.
+RNNSEARCH_VERSIONS(void additive_exps_row(float de, const float* __restrict ek, const float* __restrict eq,
+    const float* __restrict v, float* __restrict dk, float* __restrict dq, float* __restrict dv, int64_t d), {
+  for (int64_t a = 0; a < d; ++a) {
+    const float t = 1.0f - 2.0f / (ek[a] * eq[a] + 1.0f);
+    const float u = de * v[a] * (1 - t * t);
+    dq[a] += u;
+    dk[a] += u;
+    dv[a] += de * t;
+  }
+})
+
 struct Sizes {
   int64_t b, g, s, d;  // memory rows, query rows per memory row, positions, features
 };
@@ -1824,7 +1837,11 @@ namespace {
 struct DecoderSteps {
   torch::Tensor states;    // [T + 1, B, H] s_0 .. s_T
   torch::Tensor kept;      // [T, B, 4H] the GRU rows' r, z, n, u_n
-  torch::Tensor tanh;      // [T, B, S, A] tanh(W_a s_{i-1} + keys_j), written at real positions only
+  // The additive score's tanh(W_a s_{i-1} + keys_j): from e^(2 keys) [B, S, A] (key_exponentials)
+  // and e^(2 W_a s_{i-1}) [T, B, A], a product, an addition and a division per element each way;
+  // or, where a key lies outside key_exponentials' range, tanh [T, B, S, A] kept (real positions).
+  torch::Tensor key_exps, query_exps;
+  torch::Tensor tanh;
   torch::Tensor weights;   // [T, B, S] alpha_i, 0 at padding
   torch::Tensor contexts;  // [T, B, D] c_i
 };
@@ -1838,6 +1855,8 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
   const int64_t steps = d.kept.size(0), hidden = d.states.size(2), g = 3 * hidden;
   const float *xp = x.data_ptr<float>(), *kp = keys.data_ptr<float>(), *vp = values.data_ptr<float>();
   const float* sp = score.data_ptr<float>();
+  const float* ekp = d.key_exps.defined() ? d.key_exps.data_ptr<float>() : nullptr;
+  const float v_sum = sum_of(sp, a);
   const bool* real = mask.data_ptr<bool>();
   auto scratch = torch::empty({at::get_num_threads(), g}, x.options());
   float* rows = scratch.data_ptr<float>();
@@ -1847,13 +1866,21 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
     const float* up = by_s.data_ptr<float>();
     const int64_t us = by_s.stride(0);
     float *wp = d.weights[t].data_ptr<float>(), *cp = d.contexts[t].data_ptr<float>();
-    float* tp = d.tanh[t].data_ptr<float>();
+    float* tp = ekp != nullptr ? d.query_exps[t].data_ptr<float>() : d.tanh[t].data_ptr<float>();
     parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
       for (int64_t r = begin; r < end; ++r) {
         const bool* rr = real + r * s;
         float* e = wp + r * s;
-        for (int64_t j = 0; j < s; ++j)
-          if (rr[j]) e[j] = tanh_sum_row(kp + (r * s + j) * a, up + r * us + g, sp, tp + (r * s + j) * a, a);
+        if (ekp != nullptr) {
+          // As additive_scores_by_exps: the clamped query changes no tanh in float32.
+          float* eq = tp + r * a;
+          doubled_exps_row(up + r * us + g, eq, a, kKeyExpLimit + 10);
+          for (int64_t j = 0; j < s; ++j)
+            if (rr[j]) e[j] = v_sum - 2.0f * reciprocal_sum_row(ekp + (r * s + j) * a, eq, sp, a);
+        } else {
+          for (int64_t j = 0; j < s; ++j)
+            if (rr[j]) e[j] = tanh_sum_row(kp + (r * s + j) * a, up + r * us + g, sp, tp + (r * s + j) * a, a);
+        }
         masked_softmax_row(e, rr, s);
         weighted_row(e, vp + r * s * dim, cp + r * dim, s, dim);  // into zeros
       }
@@ -1911,7 +1938,9 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
     const auto dc = context_t(o.dx[t]);  // [B, D]: the context's gradient through C
     const float* dcp = dc.data_ptr<float>();
     const int64_t dcs = dc.stride(0);
-    const float *wp = d.weights[t].data_ptr<float>(), *tp = d.tanh[t].data_ptr<float>();
+    const float* wp = d.weights[t].data_ptr<float>();
+    const float* ekp = d.key_exps.defined() ? d.key_exps.data_ptr<float>() : nullptr;
+    const float* tp = ekp != nullptr ? d.query_exps[t].data_ptr<float>() : d.tanh[t].data_ptr<float>();
     parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t thread) {
       float* context = rows + thread * width + hidden;
       float* dw = context + dim;
@@ -1927,9 +1956,14 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
         float* dq = dsp + r * gs + g;
         std::fill(dq, dq + a, 0.0F);
         const bool* rr = real + r * s;
-        for (int64_t j = 0; j < s; ++j)
-          if (rr[j])
-            additive_block(dw + j, tp + (r * s + j) * a, sp, dkp + (r * s + j) * a, dq, partp + thread * a, 1, 1, a);
+        float* dv = partp + thread * a;
+        for (int64_t j = 0; j < s; ++j) {
+          if (!rr[j]) continue;
+          if (ekp != nullptr)
+            additive_exps_row(dw[j], ekp + (r * s + j) * a, tp + r * a, sp, dkp + (r * s + j) * a, dq, dv, a);
+          else
+            additive_block(dw + j, tp + (r * s + j) * a, sp, dkp + (r * s + j) * a, dq, dv, 1, 1, a);
+        }
       }
     });
     dh = state_t(o.d_state[t]).add_(direct);  // through U and W_a, and z s_t
@@ -1956,7 +1990,11 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     d.states = torch::empty({steps + 1, b, hidden}, options);
     d.states[0].copy_(initial);
     d.kept = torch::empty({steps, b, 4 * hidden}, options);
-    d.tanh = torch::empty({steps, b, s, a}, options);
+    if (!switched_off("RNNSEARCH_KEY_EXPS")) d.key_exps = key_exponentials(k);
+    if (d.key_exps.defined())
+      d.query_exps = torch::empty({steps, b, a}, options);
+    else
+      d.tanh = torch::empty({steps, b, s, a}, options);
     d.weights = torch::empty({steps, b, s}, options);
     d.contexts = torch::zeros({steps, b, dim}, options);
     const auto by_state_weight = torch::cat({hidden_weight, query});  // [3H + A, H]
@@ -1967,7 +2005,9 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     ctx->saved_data["by_state_weight"] = by_state_weight;
     ctx->saved_data["states"] = d.states;
     ctx->saved_data["kept"] = d.kept;
-    ctx->saved_data["tanh"] = d.tanh;
+    ctx->saved_data["key_exps"] = or_empty(d.key_exps);
+    ctx->saved_data["query_exps"] = or_empty(d.query_exps);
+    ctx->saved_data["tanh"] = or_empty(d.tanh);
     ctx->saved_data["weights"] = d.weights;
     ctx->saved_data["contexts"] = d.contexts;
     ctx->saved_data["mask"] = m;
@@ -1985,14 +2025,15 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     const auto &values = saved[0], &score = saved[1], &hidden_weight = saved[2], &context_weight = saved[3];
     const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
     const auto by_state_weight = ctx->saved_data["by_state_weight"].toTensor();
-    const DecoderSteps d{ctx->saved_data["states"].toTensor(), ctx->saved_data["kept"].toTensor(),
-                         ctx->saved_data["tanh"].toTensor(), ctx->saved_data["weights"].toTensor(),
+    const DecoderSteps d{ctx->saved_data["states"].toTensor(),     ctx->saved_data["kept"].toTensor(),
+                         present(ctx->saved_data["key_exps"].toTensor()), present(ctx->saved_data["query_exps"].toTensor()),
+                         present(ctx->saved_data["tanh"].toTensor()),     ctx->saved_data["weights"].toTensor(),
                          ctx->saved_data["contexts"].toTensor()};
     const auto mask = ctx->saved_data["mask"].toTensor();
     const auto values_sum = present(ctx->saved_data["values_sum"].toTensor());
     const auto keys_sum = present(ctx->saved_data["keys_sum"].toTensor());
     const int64_t steps = d.kept.size(0), b = d.states.size(1), hidden = d.states.size(2), g = 3 * hidden;
-    const int64_t s = d.tanh.size(2), a = d.tanh.size(3), dim = values.size(2);
+    const int64_t s = values.size(1), a = score.size(0), dim = values.size(2);
     const auto options = d.states.options();
     auto gradient = [&](std::size_t i) {
       return i < grads.size() && grads[i].defined() ? grads[i].to(torch::kFloat).contiguous() : torch::Tensor();

@@ -169,6 +169,9 @@ std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
 // on), each step's attention one pass over its rows, the state and the gates in float32, the
 // weight gradients one product each over all steps after the last. With `sums` (the memory's
 // gradient accumulators, accumulate_memory_gradients) the keys' and values' gradients go there.
+// The scores' tanh comes from the keys' exponentials (key_exponentials; RNNSEARCH_KEY_EXPS=0 or a
+// key outside its range keeps tanh itself, [T, B, S, A] kept for the backward pass), recomputed
+// in the backward pass from them and the queries' ([T, B, A] kept).
 // Where it does not apply (takes_decoder_recurrence false; RNNSEARCH_DECODER_LAYER=0 makes it
 // false everywhere, for comparison), the decoder runs its general steps.
 struct DecoderRecurrenceWeights {
