@@ -709,6 +709,47 @@ TEST(Kernels, DropoutKeepsOneMinusPAndFollowsTheSeed) {
   EXPECT_TRUE(torch::equal(inverted_dropout(x, 0.3, false), x));
   const auto half = inverted_dropout(torch::ones({64}, torch::kBFloat16), 0.5, true);
   EXPECT_EQ(half.scalar_type(), torch::kBFloat16);
+  // bfloat16 draws the same mask as float32 from the same seed.
+  torch::manual_seed(14);
+  const auto as_float = inverted_dropout(x.detach(), 0.3, true);
+  torch::manual_seed(14);
+  const auto as_bf16 = inverted_dropout(x.detach().to(torch::kBFloat16), 0.3, true);
+  EXPECT_TRUE(torch::equal(as_bf16, as_float.to(torch::kBFloat16)));
+}
+
+// maxout_dropout equals LibTorch's max over the pairs followed by inverted_dropout, bit for bit,
+// value and gradient, in float32 and bfloat16, with dropout and without; NaN wins a pair as in
+// LibTorch's max, and ties send the gradient to the first element.
+TEST(Kernels, MaxoutDropoutEqualsMaxThenDropout) {
+  for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+    for (const bool training : {true, false}) {
+      SCOPED_TRACE(::testing::Message() << (type == torch::kFloat ? "float32" : "bfloat16")
+                                        << (training ? ", dropout" : ", evaluation"));
+      torch::manual_seed(21);
+      auto values = torch::randn({3, 5, 40}).to(type);
+      values[0][0][1] = values[0][0][0];  // a tie
+      values[0][1][2] = NAN;              // NaN first in its pair
+      values[1][2][5] = NAN;              // NaN second in its pair
+      const auto x = values.requires_grad_(true);
+      const auto probe = torch::randn({3, 5, 20}).to(type);
+      torch::manual_seed(22);
+      const auto y = maxout_dropout(x, 0.3, training);
+      const auto grad = torch::autograd::grad({(y * probe).sum()}, {x})[0];
+      torch::manual_seed(22);
+      const auto expected = inverted_dropout(std::get<0>(x.view({3, 5, 20, 2}).max(-1)), 0.3, training);
+      const auto expected_grad = torch::autograd::grad({(expected * probe).sum()}, {x})[0];
+      EXPECT_EQ(y.scalar_type(), type);
+      EXPECT_EQ(grad.scalar_type(), type);
+      EXPECT_TRUE(torch::equal(y.isnan(), expected.isnan()));
+      EXPECT_TRUE(torch::equal(y.nan_to_num(0), expected.nan_to_num(0)));
+      EXPECT_TRUE(torch::equal(grad.nan_to_num(0), expected_grad.nan_to_num(0)));
+      EXPECT_TRUE(torch::equal(grad.isnan(), expected_grad.isnan()));
+      if (!training) {  // the tie's gradient all to its first element
+        EXPECT_EQ(grad[0][0][0].item<double>(), probe[0][0][0].item<double>());
+        EXPECT_EQ(grad[0][0][1].item<double>(), 0.0);
+      }
+    }
+  }
 }
 
 // step_linear in a StepProducts scope: a recurrence h_t = tanh(W h_{t-1} + b + x_t) gives the

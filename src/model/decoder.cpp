@@ -198,16 +198,9 @@ torch::Tensor DecoderImpl::readout(const torch::Tensor& h, const torch::Tensor& 
   return output == DecoderOutput::log_probs ? torch::log_softmax(at_least_float(logits), -1) : logits;
 }
 
-torch::Tensor DecoderImpl::output_input(torch::Tensor t) {
-  if (config_.maxout_size > 0) {
-    auto shape = t.sizes().vec();
-    shape.back() = readout_size_;
-    shape.push_back(2);
-    t = std::get<0>(t.view(shape).max(-1));  // maxout over pairs
-  } else {
-    t = torch::tanh(t);
-  }
-  return inverted_dropout(dropout, t);
+torch::Tensor DecoderImpl::output_input(const torch::Tensor& t) {
+  if (config_.maxout_size > 0) return maxout_dropout(t, dropout->options.p(), dropout->is_training());  // over pairs
+  return inverted_dropout(dropout, torch::tanh(t));
 }
 
 torch::Tensor DecoderImpl::output_logits(const torch::Tensor& pre) {

@@ -438,6 +438,14 @@ RNNSEARCH_VERSIONS(void dropout_mask_row(float* out, int64_t begin, int64_t end,
     uint32_t threshold, float scale), {
   dropout_mask_of(out, begin, end, seed_lo, seed_hi, threshold, scale);
 })
+RNNSEARCH_VERSIONS(void dropout_mask_row(uint16_t* out, int64_t begin, int64_t end, uint32_t seed_lo,
+    uint32_t seed_hi, uint32_t threshold, uint16_t scale), {  // bfloat16's bits
+  dropout_mask_of(out, begin, end, seed_lo, seed_hi, threshold, scale);
+})
+void dropout_mask_row(c10::BFloat16* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi,
+                      uint32_t threshold, c10::BFloat16 scale) {
+  dropout_mask_row(reinterpret_cast<uint16_t*>(out), begin, end, seed_lo, seed_hi, threshold, scale.x);
+}
 template <typename T>
 void dropout_mask_row(T* out, int64_t begin, int64_t end, uint32_t seed_lo, uint32_t seed_hi, uint32_t threshold,
                       T scale) {
@@ -813,9 +821,10 @@ torch::Tensor step_linear(const torch::nn::Linear& module, const torch::Tensor& 
   return step_linear(x, module->weight, module->bias);
 }
 
-torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) {
-  if (!training || p <= 0) return x;
-  if (!x.is_cpu() || p >= 1) return torch::dropout(x, p, training);
+namespace {
+
+// inverted_dropout's mask for a CPU tensor of these sizes and type, 0 < p < 1: scale or 0.
+torch::Tensor dropout_mask(torch::IntArrayRef sizes, const torch::TensorOptions& options, double p) {
   uint64_t seed = 0;
   {
     auto generator = at::detail::getDefaultCPUGenerator();
@@ -825,7 +834,7 @@ torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) 
   const auto seed_lo = static_cast<uint32_t>(seed), seed_hi = static_cast<uint32_t>(seed >> 32);
   // keep an element when its hash's top 24 bits, as a fraction of 2^24, fall below 1 - p
   const auto threshold = static_cast<uint32_t>(std::llround((1 - p) * 16777216.0));
-  auto mask = torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::Contiguous));
+  auto mask = torch::empty(sizes, options.memory_format(torch::MemoryFormat::Contiguous));
   AT_DISPATCH_FLOATING_TYPES_AND(torch::kBFloat16, mask.scalar_type(), "dropout_mask", [&] {
     const auto scale = static_cast<scalar_t>(1 / (1 - p));
     scalar_t* out = mask.data_ptr<scalar_t>();
@@ -833,7 +842,156 @@ torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) 
       dropout_mask_row(out, begin, end, seed_lo, seed_hi, threshold, scale);
     });
   });
-  return x * mask;
+  return mask;
+}
+
+// The larger of x[2i] and x[2i + 1] (NaN where either is), times mask[i] where there is a mask;
+// second[i] says which. float32 rows, and bfloat16's as bits, the product rounded as LibTorch's.
+template <typename T>
+RNNSEARCH_INLINE float widened(T x) {
+  if constexpr (std::is_same_v<T, uint16_t>)
+    return float_of_bits(static_cast<uint32_t>(x) << 16);
+  else
+    return x;
+}
+template <typename T>
+RNNSEARCH_INLINE T narrowed(float x) {
+  if constexpr (std::is_same_v<T, uint16_t>) {
+    // round_to_nearest_even's arithmetic without its branch, so that the loops vectorise
+    const uint32_t bits = bits_of(x);
+    const auto rounded = static_cast<uint16_t>((bits + 0x7FFFu + ((bits >> 16) & 1u)) >> 16);
+    return x != x ? static_cast<uint16_t>(0x7FC0) : rounded;
+  } else {
+    return x;
+  }
+}
+template <bool Masked, typename T>
+RNNSEARCH_INLINE void maxout_loop(const T* __restrict x, const T* __restrict mask, T* __restrict out,
+                                  uint8_t* __restrict second, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float a = widened(x[2 * i]), b = widened(x[2 * i + 1]);
+    const bool pick = b > a || b != b;  // LibTorch's max: NaN wins, the first of equals
+    const float m = a != a ? a : pick ? b : a;
+    if constexpr (Masked)
+      out[i] = narrowed<T>(m * widened(mask[i]));
+    else
+      out[i] = narrowed<T>(m);
+    second[i] = pick && a == a ? 1 : 0;
+  }
+}
+template <typename T>
+RNNSEARCH_INLINE void maxout_row_of(const T* x, const T* mask, T* out, uint8_t* second, int64_t n) {
+  if (mask != nullptr)
+    maxout_loop<true>(x, mask, out, second, n);
+  else
+    maxout_loop<false>(x, mask, out, second, n);
+}
+RNNSEARCH_VERSIONS(void maxout_row(const float* x, const float* mask, float* out, uint8_t* second, int64_t n), {
+  maxout_row_of(x, mask, out, second, n);
+})
+RNNSEARCH_VERSIONS(void maxout_row(const uint16_t* x, const uint16_t* mask, uint16_t* out, uint8_t* second,
+    int64_t n), {
+  maxout_row_of(x, mask, out, second, n);
+})
+
+// Its gradient: g[i] (times mask[i]) into the chosen element of each pair, 0 into the other.
+template <bool Masked, typename T>
+RNNSEARCH_INLINE void maxout_backward_loop(const T* __restrict g, const T* __restrict mask,
+                                           const uint8_t* __restrict second, T* __restrict dx, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    T v = g[i];
+    if constexpr (Masked) v = narrowed<T>(widened(v) * widened(mask[i]));
+    dx[2 * i] = second[i] != 0 ? T(0) : v;
+    dx[2 * i + 1] = second[i] != 0 ? v : T(0);
+  }
+}
+template <typename T>
+RNNSEARCH_INLINE void maxout_backward_row_of(const T* g, const T* mask, const uint8_t* second, T* dx, int64_t n) {
+  if (mask != nullptr)
+    maxout_backward_loop<true>(g, mask, second, dx, n);
+  else
+    maxout_backward_loop<false>(g, mask, second, dx, n);
+}
+RNNSEARCH_VERSIONS(void maxout_backward_row(const float* g, const float* mask, const uint8_t* second, float* dx,
+    int64_t n), {
+  maxout_backward_row_of(g, mask, second, dx, n);
+})
+RNNSEARCH_VERSIONS(void maxout_backward_row(const uint16_t* g, const uint16_t* mask, const uint8_t* second,
+    uint16_t* dx, int64_t n), {
+  maxout_backward_row_of(g, mask, second, dx, n);
+})
+
+// One pass each way over a pair's elements instead of LibTorch's max (a scalar loop in bfloat16,
+// its indices in int64, a zero-filled gradient scattered into), dropout's product and theirs.
+struct MaxoutDropout : torch::autograd::Function<MaxoutDropout> {
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& mask) {
+    const int64_t n = x.numel() / 2;
+    auto out_sizes = x.sizes().vec();
+    out_sizes.back() /= 2;
+    auto out = torch::empty(out_sizes, x.options());
+    auto second = torch::empty(out_sizes, x.options().dtype(torch::kUInt8));
+    const bool bf16 = x.scalar_type() == torch::kBFloat16;
+    const void* mp = mask.numel() > 0 ? mask.data_ptr() : nullptr;
+    uint8_t* sp = second.data_ptr<uint8_t>();
+    parallel_chunks(n, 4096, [&](int64_t begin, int64_t end, int64_t) {
+      if (bf16)
+        maxout_row(static_cast<const uint16_t*>(x.data_ptr()) + 2 * begin,
+                   mp != nullptr ? static_cast<const uint16_t*>(mp) + begin : nullptr,
+                   static_cast<uint16_t*>(out.data_ptr()) + begin, sp + begin, end - begin);
+      else
+        maxout_row(x.data_ptr<float>() + 2 * begin, mp != nullptr ? static_cast<const float*>(mp) + begin : nullptr,
+                   out.data_ptr<float>() + begin, sp + begin, end - begin);
+    });
+    ctx->saved_data["second"] = second;
+    ctx->saved_data["mask"] = mask;
+    ctx->saved_data["type"] = x.scalar_type();
+    return out;
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    const auto second = ctx->saved_data["second"].toTensor(), mask = ctx->saved_data["mask"].toTensor();
+    const auto g = grads[0].to(ctx->saved_data["type"].toScalarType()).contiguous();
+    auto in_sizes = g.sizes().vec();
+    in_sizes.back() *= 2;
+    auto dx = torch::empty(in_sizes, g.options());
+    const bool bf16 = g.scalar_type() == torch::kBFloat16;
+    const void* mp = mask.numel() > 0 ? mask.data_ptr() : nullptr;
+    const uint8_t* sp = second.data_ptr<uint8_t>();
+    parallel_chunks(g.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
+      if (bf16)
+        maxout_backward_row(static_cast<const uint16_t*>(g.data_ptr()) + begin,
+                            mp != nullptr ? static_cast<const uint16_t*>(mp) + begin : nullptr, sp + begin,
+                            static_cast<uint16_t*>(dx.data_ptr()) + 2 * begin, end - begin);
+      else
+        maxout_backward_row(g.data_ptr<float>() + begin,
+                            mp != nullptr ? static_cast<const float*>(mp) + begin : nullptr, sp + begin,
+                            dx.data_ptr<float>() + 2 * begin, end - begin);
+    });
+    return {dx, torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training) {
+  if (!training || p <= 0) return x;
+  if (!x.is_cpu() || p >= 1) return torch::dropout(x, p, training);
+  return x * dropout_mask(x.sizes(), x.options(), p);
+}
+
+torch::Tensor maxout_dropout(const torch::Tensor& x, double p, bool training) {
+  const bool dropped = training && p > 0;
+  const bool loops = x.is_cpu() && x.dim() >= 1 && x.size(-1) % 2 == 0 && (!dropped || p < 1) &&
+                     (x.scalar_type() == torch::kFloat || x.scalar_type() == torch::kBFloat16);
+  if (!loops) {
+    auto shape = x.sizes().vec();
+    shape.back() /= 2;
+    shape.push_back(2);
+    return inverted_dropout(std::get<0>(x.reshape(shape).max(-1)), p, training);
+  }
+  auto out_sizes = x.sizes().vec();
+  out_sizes.back() /= 2;
+  const auto mask = dropped ? dropout_mask(out_sizes, x.options(), p) : torch::empty({0}, x.options());
+  return MaxoutDropout::apply(x.contiguous(), mask);
 }
 
 torch::Tensor inverted_dropout(const torch::nn::Dropout& module, const torch::Tensor& x) {

@@ -175,7 +175,7 @@ class DecoderImpl : public torch::nn::Module {
                                  const AttentionMemory& memory);
   // The deep output's last layers: pre-activations [..., 2R or R] -> the output layer's input
   // [..., R] (maxout or tanh, then dropout), and on to the logits [..., V].
-  torch::Tensor output_input(torch::Tensor pre);
+  torch::Tensor output_input(const torch::Tensor& pre);
   torch::Tensor output_logits(const torch::Tensor& pre);
   torch::Tensor embed(const torch::Tensor& ids);
   // The weights of the whole recurrence as one kernel (kernels.h's decoder_recurrence) for a

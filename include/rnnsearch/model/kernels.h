@@ -280,5 +280,9 @@ torch::Tensor step_linear(const torch::nn::Linear& module, const torch::Tensor& 
 torch::Tensor inverted_dropout(const torch::Tensor& x, double p, bool training);
 // The same with a Dropout module's p and mode.
 torch::Tensor inverted_dropout(const torch::nn::Dropout& module, const torch::Tensor& x);
+// Maxout over adjacent pairs of the last dimension ([..., 2P] -> [..., P], the larger of each
+// pair), then inverted_dropout with the same mask from the same draw of the generator. CPU
+// float32 and bfloat16 in one pass each way (LibTorch's max and dropout's product elsewhere).
+torch::Tensor maxout_dropout(const torch::Tensor& x, double p, bool training);
 
 }  // namespace rnnsearch
