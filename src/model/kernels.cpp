@@ -921,6 +921,15 @@ RNNSEARCH_VERSIONS(void maxout_backward_row(const uint16_t* g, const uint16_t* m
   maxout_backward_row_of(g, mask, second, dx, n);
 })
 
+// f(float()) for a float32 tensor, f(uint16_t()) for a bfloat16 one (the rows read its bits).
+template <class F>
+void as_row_type(const torch::Tensor& t, const F& f) {
+  if (t.scalar_type() == torch::kBFloat16)
+    f(uint16_t());
+  else
+    f(float());
+}
+
 // One pass each way over a pair's elements instead of LibTorch's max (a scalar loop in bfloat16,
 // its indices in int64, a zero-filled gradient scattered into), dropout's product and theirs.
 struct MaxoutDropout : torch::autograd::Function<MaxoutDropout> {
@@ -930,17 +939,15 @@ struct MaxoutDropout : torch::autograd::Function<MaxoutDropout> {
     out_sizes.back() /= 2;
     auto out = torch::empty(out_sizes, x.options());
     auto second = torch::empty(out_sizes, x.options().dtype(torch::kUInt8));
-    const bool bf16 = x.scalar_type() == torch::kBFloat16;
-    const void* mp = mask.numel() > 0 ? mask.data_ptr() : nullptr;
     uint8_t* sp = second.data_ptr<uint8_t>();
-    parallel_chunks(n, 4096, [&](int64_t begin, int64_t end, int64_t) {
-      if (bf16)
-        maxout_row(static_cast<const uint16_t*>(x.data_ptr()) + 2 * begin,
-                   mp != nullptr ? static_cast<const uint16_t*>(mp) + begin : nullptr,
-                   static_cast<uint16_t*>(out.data_ptr()) + begin, sp + begin, end - begin);
-      else
-        maxout_row(x.data_ptr<float>() + 2 * begin, mp != nullptr ? static_cast<const float*>(mp) + begin : nullptr,
-                   out.data_ptr<float>() + begin, sp + begin, end - begin);
+    as_row_type(x, [&](auto zero) {  // float32, or bfloat16 as its bits
+      using T = decltype(zero);
+      const T* xp = static_cast<const T*>(x.data_ptr());
+      const T* mp = mask.numel() > 0 ? static_cast<const T*>(mask.data_ptr()) : nullptr;
+      T* op = static_cast<T*>(out.data_ptr());
+      parallel_chunks(n, 4096, [&](int64_t begin, int64_t end, int64_t) {
+        maxout_row(xp + 2 * begin, mp != nullptr ? mp + begin : nullptr, op + begin, sp + begin, end - begin);
+      });
     });
     ctx->saved_data["second"] = second;
     ctx->saved_data["mask"] = mask;
@@ -953,18 +960,15 @@ struct MaxoutDropout : torch::autograd::Function<MaxoutDropout> {
     auto in_sizes = g.sizes().vec();
     in_sizes.back() *= 2;
     auto dx = torch::empty(in_sizes, g.options());
-    const bool bf16 = g.scalar_type() == torch::kBFloat16;
-    const void* mp = mask.numel() > 0 ? mask.data_ptr() : nullptr;
     const uint8_t* sp = second.data_ptr<uint8_t>();
-    parallel_chunks(g.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
-      if (bf16)
-        maxout_backward_row(static_cast<const uint16_t*>(g.data_ptr()) + begin,
-                            mp != nullptr ? static_cast<const uint16_t*>(mp) + begin : nullptr, sp + begin,
-                            static_cast<uint16_t*>(dx.data_ptr()) + 2 * begin, end - begin);
-      else
-        maxout_backward_row(g.data_ptr<float>() + begin,
-                            mp != nullptr ? static_cast<const float*>(mp) + begin : nullptr, sp + begin,
-                            dx.data_ptr<float>() + 2 * begin, end - begin);
+    as_row_type(g, [&](auto zero) {
+      using T = decltype(zero);
+      const T* gp = static_cast<const T*>(g.data_ptr());
+      const T* mp = mask.numel() > 0 ? static_cast<const T*>(mask.data_ptr()) : nullptr;
+      T* dp = static_cast<T*>(dx.data_ptr());
+      parallel_chunks(g.numel(), 4096, [&](int64_t begin, int64_t end, int64_t) {
+        maxout_backward_row(gp + begin, mp != nullptr ? mp + begin : nullptr, sp + begin, dp + 2 * begin, end - begin);
+      });
     });
     return {dx, torch::Tensor()};
   }
@@ -2183,10 +2187,10 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     const auto &values = saved[0], &score = saved[1], &hidden_weight = saved[2], &context_weight = saved[3];
     const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
     const auto by_state_weight = ctx->saved_data["by_state_weight"].toTensor();
-    const DecoderSteps d{ctx->saved_data["states"].toTensor(),     ctx->saved_data["kept"].toTensor(),
-                         present(ctx->saved_data["key_exps"].toTensor()), present(ctx->saved_data["query_exps"].toTensor()),
-                         present(ctx->saved_data["tanh"].toTensor()),     ctx->saved_data["weights"].toTensor(),
-                         ctx->saved_data["contexts"].toTensor()};
+    const auto saved_tensor = [&](const char* name) { return present(ctx->saved_data[name].toTensor()); };
+    const DecoderSteps d{saved_tensor("states"),  saved_tensor("kept"),    saved_tensor("key_exps"),
+                         saved_tensor("query_exps"), saved_tensor("tanh"), saved_tensor("weights"),
+                         saved_tensor("contexts")};
     const auto mask = ctx->saved_data["mask"].toTensor();
     const auto values_sum = present(ctx->saved_data["values_sum"].toTensor());
     const auto keys_sum = present(ctx->saved_data["keys_sum"].toTensor());
