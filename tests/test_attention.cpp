@@ -989,6 +989,32 @@ TEST(Kernels, FloatProductsOnOneDnnEqualFloat64Products) {
     if (refused.defined()) EXPECT_TRUE(close(refused, row.to(torch::kDouble).mm(overlapping.to(torch::kDouble))));
     EXPECT_TRUE(close(product(row, overlapping), row.to(torch::kDouble).mm(overlapping.to(torch::kDouble))));
   }
+  // bfloat16 operands: the result in bfloat16, within its rounding of the float64 product of the
+  // same values; every layout, fewer rows through the same primitive, another depth.
+  if (cpu_has_native_bf16()) {
+    for (const auto& [m, k, n] : {std::tuple<int64_t, int64_t, int64_t>{37, 19, 53}, {70, 256, 300}, {300, 70, 256}}) {
+      for (int layout = 0; layout < 4; ++layout) {
+        SCOPED_TRACE(::testing::Message() << "bfloat16, " << m << " x " << k << " x " << n << ", layout " << layout);
+        const auto a = (layout & 1 ? torch::randn({k, m}).t() : torch::randn({m, k})).to(torch::kBFloat16);
+        const auto b = (layout & 2 ? torch::randn({n, k}).t() : torch::randn({k, n})).to(torch::kBFloat16);
+        const auto want = a.to(torch::kDouble).mm(b.to(torch::kDouble));
+        const auto c = onednn_product(a, b);
+        ASSERT_TRUE(c.defined());
+        EXPECT_EQ(c.scalar_type(), torch::kBFloat16);
+        EXPECT_TRUE(c.is_contiguous());
+        const double scale = want.abs().max().item<double>();
+        EXPECT_LT((c.to(torch::kDouble) - want).abs().max().item<double>(), 8e-3 * scale);
+        EXPECT_TRUE(torch::equal(onednn_product(a, b), c));
+        EXPECT_TRUE(torch::equal(onednn_product(a.narrow(0, 0, m - 1), b), c.narrow(0, 0, m - 1)));
+        const auto deeper = torch::randn({m, k + 3}).to(torch::kBFloat16);
+        const auto below = torch::randn({k + 3, n}).to(torch::kBFloat16);
+        const auto want_deeper = deeper.to(torch::kDouble).mm(below.to(torch::kDouble));
+        EXPECT_LT((onednn_product(deeper, below).to(torch::kDouble) - want_deeper).abs().max().item<double>(),
+                  8e-3 * want_deeper.abs().max().item<double>());
+      }
+    }
+  }
+  EXPECT_FALSE(onednn_product(torch::ones({2, 2}), torch::ones({2, 2}, torch::kBFloat16)).defined()) << "mixed types";
   EXPECT_FALSE(onednn_product(torch::ones({2, 2}, torch::kDouble), torch::ones({2, 2}, torch::kDouble)).defined());
   EXPECT_TRUE(onednn_product(torch::ones({3, 0}), torch::ones({0, 4})).equal(torch::zeros({3, 4})));
 

@@ -507,6 +507,15 @@ bool float_products_on_onednn() {
   return avx512 && !switched_off("RNNSEARCH_ONEDNN_FLOAT");  // read at each call: bench --compare
 }
 
+// Whether training's bfloat16 products run on oneDNN's matmul (onednn_product: no padding, rows and
+// depth at run time) rather than padded through torch::mm: on CPUs with AVX512-BF16 and no AMX,
+// where it measured 5-35% faster at training's shapes (docs/performance.md, twenty-sixth run); AMX
+// keeps the padded form tuned there. RNNSEARCH_ONEDNN_BF16=0 keeps it everywhere, for comparison.
+bool bf16_products_on_onednn() {
+  static const bool avx512_bf16 = cpu_has_native_bf16() && !cpu_has_amx_bf16();
+  return avx512_bf16 && !switched_off("RNNSEARCH_ONEDNN_BF16");
+}
+
 // t [r, c] in the top-left corner of a zero [rows, cols] matrix (t itself when the sizes agree).
 torch::Tensor zero_padded(const torch::Tensor& t, int64_t rows, int64_t cols) {
   if (t.size(0) == rows && t.size(1) == cols) return t;
@@ -528,6 +537,8 @@ torch::Tensor product(const torch::Tensor& a, const torch::Tensor& b, ProductFor
   if (a.scalar_type() != torch::kBFloat16 || !a.is_cpu() || a.dim() != 2 || b.dim() != 2) return a.mm(b);
   // No bfloat16 kernels (an AVX2-only CPU): the same values multiplied and summed in float32.
   if (!cpu_has_bf16_kernels()) return a.to(torch::kFloat).mm(b.to(torch::kFloat)).to(torch::kBFloat16);
+  if (bf16_products_on_onednn() && b.scalar_type() == torch::kBFloat16 && form == ProductForm::automatic)
+    if (auto c = onednn_product(a, b); c.defined()) return c;
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
   const int64_t pm = padded_size(m), pk = padded_size(k), pn = padded_size(n);
   const auto pa = zero_padded(a, pm, pk), pb = zero_padded(b, pk, pn);

@@ -322,10 +322,12 @@ torch::Tensor PackedLinear::panel_product(const torch::Tensor& x) const {
 
 torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
 #ifdef RNNSEARCH_DNNL
-  auto float_matrix = [](const torch::Tensor& t) {
-    return t.dim() == 2 && t.is_cpu() && t.scalar_type() == torch::kFloat && (t.stride(0) == 1 || t.stride(1) == 1);
+  auto matrix = [&](const torch::Tensor& t) {
+    return t.dim() == 2 && t.is_cpu() && t.scalar_type() == a.scalar_type() && (t.stride(0) == 1 || t.stride(1) == 1);
   };
-  if (!float_matrix(a) || !float_matrix(b) || a.size(1) != b.size(0)) return {};
+  const bool bf16 = a.scalar_type() == torch::kBFloat16;
+  if ((!bf16 && a.scalar_type() != torch::kFloat) || !matrix(a) || !matrix(b) || a.size(1) != b.size(0)) return {};
+  const Type type = bf16 ? Type::bf16 : Type::f32;
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
   if (m == 0 || n == 0 || k == 0) return torch::zeros({m, n}, a.options());
   // One primitive per depth, width, layout and thread count, its rows (and a's leading dimension
@@ -342,7 +344,12 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   static std::map<std::vector<int64_t>, std::shared_ptr<const Matmul>> made;
   const bool rows_dense = a.stride(1) == 1 && (a.stride(0) == k || m == 1);  // else a's leading dimension at run time
   const bool a_transposed = a.stride(1) != 1;
-  const std::vector<int64_t> key{k,
+  // bfloat16 with b's rows in order (a weight gradient's x, its depth the batch's rows): the depth
+  // at run time too, one primitive for every batch (a primitive per depth held about 380 MiB more
+  // over 100 updates, AMD EPYC Zen 5).
+  const bool runtime_depth = bf16 && b.stride(1) == 1;
+  const std::vector<int64_t> key{bf16 ? 1 : 0,
+                                 runtime_depth ? -1 : k,
                                  n,
                                  rows_dense ? 1 : 0,
                                  a_transposed ? 1 : 0,
@@ -350,10 +357,11 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
                                  b.stride(1),
                                  at::in_parallel_region() ? 1 : at::get_num_threads()};
   constexpr auto kRuntime = DNNL_RUNTIME_DIM_VAL;
-  auto a_desc = [&](int64_t rows, int64_t leading) {
-    return a_transposed ? dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{1, leading})
-                        : dnnl::memory::desc(Dims{rows, k}, Type::f32, Dims{rows_dense ? k : leading, 1});
+  auto a_desc = [&](int64_t rows, int64_t depth, int64_t leading) {
+    return a_transposed ? dnnl::memory::desc(Dims{rows, depth}, type, Dims{1, leading})
+                        : dnnl::memory::desc(Dims{rows, depth}, type, Dims{rows_dense ? depth : leading, 1});
   };
+  auto b_desc = [&] { return dnnl::memory::desc(Dims{k, n}, type, Dims{b.stride(0), b.stride(1)}); };
   // A key oneDNN refused is kept with no primitive, so that its products go to torch::mm without
   // trying again.
   std::shared_ptr<const Matmul> matmul;
@@ -367,8 +375,9 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   if (!matmul) {
     try {
       auto fresh = std::make_shared<Matmul>();
-      fresh->b = dnnl::memory::desc(Dims{k, n}, Type::f32, Dims{b.stride(0), b.stride(1)});
-      const dnnl::memory::desc a_any = a_desc(kRuntime, kRuntime), c_any(Dims{kRuntime, n}, Type::f32, Dims{n, 1});
+      fresh->b = runtime_depth ? dnnl::memory::desc(Dims{kRuntime, n}, type, Dims{b.stride(0), 1}) : b_desc();
+      const dnnl::memory::desc a_any = a_desc(kRuntime, runtime_depth ? kRuntime : k, kRuntime);
+      const dnnl::memory::desc c_any(Dims{kRuntime, n}, type, Dims{n, 1});
       dnnl::primitive_attr attr;
       attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
 #if DNNL_VERSION_MAJOR >= 3
@@ -390,9 +399,9 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   auto c = torch::empty({m, n}, a.options());
   const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
   std::unordered_map<int, dnnl::memory> args = {
-      {DNNL_ARG_SRC, dnnl::memory(a_desc(m, leading), engine, a.data_ptr())},
-      {DNNL_ARG_WEIGHTS, dnnl::memory(matmul->b, engine, b.data_ptr())},
-      {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc(Dims{m, n}, Type::f32, Tag::ab), engine, c.data_ptr())}};
+      {DNNL_ARG_SRC, dnnl::memory(a_desc(m, k, leading), engine, a.data_ptr())},
+      {DNNL_ARG_WEIGHTS, dnnl::memory(b_desc(), engine, b.data_ptr())},
+      {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc(Dims{m, n}, type, Tag::ab), engine, c.data_ptr())}};
   if (const auto bytes = static_cast<int64_t>(matmul->scratchpad.get_size()); bytes > 0) {
     thread_local torch::Tensor scratchpad;  // this thread's, grown as needed
     if (!scratchpad.defined() || scratchpad.numel() < bytes) scratchpad = torch::empty({bytes}, torch::kUInt8);

@@ -153,8 +153,9 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   // times faster at some bfloat16 shapes; training picks one by a size rule, see `product`) and
   // through oneDNN on the packed right-hand side (PackedLinear, as float32 training's step
   // products run since commit f0783af): the best of them is the machine's rate at this shape.
-  // Float32 also on oneDNN's matmul (onednn_product), as training's float32 products run on CPUs
-  // with AVX-512 since it beat torch::mm (OpenBLAS) there.
+  // Also on oneDNN's matmul (onednn_product), as training's float32 products run on CPUs with
+  // AVX-512 since it beat torch::mm (OpenBLAS) there, and bfloat16's on CPUs with AVX512-BF16 and
+  // no AMX since it beat the padded torch::mm there.
   enum class Form { given, transposed, packed, onednn };
   const PackedLinear packed = batched ? PackedLinear() : PackedLinear(w.t(), {}, type);
   // Without bfloat16 kernels (an AVX2-only CPU) training's bfloat16 products convert their values
@@ -166,7 +167,7 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   };
   double best = 1e300;
   static const bool onednn_built = onednn_product(torch::ones({1, 1}), torch::ones({1, 1})).defined();
-  const bool onednn = !batched && !bfloat16 && onednn_built;
+  const bool onednn = !batched && onednn_built && (!bfloat16 || cpu_has_native_bf16());
   for (const Form form : {Form::given, Form::transposed, Form::packed, Form::onednn}) {
     if (form != Form::given && (batched || (form == Form::packed && !packed.packed()))) continue;
     if (form == Form::onednn && !onednn) continue;
