@@ -509,8 +509,8 @@ bool float_products_on_onednn() {
 
 // Whether training's bfloat16 products run on oneDNN's matmul (onednn_product: no padding, rows and
 // depth at run time) rather than padded through torch::mm: on CPUs with AVX512-BF16 and no AMX,
-// where it measured 5-35% faster at training's shapes (docs/performance.md, twenty-sixth run); AMX
-// keeps the padded form tuned there. RNNSEARCH_ONEDNN_BF16=0 keeps it everywhere, for comparison.
+// where it measured faster at training's shapes (docs/performance.md, twenty-sixth run); AMX,
+// not measured with it, keeps the padded form tuned there. RNNSEARCH_ONEDNN_BF16=0 keeps it everywhere, for comparison.
 bool bf16_products_on_onednn() {
   static const bool avx512_bf16 = cpu_has_native_bf16() && !cpu_has_amx_bf16();
   return avx512_bf16 && !switched_off("RNNSEARCH_ONEDNN_BF16");

@@ -217,7 +217,12 @@ enum class ProductForm { automatic, given, transposed };
 // AMX (an AMD EPYC with AVX512-BF16) the form as given took 4-37% less time at nine of the twelve
 // training shapes that rule transposes (the other three mixed or tied), and its result needs no
 // transposed reads downstream (autograd's additions of per-step gradients read them row by row);
-// it is the automatic form wherever AMX is absent. Without bfloat16 kernels (cpu_has_bf16_kernels),
+// it is the automatic form wherever AMX is absent. There, on CPUs with AVX512-BF16, the automatic
+// form runs on oneDNN's matmul instead (onednn_product: no padding, the rows and a weight
+// gradient's depth given at run time, one primitive for all batches), faster than the padded
+// torch::mm at training's shapes on an AMD EPYC (Zen 5; up to 35%, the weight gradients most),
+// updates 3-9% faster (docs/performance.md, twenty-sixth run); RNNSEARCH_ONEDNN_BF16=0 keeps the padded form, for
+// comparison. Without bfloat16 kernels (cpu_has_bf16_kernels),
 // the bfloat16 values multiplied in float32. Float32 on a CPU with AVX-512 (cpu_has_bf16_kernels):
 // oneDNN's matmul (onednn_product), which ran training's large float32 shapes faster than
 // torch::mm's OpenBLAS at 25 of 28 shapes and layouts on an AMD EPYC (Zen 4; 2 threads; the output
