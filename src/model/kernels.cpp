@@ -510,7 +510,8 @@ bool float_products_on_onednn() {
 // Whether training's bfloat16 products run on oneDNN's matmul (onednn_product: no padding, rows and
 // depth at run time) rather than padded through torch::mm: on CPUs with AVX512-BF16 and no AMX,
 // where it measured faster at training's shapes (docs/performance.md, twenty-sixth run); AMX,
-// not measured with it, keeps the padded form tuned there. RNNSEARCH_ONEDNN_BF16=0 keeps it everywhere, for comparison.
+// not measured with it, keeps the padded form tuned there. RNNSEARCH_ONEDNN_BF16=0 keeps the
+// padded form everywhere, for comparison.
 bool bf16_products_on_onednn() {
   static const bool avx512_bf16 = cpu_has_native_bf16() && !cpu_has_amx_bf16();
   return avx512_bf16 && !switched_off("RNNSEARCH_ONEDNN_BF16");
@@ -867,14 +868,10 @@ RNNSEARCH_INLINE float widened(T x) {
 }
 template <typename T>
 RNNSEARCH_INLINE T narrowed(float x) {
-  if constexpr (std::is_same_v<T, uint16_t>) {
-    // round_to_nearest_even's arithmetic without its branch, so that the loops vectorise
-    const uint32_t bits = bits_of(x);
-    const auto rounded = static_cast<uint16_t>((bits + 0x7FFFu + ((bits >> 16) & 1u)) >> 16);
-    return x != x ? static_cast<uint16_t>(0x7FC0) : rounded;
-  } else {
+  if constexpr (std::is_same_v<T, uint16_t>)
+    return c10::detail::round_to_nearest_even(x);
+  else
     return x;
-  }
 }
 template <bool Masked, typename T>
 RNNSEARCH_INLINE void maxout_loop(const T* __restrict x, const T* __restrict mask, T* __restrict out,
@@ -1344,6 +1341,19 @@ torch::Tensor weighted_sum_inference(const torch::Tensor& weights, const torch::
   return into;
 }
 
+namespace {
+
+// e^(2q) of a query row, q clamped to kKeyExpLimit + 10: with |k| <= kKeyExpLimit, |k + q| >= 10
+// wherever q was clamped, and tanh there is +-1 in float32 either way.
+void query_exponentials(const float* q, float* eq, int64_t d) { doubled_exps_row(q, eq, d, kKeyExpLimit + 10); }
+
+// v . tanh(k + q) from ek = e^(2k), eq = e^(2q) and v_sum = sum_a v[a].
+float score_from_exponentials(const float* ek, const float* eq, const float* v, float v_sum, int64_t d) {
+  return v_sum - 2.0f * reciprocal_sum_row(ek, eq, v, d);
+}
+
+}  // namespace
+
 torch::Tensor key_exponentials(const torch::Tensor& keys) {
   torch::NoGradGuard no_grad;
   if (!keys.is_cpu() || keys.scalar_type() != torch::kFloat) return {};
@@ -1378,11 +1388,9 @@ torch::Tensor additive_scores_by_exps(const torch::Tensor& key_exps, const torch
     std::vector<float> exps(static_cast<std::size_t>(n.d));
     float* eq = exps.data();
     for (int64_t r = begin; r < end; ++r) {
-      // Clamped queries change nothing: |k| <= kKeyExpLimit, so |k + q| >= 10 wherever q was
-      // clamped, and tanh there is +-1 in float32 either way.
-      doubled_exps_row(qp + r * ld, eq, n.d, kKeyExpLimit + 10);
+      query_exponentials(qp + r * ld, eq, n.d);
       const float* keys = kp + (r / n.g) * n.s * n.d;
-      for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = v_sum - 2.0f * reciprocal_sum_row(keys + s * n.d, eq, vp, n.d);
+      for (int64_t s = 0; s < n.s; ++s) op[r * n.s + s] = score_from_exponentials(keys + s * n.d, eq, vp, v_sum, n.d);
     }
   });
   return out;
@@ -2045,11 +2053,10 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
         const bool* rr = real + r * s;
         float* e = wp + r * s;
         if (ekp != nullptr) {
-          // As additive_scores_by_exps: the clamped query changes no tanh in float32.
           float* eq = tp + r * a;
-          doubled_exps_row(up + r * us + g, eq, a, kKeyExpLimit + 10);
+          query_exponentials(up + r * us + g, eq, a);
           for (int64_t j = 0; j < s; ++j)
-            if (rr[j]) e[j] = v_sum - 2.0f * reciprocal_sum_row(ekp + (r * s + j) * a, eq, sp, a);
+            if (rr[j]) e[j] = score_from_exponentials(ekp + (r * s + j) * a, eq, sp, v_sum, a);
         } else {
           for (int64_t j = 0; j < s; ++j)
             if (rr[j]) e[j] = tanh_sum_row(kp + (r * s + j) * a, up + r * us + g, sp, tp + (r * s + j) * a, a);

@@ -337,7 +337,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   // these ran the model's shapes about as fast (docs/performance.md, twenty-first run).
   struct Matmul {
     dnnl::matmul primitive;
-    dnnl::memory::desc b, scratchpad;
+    dnnl::memory::desc scratchpad;
   };
   static const dnnl::engine engine(dnnl::engine::kind::cpu, 0);
   static std::mutex mutex;
@@ -375,15 +375,15 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   if (!matmul) {
     try {
       auto fresh = std::make_shared<Matmul>();
-      fresh->b = runtime_depth ? dnnl::memory::desc(Dims{kRuntime, n}, type, Dims{b.stride(0), 1}) : b_desc();
+      const auto b_any = runtime_depth ? dnnl::memory::desc(Dims{kRuntime, n}, type, Dims{b.stride(0), 1}) : b_desc();
       const dnnl::memory::desc a_any = a_desc(kRuntime, runtime_depth ? kRuntime : k, kRuntime);
       const dnnl::memory::desc c_any(Dims{kRuntime, n}, type, Dims{n, 1});
       dnnl::primitive_attr attr;
       attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
 #if DNNL_VERSION_MAJOR >= 3
-      const dnnl::matmul::primitive_desc pd(engine, a_any, fresh->b, c_any, attr);
+      const dnnl::matmul::primitive_desc pd(engine, a_any, b_any, c_any, attr);
 #else
-      const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_any, fresh->b, c_any), attr, engine);
+      const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_any, b_any, c_any), attr, engine);
 #endif
       fresh->primitive = dnnl::matmul(pd);
       fresh->scratchpad = pd.scratchpad_desc();

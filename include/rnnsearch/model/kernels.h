@@ -221,8 +221,8 @@ enum class ProductForm { automatic, given, transposed };
 // form runs on oneDNN's matmul instead (onednn_product: no padding, the rows and a weight
 // gradient's depth given at run time, one primitive for all batches), faster than the padded
 // torch::mm at training's shapes on an AMD EPYC (Zen 5; up to 35%, the weight gradients most),
-// updates 3-9% faster (docs/performance.md, twenty-sixth run); RNNSEARCH_ONEDNN_BF16=0 keeps the padded form, for
-// comparison. Without bfloat16 kernels (cpu_has_bf16_kernels),
+// updates 3-9% faster (docs/performance.md, twenty-sixth run); RNNSEARCH_ONEDNN_BF16=0 keeps the
+// padded form, for comparison. Without bfloat16 kernels (cpu_has_bf16_kernels),
 // the bfloat16 values multiplied in float32. Float32 on a CPU with AVX-512 (cpu_has_bf16_kernels):
 // oneDNN's matmul (onednn_product), which ran training's large float32 shapes faster than
 // torch::mm's OpenBLAS at 25 of 28 shapes and layouts on an AMD EPYC (Zen 4; 2 threads; the output
