@@ -1051,20 +1051,94 @@ RNNSEARCH_VERSIONS(void masked_softmax_row(float* o, const bool* real, int64_t s
   for (int64_t j = 0; j < s; ++j) o[j] *= scale;
 })
 
-// One row of cross_entropy_rows: x [v] the logits in float32, overwritten by the gradient.
+// One row of cross_entropy_rows: the logits `in` (float32, or bfloat16 bits with in_bits), each
+// plus bias[j] where given, read into x [v] (float32; may be `in` itself). The row's gradient
+// w (softmax - the smoothed one-hot) goes to `bits` as bfloat16 where given, else over x; `sum`,
+// where given, gets it added. Three passes: the logits read with their maximum and plain sum;
+// e^(x_j - max) kept in x and summed; the gradient from them (one exponential per logit).
 // Returns {nll, -mean_j log p_j} (a plain struct: clang 14 left std::pair's constructor undefined
 // in the multiversioned function's versions).
 struct NllAndSmoothing {
   double nll, smoothing;
 };
-RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(float* x, int64_t v, int64_t target, float eps, float w), {
-  const float log_z = log_sum_exp(x, v);
-  const double nll = static_cast<double>(log_z) - x[target];
-  const double smooth = static_cast<double>(log_z) - static_cast<double>(sum_of(x, v)) / static_cast<double>(v);
-  const float off = eps / static_cast<float>(v);
-  for (int64_t j = 0; j < v; ++j) x[j] = w * (fast_exp(x[j] - log_z) - off);
-  x[target] += w * (eps - 1.0f);
-  return {nll, smooth};
+struct MaxAndSum {
+  float max, sum;
+};
+template <bool InBits, bool Bias>
+RNNSEARCH_INLINE MaxAndSum logits_pass(const void* in, const float* __restrict bias, float* x, int64_t v) {
+  auto logit = [&](int64_t j) {
+    float value = InBits ? float_of_bits(static_cast<uint32_t>(static_cast<const uint16_t*>(in)[j]) << 16)
+                         : static_cast<const float*>(in)[j];
+    if constexpr (Bias) value += bias[j];
+    return x[j] = value;
+  };
+  float top[8], part[8] = {};
+  std::fill(top, top + 8, -std::numeric_limits<float>::infinity());
+  int64_t j = 0;
+  for (; j + 8 <= v; j += 8)
+    for (int k = 0; k < 8; ++k) {
+      const float value = logit(j + k);
+      top[k] = std::max(top[k], value);
+      part[k] += value;
+    }
+  MaxAndSum out{-std::numeric_limits<float>::infinity(), 0.0f};
+  for (int k = 0; k < 8; ++k) {
+    out.max = std::max(out.max, top[k]);
+    out.sum += part[k];
+  }
+  for (; j < v; ++j) {
+    const float value = logit(j);
+    out.max = std::max(out.max, value);
+    out.sum += value;
+  }
+  return out;
+}
+template <bool Sum, bool Bits>
+RNNSEARCH_INLINE void softmax_gradient_pass(float* __restrict x, float* __restrict sum, uint16_t* __restrict bits,
+                                            int64_t v, float scale, float off) {
+  for (int64_t j = 0; j < v; ++j) {
+    const float g = x[j] * scale - off;
+    if constexpr (Sum) sum[j] += g;
+    if constexpr (Bits)
+      bits[j] = c10::detail::round_to_nearest_even(g);
+    else
+      x[j] = g;
+  }
+}
+RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(const void* in, bool in_bits, const float* bias, float* x,
+                                                     int64_t v, int64_t target, float eps, float w, float* sum,
+                                                     uint16_t* bits), {
+  const MaxAndSum read = in_bits ? (bias != nullptr ? logits_pass<true, true>(in, bias, x, v)
+                                                    : logits_pass<true, false>(in, bias, x, v))
+                                 : (bias != nullptr ? logits_pass<false, true>(in, bias, x, v)
+                                                    : logits_pass<false, false>(in, bias, x, v));
+  const float m = read.max, x_target = x[target];
+  float part[8] = {};
+  int64_t j = 0;
+  for (; j + 8 <= v; j += 8)
+    for (int k = 0; k < 8; ++k) part[k] += x[j + k] = fast_exp(x[j + k] - m);
+  float z = 0;
+  for (int k = 0; k < 8; ++k) z += part[k];
+  for (; j < v; ++j) z += x[j] = fast_exp(x[j] - m);
+  const float log_z = m + std::log(z);
+  const float scale = w / z, off = w * eps / static_cast<float>(v), e_target = x[target];
+  if (sum != nullptr && bits != nullptr)
+    softmax_gradient_pass<true, true>(x, sum, bits, v, scale, off);
+  else if (sum != nullptr)
+    softmax_gradient_pass<true, false>(x, sum, bits, v, scale, off);
+  else if (bits != nullptr)
+    softmax_gradient_pass<false, true>(x, sum, bits, v, scale, off);
+  else
+    softmax_gradient_pass<false, false>(x, sum, bits, v, scale, off);
+  // The target's own term, its gradient recomputed whole so that it rounds once.
+  const float g_target = e_target * scale - off + w * (eps - 1.0f);
+  if (sum != nullptr) sum[target] += w * (eps - 1.0f);
+  if (bits != nullptr)
+    bits[target] = c10::detail::round_to_nearest_even(g_target);
+  else
+    x[target] = g_target;
+  const double mean = static_cast<double>(read.sum) / static_cast<double>(v);
+  return {static_cast<double>(log_z) - x_target, static_cast<double>(log_z) - mean};
 })
 
 // float32 -> bfloat16 bits, rounded as LibTorch rounds (to nearest even).
@@ -1449,15 +1523,14 @@ void cross_entropy_loop(const void* in, void* out, int64_t ld, bool bf16, int64_
         if (wp[r] == 0) {
           std::fill(row, row + v, 0.0f);
         } else {
-          if (bf16)
-            float_row(static_cast<const uint16_t*>(in) + r * ld, row, v);
-          else if (in != out)
-            std::memcpy(row, static_cast<const float*>(in) + r * ld, sizeof(float) * v);
-          if (bias != nullptr) add_row(row, bias, v);
-          const NllAndSmoothing losses = cross_entropy_row(row, v, tp[r], eps, wp[r]);
+          const void* logits = bf16 ? static_cast<const void*>(static_cast<const uint16_t*>(in) + r * ld)
+                                    : static_cast<const void*>(static_cast<const float*>(in) + r * ld);
+          uint16_t* bits = bf16 ? static_cast<uint16_t*>(out) + r * ld : nullptr;
+          const NllAndSmoothing losses =
+              cross_entropy_row(logits, bf16, bias, row, v, tp[r], eps, wp[r], sum, bits);
           nll[r] = losses.nll;
           smooth[r] = losses.smoothing;
-          if (sum != nullptr) add_row(sum, row, v);
+          continue;
         }
         if (bf16) bfloat16_row(row, static_cast<uint16_t*>(out) + r * ld, v);
       }
