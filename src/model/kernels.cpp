@@ -1072,17 +1072,17 @@ RNNSEARCH_INLINE MaxAndSum logits_pass(const void* in, const float* __restrict b
     if constexpr (Bias) value += bias[j];
     return x[j] = value;
   };
-  float top[8], part[8] = {};
-  std::fill(top, top + 8, -std::numeric_limits<float>::infinity());
+  float top[16], part[16] = {};
+  std::fill(top, top + 16, -std::numeric_limits<float>::infinity());
   int64_t j = 0;
-  for (; j + 8 <= v; j += 8)
-    for (int k = 0; k < 8; ++k) {
+  for (; j + 16 <= v; j += 16)
+    for (int k = 0; k < 16; ++k) {
       const float value = logit(j + k);
       top[k] = std::max(top[k], value);
       part[k] += value;
     }
   MaxAndSum out{-std::numeric_limits<float>::infinity(), 0.0f};
-  for (int k = 0; k < 8; ++k) {
+  for (int k = 0; k < 16; ++k) {
     out.max = std::max(out.max, top[k]);
     out.sum += part[k];
   }
@@ -1113,12 +1113,12 @@ RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(const void* in, bool in_bit
                                  : (bias != nullptr ? logits_pass<false, true>(in, bias, x, v)
                                                     : logits_pass<false, false>(in, bias, x, v));
   const float m = read.max, x_target = x[target];
-  float part[8] = {};
+  float part[16] = {};
   int64_t j = 0;
-  for (; j + 8 <= v; j += 8)
-    for (int k = 0; k < 8; ++k) part[k] += x[j + k] = fast_exp(x[j + k] - m);
+  for (; j + 16 <= v; j += 16)
+    for (int k = 0; k < 16; ++k) part[k] += x[j + k] = fast_exp(x[j + k] - m);
   float z = 0;
-  for (int k = 0; k < 8; ++k) z += part[k];
+  for (int k = 0; k < 16; ++k) z += part[k];
   for (; j < v; ++j) z += x[j] = fast_exp(x[j] - m);
   const float log_z = m + std::log(z);
   const float scale = w / z, off = w * eps / static_cast<float>(v), e_target = x[target];
