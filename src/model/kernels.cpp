@@ -559,6 +559,16 @@ torch::Tensor weight_gradient(const torch::Tensor& dw, at::ScalarType type) {
   return dw.to(type, /*non_blocking=*/false, /*copy=*/false, torch::MemoryFormat::Contiguous);
 }
 
+// a b, the product behind a weight's gradient: in float32 straight from oneDNN's accumulators
+// where bfloat16 products run there and the weight is float32 (no rounding to bfloat16, no pass
+// converting back), else `product`'s (weight_gradient then converts it).
+torch::Tensor gradient_product(const torch::Tensor& a, const torch::Tensor& b, at::ScalarType weight_type) {
+  if (weight_type == torch::kFloat && a.scalar_type() == torch::kBFloat16 && b.scalar_type() == torch::kBFloat16 &&
+      bf16_products_on_onednn())
+    if (auto c = onednn_product(a, b, torch::kFloat); c.defined()) return c;
+  return product(a, b);
+}
+
 torch::Tensor bias_gradient(const torch::Tensor& dy, at::ScalarType type);  // below
 
 // linear through `product`, in bfloat16: x 2-D and in bfloat16, the weight and bias in bfloat16
@@ -585,7 +595,8 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(dy, w);
     if (ctx->needs_input_grad(1))
-      dw = weight_gradient(product(dy.t(), x), ctx->saved_data["weight_type"].toScalarType());
+      dw = weight_gradient(gradient_product(dy.t(), x, ctx->saved_data["weight_type"].toScalarType()),
+                           ctx->saved_data["weight_type"].toScalarType());
     if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool())
       db = bias_gradient(dy, ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db};
@@ -726,7 +737,7 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
     // The product in the steps' own precision (their bfloat16 under autocast, as autocast would
     // have made each step's weight gradient), the sum of the bias gradient in the weight's.
     const auto type = ctx->saved_data["weight_type"].toScalarType();
-    const auto dw = weight_gradient(product(grads.t(), inputs), type);
+    const auto dw = weight_gradient(gradient_product(grads.t(), inputs, type), type);
     const auto db = ctx->saved_data["bias"].toBool() ? bias_gradient(grads, type) : torch::Tensor();
     return {dw, db, torch::Tensor(), torch::Tensor()};
   }
@@ -1634,7 +1645,9 @@ struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(grad, saved[2]).narrow(0, 0, n).narrow(1, 0, k).mul(scale);
     if (ctx->needs_input_grad(1))
-      dw = weight_gradient(product(grad.t(), saved[1]).narrow(0, 0, v).narrow(1, 0, k),
+      dw = weight_gradient(gradient_product(grad.t(), saved[1], ctx->saved_data["weight_type"].toScalarType())
+                               .narrow(0, 0, v)
+                               .narrow(1, 0, k),
                            ctx->saved_data["weight_type"].toScalarType())
                .mul_(scale);
     if (ctx->needs_input_grad(2) && ctx->saved_data.count("bias_grad") > 0)
@@ -1999,7 +2012,7 @@ GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch:
   // U's gradient sums du_t^T h_t over the steps: one product, in the steps' products' type.
   const auto before = d.states.narrow(0, d.reverse ? 2 : 0, s).reshape({s * b, hidden});
   const auto flat = du.view({s * b, 3 * hidden});
-  const auto dw = weight_gradient(product(flat.to(type).t(), before.to(type)), weight_type);
+  const auto dw = weight_gradient(gradient_product(flat.to(type).t(), before.to(type), weight_type), weight_type);
   return {dx, dw, bias_gradient(flat, bias_type)};
 }
 
@@ -2305,9 +2318,11 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     // The weights' gradients sum over all steps: one product each, in the steps' products' type.
     const auto d_state = o.d_state.view({steps * b, g + a});
     const auto before = d.states.narrow(0, 0, steps).reshape({steps * b, hidden});
-    const auto by_state = product(d_state.to(type).t(), before.to(type));  // [3H + A, H]
+    const auto by_state =  // [3H + A, H]
+        gradient_product(d_state.to(type).t(), before.to(type), by_state_weight.scalar_type());
     const auto dx = o.dx.view({steps * b, g});
-    const auto by_context = product(dx.to(type).t(), d.contexts.view({steps * b, dim}).to(type));  // [3H, D]
+    const auto by_context =
+        gradient_product(dx.to(type).t(), d.contexts.view({steps * b, dim}).to(type), context_weight.scalar_type());
     const auto x_type = static_cast<torch::ScalarType>(ctx->saved_data["x_type"].toInt());
     return {o.dx.transpose(0, 1).to(x_type, false, false, torch::MemoryFormat::Contiguous),
             initial,

@@ -320,7 +320,7 @@ torch::Tensor PackedLinear::panel_product(const torch::Tensor& x) const {
   return y;
 }
 
-torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
+torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b, std::optional<torch::ScalarType> out) {
 #ifdef RNNSEARCH_DNNL
   auto matrix = [&](const torch::Tensor& t) {
     return t.dim() == 2 && t.is_cpu() && t.scalar_type() == a.scalar_type() && (t.stride(0) == 1 || t.stride(1) == 1);
@@ -328,8 +328,11 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   const bool bf16 = a.scalar_type() == torch::kBFloat16;
   if ((!bf16 && a.scalar_type() != torch::kFloat) || !matrix(a) || !matrix(b) || a.size(1) != b.size(0)) return {};
   const Type type = bf16 ? Type::bf16 : Type::f32;
+  const auto out_type = out.value_or(a.scalar_type());
+  if (out_type != a.scalar_type() && !(bf16 && out_type == torch::kFloat)) return {};
+  const Type c_type = out_type == torch::kFloat ? Type::f32 : Type::bf16;
   const int64_t m = a.size(0), k = a.size(1), n = b.size(1);
-  if (m == 0 || n == 0 || k == 0) return torch::zeros({m, n}, a.options());
+  if (m == 0 || n == 0 || k == 0) return torch::zeros({m, n}, a.options().dtype(out_type));
   // One primitive per depth, width, layout and thread count, its rows (and a's leading dimension
   // where a is a transposed view or has rows further apart than k) given at run time: training's
   // row counts change with every batch, and a primitive per row count, made at 0.2-0.7 ms each,
@@ -348,7 +351,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
   // at run time too, one primitive for every batch (a primitive per depth held about 380 MiB more
   // over 100 updates, AMD EPYC Zen 5).
   const bool runtime_depth = bf16 && b.stride(1) == 1;
-  const std::vector<int64_t> key{bf16 ? 1 : 0,
+  const std::vector<int64_t> key{bf16 ? (c_type == Type::f32 ? 2 : 1) : 0,
                                  runtime_depth ? -1 : k,
                                  n,
                                  rows_dense ? 1 : 0,
@@ -377,7 +380,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
       auto fresh = std::make_shared<Matmul>();
       const auto b_any = runtime_depth ? dnnl::memory::desc(Dims{kRuntime, n}, type, Dims{b.stride(0), 1}) : b_desc();
       const dnnl::memory::desc a_any = a_desc(kRuntime, runtime_depth ? kRuntime : k, kRuntime);
-      const dnnl::memory::desc c_any(Dims{kRuntime, n}, type, Dims{n, 1});
+      const dnnl::memory::desc c_any(Dims{kRuntime, n}, c_type, Dims{n, 1});
       dnnl::primitive_attr attr;
       attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
 #if DNNL_VERSION_MAJOR >= 3
@@ -396,12 +399,12 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
       return {};
     }
   }
-  auto c = torch::empty({m, n}, a.options());
+  auto c = torch::empty({m, n}, a.options().dtype(out_type));
   const int64_t leading = a_transposed ? a.stride(1) : a.stride(0);
   std::unordered_map<int, dnnl::memory> args = {
       {DNNL_ARG_SRC, dnnl::memory(a_desc(m, k, leading), engine, a.data_ptr())},
       {DNNL_ARG_WEIGHTS, dnnl::memory(b_desc(), engine, b.data_ptr())},
-      {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc(Dims{m, n}, type, Tag::ab), engine, c.data_ptr())}};
+      {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc(Dims{m, n}, c_type, Tag::ab), engine, c.data_ptr())}};
   if (const auto bytes = static_cast<int64_t>(matmul->scratchpad.get_size()); bytes > 0) {
     thread_local torch::Tensor scratchpad;  // this thread's, grown as needed
     if (!scratchpad.defined() || scratchpad.numel() < bytes) scratchpad = torch::empty({bytes}, torch::kUInt8);
@@ -414,6 +417,7 @@ torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b) {
 #else
   (void)a;
   (void)b;
+  (void)out;
   return {};
 #endif
 }

@@ -30,6 +30,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <torch/torch.h>
 
@@ -68,10 +69,12 @@ class PackedLinear {
 };
 
 // a [M, K] b [K, N] in float32, or both in bfloat16, on the CPU through oneDNN's matmul (each
-// operand row-major or a transposed view), the result [M, N] contiguous in their type; a primitive
-// per type, K, N, layout and thread count, kept, M given at each call (in bfloat16, with b's rows
-// in order, K too). Undefined where oneDNN is not built in, for other operands, or where
-// oneDNN refuses them. See `product` (kernels.h) for where training uses it.
-torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b);
+// operand row-major or a transposed view), the result [M, N] contiguous in their type, or in
+// `out` (float32 from bfloat16 operands: the sums as accumulated, not rounded to bfloat16); a
+// primitive per type, K, N, layout and thread count, kept, M given at each call (in bfloat16, with
+// b's rows in order, K too). Undefined where oneDNN is not built in, for other operands or result
+// types, or where oneDNN refuses them. See `product` (kernels.h) for where training uses it.
+torch::Tensor onednn_product(const torch::Tensor& a, const torch::Tensor& b,
+                             std::optional<torch::ScalarType> out = std::nullopt);
 
 }  // namespace rnnsearch
