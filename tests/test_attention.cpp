@@ -1006,16 +1006,26 @@ TEST(Kernels, FloatProductsOnOneDnnEqualFloat64Products) {
         EXPECT_LT((c.to(torch::kDouble) - want).abs().max().item<double>(), 8e-3 * scale);
         EXPECT_TRUE(torch::equal(onednn_product(a, b), c));
         EXPECT_TRUE(torch::equal(onednn_product(a.narrow(0, 0, m - 1), b), c.narrow(0, 0, m - 1)));
+        // The result in float32 (a weight gradient's product): the sums unrounded, within float32's
+        // accumulation error of the float64 product of the same values.
+        const auto sums = onednn_product(a, b, torch::kFloat);
+        ASSERT_TRUE(sums.defined());
+        EXPECT_EQ(sums.scalar_type(), torch::kFloat);
+        EXPECT_TRUE(close(sums, want));
+        EXPECT_TRUE(close(onednn_product(a.narrow(0, 0, m - 1), b, torch::kFloat), want.narrow(0, 0, m - 1)));
         const auto deeper = torch::randn({m, k + 3}).to(torch::kBFloat16);
         const auto below = torch::randn({k + 3, n}).to(torch::kBFloat16);
         const auto want_deeper = deeper.to(torch::kDouble).mm(below.to(torch::kDouble));
         EXPECT_LT((onednn_product(deeper, below).to(torch::kDouble) - want_deeper).abs().max().item<double>(),
                   8e-3 * want_deeper.abs().max().item<double>());
+        EXPECT_TRUE(close(onednn_product(deeper, below, torch::kFloat), want_deeper));
       }
     }
   }
   EXPECT_FALSE(onednn_product(torch::ones({2, 2}), torch::ones({2, 2}, torch::kBFloat16)).defined()) << "mixed types";
   EXPECT_FALSE(onednn_product(torch::ones({2, 2}, torch::kDouble), torch::ones({2, 2}, torch::kDouble)).defined());
+  EXPECT_FALSE(onednn_product(torch::ones({2, 2}), torch::ones({2, 2}), torch::kBFloat16).defined())
+      << "float32 operands, a bfloat16 result";
   EXPECT_TRUE(onednn_product(torch::ones({3, 0}), torch::ones({0, 4})).equal(torch::zeros({3, 4})));
 
   const auto x = torch::randn({3, 20, 12}).requires_grad_(true);
