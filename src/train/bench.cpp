@@ -155,8 +155,9 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   // products run since commit f0783af): the best of them is the machine's rate at this shape.
   // Also on oneDNN's matmul (onednn_product), as training's float32 products run on CPUs with
   // AVX-512 since it beat torch::mm (OpenBLAS) there, and bfloat16's on CPUs with AVX512-BF16 and
-  // no AMX since it beat the padded torch::mm there.
-  enum class Form { given, transposed, packed, onednn };
+  // no AMX since it beat the padded torch::mm there; and there with a float32 result, as the
+  // products behind training's weight gradients run since commit f9058bf.
+  enum class Form { given, transposed, packed, onednn, onednn_float };
   const PackedLinear packed = batched ? PackedLinear() : PackedLinear(w.t(), {}, type);
   // Without bfloat16 kernels (an AVX2-only CPU) training's bfloat16 products convert their values
   // to float32 (kernels.h `product`): timed so, conversions included.
@@ -168,9 +169,10 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
   double best = 1e300;
   static const bool onednn_built = onednn_product(torch::ones({1, 1}), torch::ones({1, 1})).defined();
   const bool onednn = !batched && onednn_built && (!bfloat16 || cpu_has_native_bf16());
-  for (const Form form : {Form::given, Form::transposed, Form::packed, Form::onednn}) {
+  for (const Form form : {Form::given, Form::transposed, Form::packed, Form::onednn, Form::onednn_float}) {
     if (form != Form::given && (batched || (form == Form::packed && !packed.packed()))) continue;
-    if (form == Form::onednn && !onednn) continue;
+    if ((form == Form::onednn || form == Form::onednn_float) && !onednn) continue;
+    if (form == Form::onednn_float && !bfloat16) continue;
     auto run = [&](int64_t reps) {
       const auto start = Clock::now();
       for (int64_t r = 0; r < reps; ++r) {
@@ -178,8 +180,8 @@ double measure_gemm_rate(const GemmTerm& shape, bool bfloat16) {
           (void)bmm(a, w);
         else if (form == Form::packed)
           (void)packed(a);
-        else if (form == Form::onednn)
-          (void)onednn_product(a, w);
+        else if (form == Form::onednn || form == Form::onednn_float)
+          (void)onednn_product(a, w, form == Form::onednn_float ? std::optional(torch::kFloat) : std::nullopt);
         else
           (void)(form == Form::transposed ? mm(w.t(), a.t()) : mm(a, w));
       }
