@@ -2111,7 +2111,16 @@ struct DecoderSteps {
   torch::Tensor tanh;
   torch::Tensor weights;   // [T, B, S] alpha_i, 0 at padding
   torch::Tensor contexts;  // [T, B, D] c_i
+  // With bfloat16 products: the states and contexts rounded to bfloat16 as the loops write them,
+  // the step products' operands and the weight gradients' (else undefined).
+  torch::Tensor states16, contexts16;
 };
+
+// Rows [begin, end) of `width` float32 values at `from`, rounded to bfloat16 at `to` (where given).
+void bfloat16_rows(const float* from, c10::BFloat16* to, int64_t width, int64_t begin, int64_t end) {
+  if (to != nullptr)
+    bfloat16_row(from + begin * width, reinterpret_cast<uint16_t*>(to) + begin * width, (end - begin) * width);
+}
 
 // x [B, T, 3H], keys [B, S, A], values [B, S, D], score [A]: float32, contiguous; mask [B, S]
 // contiguous. by_state packs [U; W_a] with [b_U; 0], by_context C.
@@ -2127,13 +2136,15 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
   const bool* real = mask.data_ptr<bool>();
   auto scratch = torch::empty({at::get_num_threads(), g}, x.options());
   float* rows = scratch.data_ptr<float>();
+  const bool rounded = d.states16.defined();
   for (int64_t t = 0; t < steps; ++t) {
     const auto h = d.states[t];
-    const auto by_s = by_state(h);  // [B, 3H + A]: U s_{i-1} + b_U, W_a s_{i-1}
+    const auto by_s = by_state(rounded ? d.states16[t] : h);  // [B, 3H + A]: U s_{i-1} + b_U, W_a s_{i-1}
     const float* up = by_s.data_ptr<float>();
     const int64_t us = by_s.stride(0);
     float *wp = d.weights[t].data_ptr<float>(), *cp = d.contexts[t].data_ptr<float>();
     float* tp = ekp != nullptr ? d.query_exps[t].data_ptr<float>() : d.tanh[t].data_ptr<float>();
+    c10::BFloat16* cp16 = rounded ? d.contexts16[t].data_ptr<c10::BFloat16>() : nullptr;
     parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
       for (int64_t r = begin; r < end; ++r) {
         const bool* rr = real + r * s;
@@ -2150,15 +2161,18 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
         masked_softmax_row(e, rr, s);
         weighted_row(e, vp + r * s * dim, cp + r * dim, s, dim);  // into zeros
       }
+      bfloat16_rows(cp, cp16, dim, begin, end);
     });
-    const auto by_c = by_context(d.contexts[t]);  // [B, 3H]: C c_i
+    const auto by_c = by_context(rounded ? d.contexts16[t] : d.contexts[t]);  // [B, 3H]: C c_i
     const float *cq = by_c.data_ptr<float>(), *hp = h.data_ptr<float>();
     const int64_t cs = by_c.stride(0);
     float *np = d.states[t + 1].data_ptr<float>(), *kk = d.kept[t].data_ptr<float>();
+    c10::BFloat16* np16 = rounded ? d.states16[t + 1].data_ptr<c10::BFloat16>() : nullptr;
     parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
       for (int64_t r = begin; r < end; ++r)
         decoder_gru_row(xp + (r * steps + t) * g, cq + r * cs, up + r * us, hp + r * hidden, rows + thread * g,
                         np + r * hidden, kk + r * 4 * hidden, hidden);
+      bfloat16_rows(np, np16, hidden, begin, end);
     });
   }
 }
@@ -2170,6 +2184,7 @@ void decoder_steps_forward(DecoderSteps& d, const torch::Tensor& x, const torch:
 struct DecoderStepGradients {
   torch::Tensor states, contexts, weights;
   torch::Tensor dx, d_state, dkeys, dvalues, dv_parts;
+  torch::Tensor dx16, d_state16;  // with bfloat16 products: dx and d_state rounded as written, else undefined
 };
 
 // Runs the steps backwards; returns the gradient of s_0. state_t packs [U; W_a]^T, context_t C^T.
@@ -2195,13 +2210,17 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
     float *dxp = o.dx[t].data_ptr<float>(), *dsp = o.d_state[t].data_ptr<float>(), *dp = direct.data_ptr<float>();
     // s_{t+1}'s gradient: from the steps after it and, but for the last, from the deep output.
     const float* gh = ghp != nullptr && t + 1 < steps ? ghp : nullptr;
+    const bool rounded = o.dx16.defined();
+    c10::BFloat16 *dxp16 = rounded ? o.dx16[t].data_ptr<c10::BFloat16>() : nullptr,
+                  *dsp16 = rounded ? o.d_state16[t].data_ptr<c10::BFloat16>() : nullptr;
     parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
       for (int64_t r = begin; r < end; ++r)
         decoder_gru_backward_row(dhp + r * hidden, gh != nullptr ? gh + (r * steps + t + 1) * hidden : nullptr,
                                  hp + r * hidden, kk + r * 4 * hidden, rows + thread * width, dxp + r * g,
                                  dsp + r * gs, dp + r * hidden, hidden);
+      bfloat16_rows(dxp, dxp16, g, begin, end);
     });
-    const auto dc = context_t(o.dx[t]);  // [B, D]: the context's gradient through C
+    const auto dc = context_t(rounded ? o.dx16[t] : o.dx[t]);  // [B, D]: the context's gradient through C
     const float* dcp = dc.data_ptr<float>();
     const int64_t dcs = dc.stride(0);
     const float* wp = d.weights[t].data_ptr<float>();
@@ -2231,8 +2250,9 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
             additive_block(dw + j, tp + (r * s + j) * a, sp, dkp + (r * s + j) * a, dq, dv, 1, 1, a);
         }
       }
+      bfloat16_rows(dsp, dsp16, gs, begin, end);
     });
-    dh = state_t(o.d_state[t]).add_(direct);  // through U and W_a, and z s_t
+    dh = state_t(rounded ? o.d_state16[t] : o.d_state[t]).add_(direct);  // through U and W_a, and z s_t
   }
   return dh;
 }
@@ -2263,6 +2283,11 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
       d.tanh = torch::empty({steps, b, s, a}, options);
     d.weights = torch::empty({steps, b, s}, options);
     d.contexts = torch::zeros({steps, b, dim}, options);
+    if (product_type == torch::kBFloat16) {
+      d.states16 = torch::empty({steps + 1, b, hidden}, options.dtype(torch::kBFloat16));
+      d.states16[0].copy_(d.states[0]);
+      d.contexts16 = torch::empty({steps, b, dim}, options.dtype(torch::kBFloat16));
+    }
     const auto by_state_weight = torch::cat({hidden_weight, query});  // [3H + A, H]
     const auto by_state_bias = torch::cat({hidden_bias, torch::zeros({a}, options)});
     decoder_steps_forward(d, x, k, v, m, sv, PackedLinear(by_state_weight, by_state_bias, product_type),
@@ -2276,6 +2301,8 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     ctx->saved_data["tanh"] = or_empty(d.tanh);
     ctx->saved_data["weights"] = d.weights;
     ctx->saved_data["contexts"] = d.contexts;
+    ctx->saved_data["states16"] = or_empty(d.states16);
+    ctx->saved_data["contexts16"] = or_empty(d.contexts16);
     ctx->saved_data["mask"] = m;
     ctx->saved_data["values_sum"] = values_sum;
     ctx->saved_data["keys_sum"] = keys_sum;
@@ -2292,9 +2319,9 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
     const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
     const auto by_state_weight = ctx->saved_data["by_state_weight"].toTensor();
     const auto saved_tensor = [&](const char* name) { return present(ctx->saved_data[name].toTensor()); };
-    const DecoderSteps d{saved_tensor("states"),  saved_tensor("kept"),    saved_tensor("key_exps"),
-                         saved_tensor("query_exps"), saved_tensor("tanh"), saved_tensor("weights"),
-                         saved_tensor("contexts")};
+    const DecoderSteps d{saved_tensor("states"),     saved_tensor("kept"),     saved_tensor("key_exps"),
+                         saved_tensor("query_exps"), saved_tensor("tanh"),     saved_tensor("weights"),
+                         saved_tensor("contexts"),   saved_tensor("states16"), saved_tensor("contexts16")};
     const auto mask = ctx->saved_data["mask"].toTensor();
     const auto values_sum = present(ctx->saved_data["values_sum"].toTensor());
     const auto keys_sum = present(ctx->saved_data["keys_sum"].toTensor());
@@ -2311,20 +2338,30 @@ struct DecoderLayer : torch::autograd::Function<DecoderLayer> {
                            torch::empty({steps, b, g + a}, options),
                            keys_sum.defined() ? keys_sum : torch::zeros({b, s, a}, options),
                            values_sum.defined() ? values_sum : torch::zeros({b, s, dim}, options),
-                           torch::zeros({at::get_num_threads(), a}, options)};
+                           torch::zeros({at::get_num_threads(), a}, options),
+                           torch::Tensor(),
+                           torch::Tensor()};
+    if (d.states16.defined()) {
+      o.dx16 = torch::empty({steps, b, g}, options.dtype(torch::kBFloat16));
+      o.d_state16 = torch::empty({steps, b, g + a}, options.dtype(torch::kBFloat16));
+    }
     auto initial = decoder_steps_backward(d, o, values, mask, score, PackedLinear(by_state_weight.t(), {}, type),
                                           PackedLinear(context_weight.t(), {}, type));
     if (o.states.defined()) initial.add_(o.states.select(1, 0));
-    // The weights' gradients sum over all steps: one product each, in the steps' products' type.
+    // The weights' gradients sum over all steps: one product each, in the steps' products' type
+    // (in bfloat16 the rows the loops rounded as they wrote them).
+    const bool rounded = d.states16.defined();
     const auto d_state = o.d_state.view({steps * b, g + a});
-    const auto before = d.states.narrow(0, 0, steps).reshape({steps * b, hidden});
+    const auto d_state_p = rounded ? o.d_state16.view({steps * b, g + a}) : d_state.to(type);
+    const auto before = (rounded ? d.states16 : d.states).narrow(0, 0, steps).reshape({steps * b, hidden});
     const auto by_state =  // [3H + A, H]
-        gradient_product(d_state.to(type).t(), before.to(type), by_state_weight.scalar_type());
-    const auto dx = o.dx.view({steps * b, g});
-    const auto by_context =
-        gradient_product(dx.to(type).t(), d.contexts.view({steps * b, dim}).to(type), context_weight.scalar_type());
+        gradient_product(d_state_p.t(), before.to(type), by_state_weight.scalar_type());
+    const auto dx = (rounded ? o.dx16 : o.dx).view({steps * b, g});
+    const auto contexts = (rounded ? d.contexts16 : d.contexts).view({steps * b, dim});
+    const auto by_context = gradient_product(dx.to(type).t(), contexts.to(type), context_weight.scalar_type());
     const auto x_type = static_cast<torch::ScalarType>(ctx->saved_data["x_type"].toInt());
-    return {o.dx.transpose(0, 1).to(x_type, false, false, torch::MemoryFormat::Contiguous),
+    const auto& dx_out = rounded && x_type == torch::kBFloat16 ? o.dx16 : o.dx;
+    return {dx_out.transpose(0, 1).to(x_type, false, false, torch::MemoryFormat::Contiguous),
             initial,
             keys_sum.defined() ? torch::Tensor() : o.dkeys,
             values_sum.defined() ? torch::Tensor() : o.dvalues,

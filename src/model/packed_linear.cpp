@@ -449,18 +449,21 @@ torch::Tensor PackedLinear::operator()(const torch::Tensor& x) const {
   // A contiguous float32 input goes to float32 or bfloat16 kernels without LibTorch operators (a
   // search step makes several products on a few rows, where their overhead counted): read in place
   // when it fills the rows, else copied or rounded into this thread's buffer, zero past row m.
+  // A contiguous bfloat16 input to bfloat16 kernels (rows a training loop rounded as it wrote
+  // them) is read the same way, as it is.
   const bool plain = !k.int8() && !k.round_to_bf16 && x.scalar_type() == torch::kFloat && x.is_contiguous();
+  const bool bits = k.src_type == Type::bf16 && x.scalar_type() == torch::kBFloat16 && x.is_contiguous();
   torch::Tensor src;
   void* src_data = nullptr;
   InputScale q;
-  if (plain && k.src_type == Type::f32 && rows == m) {
+  if ((plain && k.src_type == Type::f32 && rows == m) || (bits && rows == m)) {
     src_data = x.data_ptr();
-  } else if (plain) {
+  } else if (plain || bits) {
     const int64_t element = k.src_type == Type::f32 ? 4 : 2, bytes = rows * k.k * element;
     thread_local torch::Tensor buffer;  // grown as needed
     if (!buffer.defined() || buffer.numel() < bytes) buffer = torch::empty({bytes}, torch::kUInt8);
     src_data = buffer.data_ptr();
-    if (k.src_type == Type::f32)
+    if (k.src_type == Type::f32 || bits)
       std::memcpy(src_data, x.data_ptr(), static_cast<std::size_t>(m * k.k * element));
     else
       bfloat16_bits(x.data_ptr<float>(), static_cast<uint16_t*>(src_data), m * k.k);
