@@ -594,9 +594,8 @@ struct ProductLinear : torch::autograd::Function<ProductLinear> {
     const auto dy = grads[0].to(x.scalar_type());
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(dy, w);
-    if (ctx->needs_input_grad(1))
-      dw = weight_gradient(gradient_product(dy.t(), x, ctx->saved_data["weight_type"].toScalarType()),
-                           ctx->saved_data["weight_type"].toScalarType());
+    const auto weight_type = ctx->saved_data["weight_type"].toScalarType();
+    if (ctx->needs_input_grad(1)) dw = weight_gradient(gradient_product(dy.t(), x, weight_type), weight_type);
     if (ctx->needs_input_grad(2) && ctx->saved_data["bias"].toBool())
       db = bias_gradient(dy, ctx->saved_data["bias_type"].toScalarType());
     return {dx, dw, db};
@@ -734,8 +733,9 @@ struct WeightSink : torch::autograd::Function<WeightSink> {
   static variable_list backward(AutogradContext* ctx, variable_list) {
     NoAutocast no_autocast;
     const auto inputs = ctx->saved_data["inputs"].toTensor(), grads = ctx->saved_data["grads"].toTensor();
-    // The product in the steps' own precision (their bfloat16 under autocast, as autocast would
-    // have made each step's weight gradient), the sum of the bias gradient in the weight's.
+    // The product of the steps' own operands (their bfloat16 under autocast, as autocast would
+    // have made each step's weight gradient; its sums in float32 where gradient_product takes
+    // oneDNN's float32 result), the sum of the bias gradient in the weight's type.
     const auto type = ctx->saved_data["weight_type"].toScalarType();
     const auto dw = weight_gradient(gradient_product(grads.t(), inputs, type), type);
     const auto db = ctx->saved_data["bias"].toBool() ? bias_gradient(grads, type) : torch::Tensor();
@@ -1642,13 +1642,12 @@ struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
     const int64_t n = sizes[0], k = sizes[1], v = sizes[2];
     // The loss's own gradient scales the three small results rather than the [N, V] one.
     const double scale = grads[0].item<double>();
+    const auto weight_type = ctx->saved_data["weight_type"].toScalarType();
     torch::Tensor dx, dw, db;
     if (ctx->needs_input_grad(0)) dx = product(grad, saved[2]).narrow(0, 0, n).narrow(1, 0, k).mul(scale);
     if (ctx->needs_input_grad(1))
-      dw = weight_gradient(gradient_product(grad.t(), saved[1], ctx->saved_data["weight_type"].toScalarType())
-                               .narrow(0, 0, v)
-                               .narrow(1, 0, k),
-                           ctx->saved_data["weight_type"].toScalarType())
+      dw = weight_gradient(gradient_product(grad.t(), saved[1], weight_type).narrow(0, 0, v).narrow(1, 0, k),
+                           weight_type)
                .mul_(scale);
     if (ctx->needs_input_grad(2) && ctx->saved_data.count("bias_grad") > 0)
       db = ctx->saved_data["bias_grad"].toTensor().mul(scale).to(ctx->saved_data["bias_type"].toScalarType());
