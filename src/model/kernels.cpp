@@ -1075,20 +1075,24 @@ struct NllAndSmoothing {
 struct MaxAndSum {
   float max, sum;
 };
+// Logit j of logits_pass's row, stored into x[j] (a function, not a lambda: a lambda is not
+// inlined into the multiversioned callers at every optimisation level, and its own code is the
+// baseline's).
+template <bool InBits, bool Bias>
+RNNSEARCH_INLINE float read_logit(const void* in, const float* __restrict bias, float* x, int64_t j) {
+  float value = InBits ? float_of_bits(static_cast<uint32_t>(static_cast<const uint16_t*>(in)[j]) << 16)
+                       : static_cast<const float*>(in)[j];
+  if constexpr (Bias) value += bias[j];
+  return x[j] = value;
+}
 template <bool InBits, bool Bias>
 RNNSEARCH_INLINE MaxAndSum logits_pass(const void* in, const float* __restrict bias, float* x, int64_t v) {
-  auto logit = [&](int64_t j) {
-    float value = InBits ? float_of_bits(static_cast<uint32_t>(static_cast<const uint16_t*>(in)[j]) << 16)
-                         : static_cast<const float*>(in)[j];
-    if constexpr (Bias) value += bias[j];
-    return x[j] = value;
-  };
   float top[16], part[16] = {};
   std::fill(top, top + 16, -std::numeric_limits<float>::infinity());
   int64_t j = 0;
   for (; j + 16 <= v; j += 16)
     for (int k = 0; k < 16; ++k) {
-      const float value = logit(j + k);
+      const float value = read_logit<InBits, Bias>(in, bias, x, j + k);
       top[k] = std::max(top[k], value);
       part[k] += value;
     }
@@ -1098,7 +1102,7 @@ RNNSEARCH_INLINE MaxAndSum logits_pass(const void* in, const float* __restrict b
     out.sum += part[k];
   }
   for (; j < v; ++j) {
-    const float value = logit(j);
+    const float value = read_logit<InBits, Bias>(in, bias, x, j);
     out.max = std::max(out.max, value);
     out.sum += value;
   }
