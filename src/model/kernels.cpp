@@ -1080,8 +1080,7 @@ struct MaxAndSum {
 // baseline's).
 template <bool InBits, bool Bias>
 RNNSEARCH_INLINE float read_logit(const void* in, const float* __restrict bias, float* x, int64_t j) {
-  float value = InBits ? float_of_bits(static_cast<uint32_t>(static_cast<const uint16_t*>(in)[j]) << 16)
-                       : static_cast<const float*>(in)[j];
+  float value = InBits ? widened(static_cast<const uint16_t*>(in)[j]) : static_cast<const float*>(in)[j];
   if constexpr (Bias) value += bias[j];
   return x[j] = value;
 }
@@ -1115,7 +1114,7 @@ RNNSEARCH_INLINE void softmax_gradient_pass(float* __restrict x, float* __restri
     const float g = x[j] * scale - off;
     if constexpr (Sum) sum[j] += g;
     if constexpr (Bits)
-      bits[j] = c10::detail::round_to_nearest_even(g);
+      bits[j] = narrowed<uint16_t>(g);
     else
       x[j] = g;
   }
@@ -1149,7 +1148,7 @@ RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(const void* in, bool in_bit
   const float g_target = e_target * scale - off + w * (eps - 1.0f);
   if (sum != nullptr) sum[target] += w * (eps - 1.0f);
   if (bits != nullptr)
-    bits[target] = c10::detail::round_to_nearest_even(g_target);
+    bits[target] = narrowed<uint16_t>(g_target);
   else
     x[target] = g_target;
   const double mean = static_cast<double>(read.sum) / static_cast<double>(v);
@@ -1159,10 +1158,6 @@ RNNSEARCH_VERSIONS(NllAndSmoothing cross_entropy_row(const void* in, bool in_bit
 // float32 -> bfloat16 bits, rounded as LibTorch rounds (to nearest even).
 RNNSEARCH_VERSIONS(void bfloat16_row(const float* x, uint16_t* o, int64_t v), {
   for (int64_t j = 0; j < v; ++j) o[j] = c10::detail::round_to_nearest_even(x[j]);
-})
-
-RNNSEARCH_VERSIONS(void float_row(const uint16_t* x, float* o, int64_t v), {
-  for (int64_t j = 0; j < v; ++j) o[j] = float_of_bits(static_cast<uint32_t>(x[j]) << 16);
 })
 
 RNNSEARCH_INLINE float fast_sigmoid(float a) { return 1.0f / (1.0f + fast_exp(-a)); }
