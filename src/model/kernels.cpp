@@ -2194,8 +2194,12 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
   const auto options = d.states.options();
   auto dh = torch::zeros({b, hidden}, options);  // the gradient reaching s_i from the steps after it
   auto direct = torch::empty({b, hidden}, options);
-  const int64_t width = hidden + dim + s;  // per thread: the state's, the context's, the weights' gradient
+  const int64_t width = hidden + s;  // per thread: the state's and the weights' gradient
   auto scratch = torch::empty({at::get_num_threads(), width}, options);
+  // Each row's context gradients, the last step's first: the values' gradient takes them after
+  // the steps, a row at a time, instead of a pass over every row's values at every step.
+  auto contexts_back = torch::empty({b, steps, dim}, options);
+  float* cbp = contexts_back.data_ptr<float>();
   const float* ghp = o.states.defined() ? o.states.data_ptr<float>() : nullptr;
   const float* gcp = o.contexts.defined() ? o.contexts.data_ptr<float>() : nullptr;
   const float* gwp = o.weights.defined() ? o.weights.data_ptr<float>() : nullptr;
@@ -2225,16 +2229,15 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
     const float* ekp = d.key_exps.defined() ? d.key_exps.data_ptr<float>() : nullptr;
     const float* tp = ekp != nullptr ? d.query_exps[t].data_ptr<float>() : d.tanh[t].data_ptr<float>();
     parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t thread) {
-      float* context = rows + thread * width + hidden;
-      float* dw = context + dim;
+      float* dw = rows + thread * width + hidden;
       for (int64_t r = begin; r < end; ++r) {
+        float* context = cbp + (r * steps + steps - 1 - t) * dim;
         std::copy(dcp + r * dcs, dcp + r * dcs + dim, context);
         if (gcp != nullptr) add_row(context, gcp + (r * steps + t) * dim, dim);
         const float* vr = vp + r * s * dim;
         const float* wr = wp + r * s;
         dots_row(context, vr, dw, s, dim);
         if (gwp != nullptr) add_row(dw, gwp + (r * steps + t) * s, s);
-        outer_block(wr, context, dvp + r * s * dim, 1, s, dim);  // dvalues_j += alpha_j dc
         softmax_backward_row(wr, dw, s);
         float* dq = dsp + r * gs + g;
         std::fill(dq, dq + a, 0.0F);
@@ -2252,6 +2255,17 @@ torch::Tensor decoder_steps_backward(const DecoderSteps& d, DecoderStepGradients
     });
     dh = state_t(rounded ? o.d_state16[t] : o.d_state[t]).add_(direct);  // through U and W_a, and z s_t
   }
+  // dvalues_j += alpha_j dc for every step, added in the steps' order (the last first, as the loop
+  // above ran) with one row's values' gradient in cache at a time.
+  const float* weights = d.weights.data_ptr<float>();
+  parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
+    std::vector<float> alphas(steps * s);  // the row's attention weights, the last step's first
+    for (int64_t r = begin; r < end; ++r) {
+      for (int64_t t = 0; t < steps; ++t)
+        std::copy_n(weights + (t * b + r) * s, s, alphas.data() + (steps - 1 - t) * s);
+      outer_block(alphas.data(), cbp + r * steps * dim, dvp + r * s * dim, steps, s, dim);
+    }
+  });
   return dh;
 }
 
