@@ -310,7 +310,7 @@ TEST(Bench, MfuFollowsAKnownSlowdown) {
   EXPECT_LT(ratio, 0.45) << plain.mfu << " -> " << slowed.mfu;
 }
 
-// --compare takes turns: a pause of 40 ms after each step where a variable is set adds 12 x 40 ms
+// --compare takes turns: a pause of 100 ms after each step where a variable is set adds 12 x 100 ms
 // to that side's time (a generous margin for the steps' own variation), the variable is restored
 // after each block, and a malformed setting is a UserError before any work.
 TEST(Bench, CompareTakesTurnsWithTheSetting) {
