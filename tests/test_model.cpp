@@ -851,6 +851,38 @@ TEST(Loss, OutputLayerLossMatchesTheLayerThenTheLoss) {
   }
 }
 
+// Where bfloat16 products run on oneDNN's matmul, output_cross_entropy makes the logits a group of
+// rows at a time (kLossGroupRows, 256) as float32 sums it rounds itself: the same bits as the
+// whole product's bfloat16 result (RNNSEARCH_LOSS_GROUPS=0), so the same loss and gradients, over
+// three groups (the last partial, padding rows after it), a bias, unweighted rows in each group.
+TEST(Loss, OutputLayerLossInRowGroupsEqualsTheWholeProduct) {
+  if (!cpu_has_native_bf16() || cpu_has_amx_bf16())
+    GTEST_SKIP() << "bfloat16 products do not run on oneDNN's matmul on this CPU";
+  torch::manual_seed(11);
+  const int64_t n = 600, k = 40, v = 1003;
+  const auto targets = torch::randint(0, v, {n}, torch::kInt64);
+  auto weights = torch::ones({n});
+  for (const int64_t r : {3, 255, 256, 300, 599}) weights[r] = 0;
+  const auto x0 = torch::randn({n, k}).to(torch::kBFloat16);
+  const auto w0 = torch::randn({v, k}).mul_(0.3), b0 = torch::randn({v});
+  auto run = [&](bool groups) {
+    if (groups)
+      unsetenv("RNNSEARCH_LOSS_GROUPS");
+    else
+      setenv("RNNSEARCH_LOSS_GROUPS", "0", 1);
+    const auto x = x0.clone().requires_grad_(true);
+    const auto w = w0.clone().requires_grad_(true), b = b0.clone().requires_grad_(true);
+    const auto [loss, nll] = output_cross_entropy(x, w, b, targets, weights, 0.1);
+    (loss * 0.5).backward();
+    unsetenv("RNNSEARCH_LOSS_GROUPS");
+    return std::vector<torch::Tensor>{loss.detach(), nll.detach(), x.grad(), w.grad(), b.grad()};
+  };
+  const auto whole = run(false), grouped = run(true);
+  const char* names[] = {"loss", "nll", "dx", "dW", "db"};
+  for (std::size_t i = 0; i < whole.size(); ++i) EXPECT_TRUE(torch::equal(whole[i], grouped[i])) << names[i];
+  EXPECT_EQ(grouped[2][599].abs().sum().item<double>(), 0.0) << "an unweighted row gets no gradient";
+}
+
 // A NaN or infinite logit (a diverged model) makes the loss NaN, which the trainer detects and
 // skips; the kernel itself stays defined (the sanitizer build checks its exponent arithmetic).
 TEST(Loss, RowKernelTurnsNonFiniteLogitsIntoANanLoss) {

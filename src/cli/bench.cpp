@@ -45,7 +45,8 @@ std::function<int()> setup_bench(CLI::App& app) {
              "Translation speed and the Python reference side by side: scripts/bench.sh. With --compare,\n"
              "a switch's effect measured in one process (the RNNSEARCH_* switches that turn a faster\n"
              "kernel off: RNNSEARCH_DECODER_LAYER, RNNSEARCH_KEY_EXPS, RNNSEARCH_GRU_LAYER,\n"
-             "RNNSEARCH_ONEDNN_FLOAT, RNNSEARCH_ONEDNN_BF16, RNNSEARCH_PANEL_GEMM, each =0).");
+             "RNNSEARCH_ONEDNN_FLOAT, RNNSEARCH_ONEDNN_BF16, RNNSEARCH_PANEL_GEMM, RNNSEARCH_LOSS_GROUPS,\n"
+             "each =0).");
   return [args] {
     const Config config = args->config.load();
     const TrainBenchResult r = benchmark_training(config, args->options);
