@@ -1486,9 +1486,9 @@ namespace {
 // that the order of the sums, and so the result, does not depend on the thread count.
 constexpr int64_t kLossRowBlock = 32;
 // Rows of the output layer's logits made at a time for the loss in bfloat16 (OutputCrossEntropy):
-// 8 MB of float32 sums at 8,000 words. The loss's forward pass at 1,440 rows ran 7-9% faster so
-// than on the whole product's bfloat16 result, with groups of 128 to 1,536 rows alike (a scratch
-// program, AMD EPYC Zen 5; docs/performance.md, twenty-ninth run).
+// 8 MB of float32 sums at 8,000 words. Made so, the loss's forward pass at 1,440 rows ran 7-9%
+// faster than on the whole product's bfloat16 result, with groups of 128 to 1,536 rows alike (a
+// scratch program, AMD EPYC Zen 5; docs/performance.md, twenty-ninth run).
 constexpr int64_t kLossGroupRows = 8 * kLossRowBlock;
 
 RNNSEARCH_VERSIONS(void add_row(float* o, const float* x, int64_t v), {
