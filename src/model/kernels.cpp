@@ -1627,8 +1627,16 @@ struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
     const int64_t blocks = (n + kLossRowBlock - 1) / kLossRowBlock;
     const auto partial = has_bias ? torch::empty({blocks, v}, torch::kFloat) : torch::Tensor();
     std::vector<double> nll(n, 0.0), smooth(n, 0.0);
-    const int64_t* tp = checked.targets.data_ptr<int64_t>();
-    const float* wp = checked.weights.data_ptr<float>();
+    // The loss over rows [first, first + count) of `grad`, blocks of kLossRowBlock from `first` on
+    // (a multiple of it), so that the bias gradient's partial sums are the same blocks however the
+    // rows are split; with `sums`, their logits as float32 sums to round first.
+    const auto loss_rows = [&](const torch::Tensor& grad, int64_t first, int64_t count, const float* sums) {
+      auto* rows = static_cast<char*>(grad.data_ptr()) + first * pv * grad.element_size();
+      cross_entropy_loop(rows, rows, pv, bf16, count, v, has_bias ? float_bias.data_ptr<float>() : nullptr,
+                         checked.targets.data_ptr<int64_t>() + first, checked.weights.data_ptr<float>() + first,
+                         static_cast<float>(eps), nll.data() + first, smooth.data() + first,
+                         has_bias ? partial.data_ptr<float>() + first / kLossRowBlock * v : nullptr, sums);
+    };
     // The logits [pn, pv], then their gradient in the same buffer. Where bfloat16 products run on
     // oneDNN's matmul: kLossGroupRows rows at a time, their float32 sums rounded to bfloat16 by the
     // loss loop a block at a time just before it reads them, the same bits as the matmul's own
@@ -1644,19 +1652,12 @@ struct OutputCrossEntropy : torch::autograd::Function<OutputCrossEntropy> {
           grad = torch::Tensor();
           break;
         }
-        cross_entropy_loop(static_cast<uint16_t*>(grad.data_ptr()) + first * pv,
-                           static_cast<uint16_t*>(grad.data_ptr()) + first * pv, pv, true, count, v,
-                           has_bias ? float_bias.data_ptr<float>() : nullptr, tp + first, wp + first,
-                           static_cast<float>(eps), nll.data() + first, smooth.data() + first,
-                           has_bias ? partial.data_ptr<float>() + first / kLossRowBlock * v : nullptr,
-                           sums.data_ptr<float>());
+        loss_rows(grad, first, count, sums.data_ptr<float>());
       }
     }
     if (!grad.defined()) {
       grad = product(px, pw.t()).contiguous();
-      cross_entropy_loop(grad.data_ptr(), grad.data_ptr(), pv, bf16, n, v,
-                         has_bias ? float_bias.data_ptr<float>() : nullptr, tp, wp, static_cast<float>(eps),
-                         nll.data(), smooth.data(), has_bias ? partial.data_ptr<float>() : nullptr);
+      loss_rows(grad, 0, n, nullptr);
     }
     if (has_bias) {  // the bias gradient, its blocks summed in order
       auto db = torch::zeros({v}, torch::kFloat);
