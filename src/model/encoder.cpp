@@ -153,18 +153,21 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
       w_hh[d] = params["weight_hh" + suffix];
       b_hh[d] = params["bias_hh" + suffix];
     }
-    std::vector<torch::Tensor> outputs;
     if (config_.cell == CellType::gru && takes_gru_layer(x_proj[0], w_hh[0])) {
-      outputs = gru_layer(x_proj, w_hh, b_hh, inside_all);
-    } else {
-      if (inside.empty())
-        for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
-      for (std::size_t d = 0; d < 2; ++d) {
-        const bool reverse = d == 1;
-        outputs.push_back(takes_packed_gru(config_.cell, x_proj[d], w_hh[d])
-                              ? run_packed_gru(x_proj[d], w_hh[d], b_hh[d], inside, reverse, options)
-                              : run_direction(config_.cell, x_proj[d], w_hh[d], b_hh[d], inside, reverse, options));
-      }
+      input = gru_layer(x_proj, w_hh, b_hh, inside_all);  // [B, S, 2H], 0 at padding
+      // At the first position the annotation holds <-h_1 as it is (0 only for a sentence without
+      // words, whose <-h_1 is the initial 0).
+      last_backward = input.select(1, 0).narrow(1, config_.hidden_size, config_.hidden_size);
+      continue;
+    }
+    if (inside.empty())
+      for (const auto& column : inside_all.unbind(1)) inside.push_back(column.unsqueeze(1));
+    std::vector<torch::Tensor> outputs;
+    for (std::size_t d = 0; d < 2; ++d) {
+      const bool reverse = d == 1;
+      outputs.push_back(takes_packed_gru(config_.cell, x_proj[d], w_hh[d])
+                            ? run_packed_gru(x_proj[d], w_hh[d], b_hh[d], inside, reverse, options)
+                            : run_direction(config_.cell, x_proj[d], w_hh[d], b_hh[d], inside, reverse, options));
     }
     last_backward = outputs[1].select(1, 0);
     input = torch::cat(outputs, -1).masked_fill(padding, 0.0);  // [B, S, 2H], 0 at padding

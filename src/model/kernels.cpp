@@ -2014,9 +2014,10 @@ struct GruDirectionGradients {
   torch::Tensor dx, dw, db;
 };
 
-// g [B, S, H] float32 contiguous (or undefined: no gradient reached the states); u_t packs U^T,
-// so that u_t(du) = du U. The gradients of U and b_U in their types, U's from a product in `type`.
-GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch::Tensor& g, const PackedLinear& u_t,
+// g: the gradient of the states, position t of row r at g + (r S + t) ld, float32 (or null: no
+// gradient reached them); read as 0 at padding, where the layer's output is 0. u_t packs U^T, so
+// that u_t(du) = du U. The gradients of U and b_U in their types, U's from a product in `type`.
+GruDirectionGradients gru_direction_backward(const GruDirection& d, const float* g, int64_t ld, const PackedLinear& u_t,
                                              const torch::Tensor& keep, torch::ScalarType type,
                                              torch::ScalarType weight_type, torch::ScalarType bias_type) {
   const int64_t b = d.states.size(1), s = d.steps(), hidden = d.states.size(2);
@@ -2026,7 +2027,6 @@ GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch:
   auto dh = torch::zeros({b, hidden}, options);  // the gradient reaching the state after the step
   auto direct = torch::empty({b, hidden}, options);
   auto row = torch::empty({at::get_num_threads(), hidden}, options);  // each thread's g + dh
-  const float* gp = g.defined() ? g.data_ptr<float>() : nullptr;
   const bool* kp = keep.data_ptr<bool>();
   float *dxp = dx.data_ptr<float>(), *rp = row.data_ptr<float>();
   for (int64_t i = s - 1; i >= 0; --i) {
@@ -2037,7 +2037,7 @@ GruDirectionGradients gru_direction_backward(const GruDirection& d, const torch:
     parallel_chunks(b, 4, [&](int64_t begin, int64_t end, int64_t thread) {
       float* sum = rp + thread * hidden;
       for (int64_t r = begin; r < end; ++r) {
-        const float* gr = gp != nullptr ? gp + (r * s + t) * hidden : nullptr;
+        const float* gr = g != nullptr && kp[t * b + r] ? g + (r * s + t) * ld : nullptr;
         for (int64_t j = 0; j < hidden; ++j) sum[j] = dhp[r * hidden + j] + (gr != nullptr ? gr[j] : 0.0F);
         gru_row_backward(kp[t * b + r], sum, hp + r * hidden, kk + r * 4 * hidden, dxp + (r * s + t) * 3 * hidden,
                          dup + r * 3 * hidden, dp + r * hidden, hidden);
@@ -2086,22 +2086,41 @@ struct GruLayer : torch::autograd::Function<GruLayer> {
       ctx->saved_data["bias_type" + n] = static_cast<int64_t>(bias[k]->scalar_type());
     }
     ctx->set_materialize_grads(false);
-    return {d[0].states.narrow(0, 1, s).transpose(0, 1), d[1].states.narrow(0, 1, s).transpose(0, 1)};
+    // [B, S, 2H]: each position's two states side by side, 0 at padding (the annotations).
+    auto out = torch::empty({b, s, 2 * hidden}, d[0].states.options());
+    float* op = out.data_ptr<float>();
+    const bool* kp = steps_keep.data_ptr<bool>();
+    const std::array<const float*, 2> states{d[0].states.data_ptr<float>(), d[1].states.data_ptr<float>()};
+    parallel_chunks(b, 1, [&](int64_t begin, int64_t end, int64_t) {
+      for (int64_t r = begin; r < end; ++r)
+        for (int64_t t = 0; t < s; ++t)
+          for (std::size_t k = 0; k < 2; ++k) {
+            float* o = op + (r * s + t) * 2 * hidden + static_cast<int64_t>(k) * hidden;
+            if (kp[t * b + r])
+              std::copy_n(states[k] + ((t + 1) * b + r) * hidden, hidden, o);
+            else
+              std::fill_n(o, hidden, 0.0F);
+          }
+    });
+    return {out};
   }
 
   static variable_list backward(AutogradContext* ctx, variable_list grads) {
     NoAutocast no_autocast;
     const auto type = static_cast<torch::ScalarType>(ctx->saved_data["type"].toInt());
     const auto keep = ctx->saved_data["keep"].toTensor();
+    const auto g = grads[0].defined() ? grads[0].to(torch::kFloat).contiguous() : torch::Tensor();  // [B, S, 2H]
+    const int64_t hidden = ctx->saved_data["states0"].toTensor().size(2);
     std::array<GruDirectionGradients, 2> out;
     auto run = [&](std::size_t k) {
       torch::NoGradGuard no_grad;
       const std::string n = std::to_string(k);
       GruDirection d{ctx->saved_data["states" + n].toTensor(), ctx->saved_data["kept" + n].toTensor(), k == 1};
       const auto w = ctx->saved_data["w" + n].toTensor();
-      const auto g = grads[k].defined() ? grads[k].to(torch::kFloat).contiguous() : torch::Tensor();
       const auto bias_type = static_cast<torch::ScalarType>(ctx->saved_data["bias_type" + n].toInt());
-      out[k] = gru_direction_backward(d, g, PackedLinear(w.t(), {}, type), keep, type, w.scalar_type(), bias_type);
+      const float* gk = g.defined() ? g.data_ptr<float>() + static_cast<int64_t>(k) * hidden : nullptr;
+      out[k] = gru_direction_backward(d, gk, 2 * hidden, PackedLinear(w.t(), {}, type), keep, type, w.scalar_type(),
+                                      bias_type);
     };
     run_both([&] { run(0); }, [&] { run(1); });
     return {out[0].dx, out[1].dx, out[0].dw, out[0].db, out[1].dw, out[1].db, torch::Tensor(), torch::Tensor()};
@@ -2118,9 +2137,8 @@ bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight)
          (x_proj.scalar_type() == torch::kFloat || x_proj.scalar_type() == torch::kBFloat16);
 }
 
-std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
-                                     const std::array<torch::Tensor, 2>& u_weight,
-                                     const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep) {
+torch::Tensor gru_layer(const std::array<torch::Tensor, 2>& x_proj, const std::array<torch::Tensor, 2>& u_weight,
+                        const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep) {
   const int64_t b = x_proj[0].size(0), s = x_proj[0].size(1), hidden = u_weight[0].size(1);
   for (std::size_t k = 0; k < 2; ++k)
     TORCH_CHECK(takes_gru_layer(x_proj[k], u_weight[k]) && x_proj[k].size(0) == b && x_proj[k].size(1) == s &&
@@ -2131,7 +2149,7 @@ std::vector<torch::Tensor> gru_layer(const std::array<torch::Tensor, 2>& x_proj,
               "gru_layer: keep ", keep.sizes(), " for ", x_proj[0].sizes());
   const auto type = cpu_autocast_type().value_or(torch::kFloat);
   return GruLayer::apply(x_proj[0], x_proj[1], u_weight[0], u_bias[0], u_weight[1], u_bias[1], keep.cpu(),
-                         static_cast<int64_t>(type));
+                         static_cast<int64_t>(type))[0];
 }
 
 namespace {
