@@ -134,7 +134,6 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
   const auto positions = torch::arange(s, torch::TensorOptions().dtype(torch::kInt64).device(src.device()));
   const auto inside_all = positions.unsqueeze(0).lt(lengths.to(src.device()).unsqueeze(1));  // [B, S]
   std::vector<torch::Tensor> inside;  // made when a layer runs step by step (not through gru_layer)
-  const auto padding = inside_all.logical_not().unsqueeze(-1);  // [B, S, 1]
   // The parameters stay torch::nn::GRU's / LSTM's (their names are the checkpoints'); the
   // recurrence runs here.
   torch::nn::Module& rnn = gru ? static_cast<torch::nn::Module&>(*gru) : static_cast<torch::nn::Module&>(*lstm);
@@ -170,7 +169,8 @@ EncoderOutput EncoderImpl::run(const torch::Tensor& src, const torch::Tensor& le
                             : run_direction(config_.cell, x_proj[d], w_hh[d], b_hh[d], inside, reverse, options));
     }
     last_backward = outputs[1].select(1, 0);
-    input = torch::cat(outputs, -1).masked_fill(padding, 0.0);  // [B, S, 2H], 0 at padding
+    // [B, S, 2H], 0 at padding
+    input = torch::cat(outputs, -1).masked_fill(inside_all.logical_not().unsqueeze(-1), 0.0);
   }
   // The last layer's backward direction ends at the first word: its final state is <-h_1.
   return {inverted_dropout(output_dropout, input), last_backward, src.ne(kPadId)};

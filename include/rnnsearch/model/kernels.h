@@ -142,16 +142,15 @@ torch::Tensor gru_step(const torch::Tensor& x_proj, const torch::Tensor& h_proj,
 // bfloat16 autocast: x_proj[d] [B, S, 3H] = W x + b_W of direction d (0 reads left to right, 1
 // right to left), u_weight[d] [3H, H] and u_bias[d] [3H] (U h + b_U), keep [B, S] bool (false at
 // padding, where the state passes through, so that the right-to-left direction starts at each
-// sentence's last word from 0). Returns the annotations [B, S, 2H] in float32: at each word the
-// two directions' states side by side (what gru_step over the steps returns), 0 at padding, as the
+// sentence's last word from 0). Returns the annotations [B, S, 2H] in float32: at each word the two
+// directions' states side by side (what gru_step over the steps returns), 0 at padding, as the
 // encoder joins and masks them; no operator is left to copy them twice forward and back. One
-// autograd node for the whole layer, its backward the
-// recurrence run backwards: U packed once per pass (PackedLinear, in the autocast type where on),
-// the gates and the state in float32, U's gradient one product over all steps at the end; the two
-// directions run side by side (run_both). Instead of an autograd node per step and product, each
-// step's few small operations split over all threads. Where it does not apply (takes_gru_layer
-// false; RNNSEARCH_GRU_LAYER=0 makes it false everywhere, for comparison), the caller runs the
-// steps through gru_step.
+// autograd node for the whole layer, its backward the recurrence run backwards: U packed once per
+// pass (PackedLinear, in the autocast type where on), the gates and the state in float32, U's
+// gradient one product over all steps at the end; the two directions run side by side (run_both).
+// Instead of an autograd node per step and product, each step's few small operations split over all
+// threads. Where it does not apply (takes_gru_layer false; RNNSEARCH_GRU_LAYER=0 makes it false
+// everywhere, for comparison), the caller runs the steps through gru_step.
 bool takes_gru_layer(const torch::Tensor& x_proj, const torch::Tensor& u_weight);
 torch::Tensor gru_layer(const std::array<torch::Tensor, 2>& x_proj, const std::array<torch::Tensor, 2>& u_weight,
                         const std::array<torch::Tensor, 2>& u_bias, const torch::Tensor& keep);
