@@ -40,6 +40,16 @@ def count_pieces(spm_model, path):
     return sum(len(line.split()) for line in lines) + len(lines)
 
 
+def output_lengths(path, long_words=30):
+    """Words of the output at PATH, its lines of LONG_WORDS words or more and its longest line: a
+    model that runs away on some lines translates slower for it, which moves the ratios (2 of
+    test_2016_flickr's 1,000 English references have 30 words or more, the longest 32)."""
+    with open(path, encoding="utf-8") as f:
+        lengths = [len(line.split()) for line in f]
+    return {"words": sum(lengths), "long_lines": sum(n >= long_words for n in lengths),
+            "longest": max(lengths, default=0)}
+
+
 def joey_figures(script, work, data, threads, minutes, log, reuse=False):
     """The reference's figures; with `reuse`, from an earlier run's work folder (its bench.json,
     outputs and LOG) instead of running it again."""
@@ -65,9 +75,10 @@ def joey_figures(script, work, data, threads, minutes, log, reuse=False):
             if not m:
                 sys.exit(f"error: no 'joey beam {beam}' line in the output of {script} --minutes; see {log}")
             seconds = float(m.group(1))
-            tokens = count_pieces(spm, os.path.join(work, f"beam{beam}.test"))
+            output = os.path.join(work, f"beam{beam}.test")
+            tokens = count_pieces(spm, output)
             figures[name] = {"seconds": seconds, "tok_s": tokens / seconds, "bleu": float(m.group(2)),
-                             "chrf": float(m.group(3))}
+                             "chrf": float(m.group(3)), **output_lengths(output)}
     return figures
 
 
@@ -107,6 +118,12 @@ def table(ours, joey, machine):
             lines.append("| " + " | ".join("-" * w for w in widths) + " |")
     lines.append("Per target token the reference's model does about 47 MFLOP of matrix products, "
                  "the Multi30k config about 36.")
+    outputs = [f"{label} {joey[search]['words']:,} words, longest line {joey[search]['longest']}, "
+               f"lines of 30 words or more: {joey[search]['long_lines']}"
+               for search, label in (("greedy", "greedy"), ("beam5", "beam 5")) if "words" in joey.get(search, {})]
+    if outputs:
+        lines.append("The reference's outputs: " + "; ".join(outputs) +
+                     ". Runaway lines slow the reference and raise the translation ratios.")
     return "\n".join(lines)
 
 

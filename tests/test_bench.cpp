@@ -184,8 +184,8 @@ TEST(Bench, CommandPrintsThroughputAndMfu) {
 
 // scripts/bench_peer.py against a stand-in for the reference's bench-joey.sh that prints what the
 // real one prints (sacreBLEU -b's "[ BLEU, chrF ]"): the ratios of every figure, translation target
-// tokens counted as SentencePiece pieces + EOS of the reference's output; and again from the
-// saved outputs with --reuse.
+// tokens counted as SentencePiece pieces + EOS of the reference's output, its outputs' lengths; and
+// again from the saved outputs with --reuse.
 TEST(Bench, PeerRatiosFromTheReferencesOutput) {
   testing::TempDir dir;
   const std::string fake = R"(#!/usr/bin/env bash
@@ -195,7 +195,8 @@ mkdir -p "$work/data/multi30k"
 if [ -z "$minutes" ]; then
   echo '{"joey_train_tok_s":1000,"updates":140,"threads":2,"peak_mib":1800}' > "$work/bench.json"; exit 0
 fi
-printf 'a b c\nd e\n' > "$work/beam1.test"; cp "$work/beam1.test" "$work/beam5.test"
+printf 'a b c\nd e\n' > "$work/beam1.test"
+{ cat "$work/beam1.test"; echo "a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a"; } > "$work/beam5.test"
 printf 'a b c d e f\n' > "$work/text"
 spm_train --input="$work/text" --model_prefix="$work/data/multi30k/spm8k" --vocab_size=10 --model_type=char >/dev/null 2>&1
 echo "joey beam 1: test_2016_flickr in 2.0 s, 500 sentences/s; BLEU chrF2: [ 30.10, 55.20 ] "
@@ -229,6 +230,11 @@ echo "joey beam 5: test_2016_flickr in 4.0 s, 250 sentences/s; BLEU chrF2: [ 31.
   EXPECT_GT(joey, 3.0) << peer;  // at least the 7 pieces / 2 s
   EXPECT_NE(out.find(fmt::format("| {:.2f}x", 600 / joey)), std::string::npos) << out;
   EXPECT_NE(out.find("BLEU 30.1"), std::string::npos) << out;
+  // The reference's outputs' lengths, a runaway line (31 words) counted.
+  EXPECT_NE(out.find("The reference's outputs: greedy 5 words, longest line 3, lines of 30 words or more: 0; "
+                     "beam 5 36 words, longest line 31, lines of 30 words or more: 1."),
+            std::string::npos)
+      << out;
   // --reuse reads the same figures from the work folder without running the reference.
   testing::write_text(dir.file("bench-joey.sh"), "exit 1\n");
   const std::string again = "cd '" + dir.path() + "' && python3 '" + testing::source_path("scripts/bench_peer.py") +
