@@ -40,13 +40,16 @@ def count_pieces(spm_model, path):
     return sum(len(line.split()) for line in lines) + len(lines)
 
 
-def output_lengths(path, long_words=30):
+LONG_WORDS = 30  # a line this long counts as a runaway (output_lengths)
+
+
+def output_lengths(path):
     """Words of the output at PATH, its lines of LONG_WORDS words or more and its longest line: a
     model that runs away on some lines translates slower for it, which moves the ratios (2 of
     test_2016_flickr's 1,000 English references have 30 words or more, the longest 32)."""
     with open(path, encoding="utf-8") as f:
         lengths = [len(line.split()) for line in f]
-    return {"words": sum(lengths), "long_lines": sum(n >= long_words for n in lengths),
+    return {"words": sum(lengths), "long_lines": sum(n >= LONG_WORDS for n in lengths),
             "longest": max(lengths, default=0)}
 
 
@@ -119,7 +122,7 @@ def table(ours, joey, machine):
     lines.append("Per target token the reference's model does about 47 MFLOP of matrix products, "
                  "the Multi30k config about 36.")
     outputs = [f"{label} {joey[search]['words']:,} words, longest line {joey[search]['longest']}, "
-               f"lines of 30 words or more: {joey[search]['long_lines']}"
+               f"lines of {LONG_WORDS} words or more: {joey[search]['long_lines']}"
                for search, label in (("greedy", "greedy"), ("beam5", "beam 5")) if "words" in joey.get(search, {})]
     if outputs:
         lines.append("The reference's outputs: " + "; ".join(outputs) +
