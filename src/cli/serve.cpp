@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -16,22 +15,16 @@
 #include "rnnsearch/common/error.h"
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
+#include "rnnsearch/common/signals.h"
 #include "rnnsearch/serve/server.h"
 
 namespace rnnsearch::cli {
 
 namespace {
 
-// SIGTERM/SIGINT: the handler only records the signal; a watcher thread drains the server. A
+// SIGTERM/SIGINT: recorded here by StopSignals' thread; a watcher thread drains the server. A
 // second signal ends the process at once.
-volatile std::sig_atomic_t g_stop_signal = 0;
-extern "C" void on_serve_signal(int signal) {
-  if (g_stop_signal != 0) {
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
-  }
-  g_stop_signal = signal;
-}
+std::atomic<int> g_stop_signal{0};
 
 // A model's name in requests: its directory's name, or its file's name without the extension.
 std::string model_name(const std::string& path) {
@@ -93,16 +86,19 @@ std::function<int()> setup_serve(CLI::App& app) {
     std::vector<std::string> names;
     for (const auto& m : models) names.push_back(m.name);
 
+    // Before the server starts its threads, so that they block the signals too.
+    g_stop_signal = 0;
+    const StopSignals signals([](int signal) {
+      if (g_stop_signal != 0) end_by_default_action(signal);
+      g_stop_signal = signal;
+    });
     serve::Server server(std::move(models), options);
     const int port = server.bind(args->host, args->port);
-    g_stop_signal = 0;
-    std::signal(SIGTERM, on_serve_signal);
-    std::signal(SIGINT, on_serve_signal);
     std::atomic<bool> done{false};
     std::thread watcher([&] {
       while (!done.load() && g_stop_signal == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
       if (g_stop_signal != 0) {
-        log::info("serve", "signal {}: draining (new requests get 503), then stopping", static_cast<int>(g_stop_signal));
+        log::info("serve", "signal {}: draining (new requests get 503), then stopping", g_stop_signal.load());
         server.stop();
       }
     });
@@ -112,8 +108,6 @@ std::function<int()> setup_serve(CLI::App& app) {
     server.run();
     done = true;
     watcher.join();
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGINT, SIG_DFL);
     log::info("serve", "stopped");
     return 0;
   };

@@ -1,6 +1,7 @@
 #include "rnnsearch/train/trainer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -17,6 +18,7 @@
 #include "rnnsearch/common/io.h"
 #include "rnnsearch/common/log.h"
 #include "rnnsearch/common/runtime.h"
+#include "rnnsearch/common/signals.h"
 #include "rnnsearch/data/dataset.h"
 #include "rnnsearch/decode/translator.h"
 #include "rnnsearch/eval/scoring.h"
@@ -33,41 +35,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using log::seconds_since;
 
-// SIGINT/SIGTERM during training: the handler only records the signal; the loop saves a
-// checkpoint after the step in progress and stops. A second signal ends the process at once.
-volatile std::sig_atomic_t g_signal = 0;
-
-extern "C" void on_stop_signal(int signal) {
-  if (g_signal != 0) {
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
-    return;
-  }
-  g_signal = signal;
-}
-
-// Installs the handlers for the life of a training run and restores the previous ones.
-class StopSignals {
- public:
-  StopSignals() {
-    g_signal = 0;
-    struct sigaction action {};
-    action.sa_handler = on_stop_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &old_int_);
-    sigaction(SIGTERM, &action, &old_term_);
-  }
-  ~StopSignals() {
-    sigaction(SIGINT, &old_int_, nullptr);
-    sigaction(SIGTERM, &old_term_, nullptr);
-    g_signal = 0;
-  }
-  StopSignals(const StopSignals&) = delete;
-  StopSignals& operator=(const StopSignals&) = delete;
-
- private:
-  struct sigaction old_int_ {}, old_term_ {};
-};
+// SIGINT/SIGTERM during training: recorded here by StopSignals' thread; the loop saves a checkpoint
+// after the step in progress and stops. A second signal ends the process at once.
+std::atomic<int> g_signal{0};
 
 // Training loss and tokens accumulated between two progress lines.
 struct Interval {
@@ -172,7 +142,11 @@ class Trainer {
       metrics_ = std::fopen(metrics_path_.c_str(), "a");
       if (metrics_ == nullptr) metrics_failed();
     }
-    const StopSignals signals;
+    g_signal = 0;
+    const StopSignals signals([](int signal) {
+      if (g_signal != 0) end_by_default_action(signal);
+      g_signal = signal;
+    });
     const auto start = Clock::now();
     const int64_t start_step = state_.step;
     Interval interval;
@@ -329,7 +303,7 @@ class Trainer {
 
   // After SIGINT/SIGTERM: saves the position after the step just done, then stops the program.
   [[noreturn]] void stop_on_signal() {
-    const int signal = g_signal != 0 ? g_signal : SIGTERM;  // a worker may only hear of another's signal
+    const int signal = g_signal != 0 ? g_signal.load() : SIGTERM;  // a worker may only hear of another's signal
     ++state_.batch;  // the checkpoint resumes after this batch
     if (!lead_) throw Interrupted(signal, fmt::format("rank {} stopped at step {} with the others", world_.rank, state_.step));
     save("last");
