@@ -1,7 +1,10 @@
 #include "rnnsearch/eval/evaluation.h"
 
 #include <gtest/gtest.h>
+#include <pthread.h>
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include "helpers.h"
 #include "rnnsearch/common/error.h"
@@ -122,6 +125,36 @@ TEST(Evaluation, FailuresOfTheCommandAreClearErrors) {
       EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what();
     }
   }
+}
+
+// The command starts with no signal blocked and SIGINT, SIGTERM and SIGPIPE at their defaults,
+// also when the caller blocks the first two (as training and serving do, StopSignals) and ignores
+// SIGPIPE (as distributed workers do).
+TEST(Evaluation, TheCommandStartsWithSignalsAtTheirDefaults) {
+  TempDir dir;
+  const std::string check = R"SH(blocked=$(sed -n 's/^SigBlk:[[:space:]]*//p' /proc/$$/status)
+ignored=$(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status)
+[ $(( 0x$blocked & 0x4002 )) -eq 0 ] || { echo "blocked: $blocked" >&2; exit 8; }
+[ $(( 0x$ignored & 0x4002 )) -eq 0 ] || { echo "ignored: $ignored" >&2; exit 9; }
+[ $(( 0x$ignored & 0x1000 )) -eq 0 ] || { echo "SIGPIPE ignored: $ignored" >&2; exit 10; }
+)SH";
+  sigset_t stop, before;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop, &before);
+  const auto pipe_before = std::signal(SIGPIPE, SIG_IGN);
+  std::string error;
+  std::size_t scores = 0;
+  try {
+    scores = score_corpus(kHyps, kRefs, with_command(write_stand_in(dir, check + kWellBehaved))).size();
+  } catch (const std::runtime_error& e) {
+    error = e.what();
+  }
+  std::signal(SIGPIPE, pipe_before);
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  EXPECT_EQ(error, "");
+  EXPECT_EQ(scores, 2U);
 }
 
 TEST(Evaluation, ScoreCommandLine) {

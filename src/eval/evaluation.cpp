@@ -42,8 +42,21 @@ ProcessResult run_process(const std::vector<std::string>& argv, const TempDir& s
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  // The command starts with no signal blocked and SIGINT, SIGTERM and SIGPIPE at their defaults,
+  // whatever this process has (StopSignals blocks SIGINT and SIGTERM; workers ignore SIGPIPE):
+  // masks and ignored signals would otherwise pass through exec.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t none, defaults;
+  sigemptyset(&none);
+  sigemptyset(&defaults);
+  for (const int signal : {SIGINT, SIGTERM, SIGPIPE}) sigaddset(&defaults, signal);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  posix_spawnattr_setsigdefault(&attributes, &defaults);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, args.data(), environ);
+  const int spawned = ::posix_spawn(&pid, argv[0].c_str(), &actions, &attributes, args.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) throw std::runtime_error(fmt::format("cannot run {}: {}", argv[0], std::strerror(spawned)));
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
