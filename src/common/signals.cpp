@@ -10,13 +10,13 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <future>
 #include <stdexcept>
 #include <string>
-#include <future>
 #include <thread>
 
 #ifdef RNNSEARCH_GOMP
